@@ -1,0 +1,33 @@
+package com.gazettesearch.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One official document inside a gazette file (a 通知, 实施方案, 办法, 规划, 大事记 …) with its
+ * metadata and its sections in reading order. Unknown metadata is null, never guessed.
+ *
+ * @param id                 stable id derived from the source file and the document's identity
+ * @param sourceFile         file name inside the corpus directory
+ * @param title              document title, e.g. 株洲市渌口区碳达峰实施方案
+ * @param docNumber          文号 normalised to the 〔〕 form, e.g. 渌发改发〔2024〕6号
+ * @param registrationNumber 登记号, e.g. ZZLKDR-2024-00002
+ * @param issuer             发文机关, e.g. 株洲市渌口区人民政府
+ * @param region             地区, e.g. 株洲市渌口区
+ * @param date               成文日期
+ * @param kind               文种: 实施方案, 办法, 通知, 规划, 大事记, 工作方案 …
+ * @param gazetteIssue       the gazette issue when the file is a gazette, e.g. 2024年第1期（总第1期）
+ * @param orderInSource      position of the document within its source file, from 0
+ * @param sections           sections in reading order
+ */
+public record GazetteDocument(String id, String sourceFile, String title, String docNumber,
+                              String registrationNumber, String issuer, String region, LocalDate date,
+                              String kind, String gazetteIssue, int orderInSource, List<Section> sections) {
+    public GazetteDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sourceFile, "sourceFile");
+        Objects.requireNonNull(title, "title");
+        sections = List.copyOf(sections);
+    }
+}
