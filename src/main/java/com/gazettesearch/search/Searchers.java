@@ -50,9 +50,9 @@ public final class Searchers implements Closeable {
         }
     }
 
-    /** Picks up a newer commit if there is one; returns true when the view changed. */
-    public boolean refresh() throws IOException {
-        return manager.maybeRefreshBlocking();
+    /** Picks up a newer commit if there is one; searches keep running on the old view meanwhile. */
+    public void refresh() throws IOException {
+        manager.maybeRefreshBlocking();
     }
 
     @Override
