@@ -12,6 +12,7 @@ async function load() {
   try {
     const documents = listFrom(await getJson('/api/documents'), 'documents', 'items');
     render(documents);
+    box.dataset.ready = 'true';
   } catch (error) {
     $('browse-status').textContent = '加载失败';
     clear(box).append(errorBox(error, load));

@@ -138,31 +138,45 @@ export function pick(obj, ...names) {
   return undefined;
 }
 
+const NAMED_ENTITIES = Object.freeze({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' });
+
+/** Decodes the character references an HTML escaper produces (&lt; &#39; &#x2F; …); others stay as written. */
+export function decodeEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref) => {
+    if (ref[0] !== '#') return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+    const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+    return valid ? String.fromCodePoint(code) : whole;
+  });
+}
+
 /**
- * Turns the server's snippet (escaped text with <mark>…</mark>) into a fragment that holds only
- * text nodes and MARK elements. Anything else the string might contain is reduced to its text, so
- * a snippet can never inject markup, attributes or script.
+ * Turns the server's snippet (HTML-escaped text with <mark>…</mark>) into a fragment that holds
+ * only text nodes and MARK elements. The string is read without an HTML parser: the exact tags
+ * <mark> and </mark> delimit marked text, character references are decoded, and anything else
+ * (a stray tag, an attribute, a handler) stays visible text. Even an inert DOMParser or <template>
+ * parse makes Chrome evaluate inline handler attributes against the CSP, so none is used.
  */
 export function sanitizeSnippet(html) {
   const fragment = document.createDocumentFragment();
   if (!html) return fragment;
-  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  const copy = (source, target) => {
-    for (const node of source.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        target.append(document.createTextNode(node.data));
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
-        if (node.tagName === 'MARK') {
-          const mark = document.createElement('mark');
-          mark.textContent = node.textContent;
-          target.append(mark);
-        } else if (node.tagName !== 'SCRIPT' && node.tagName !== 'STYLE') {
-          copy(node, target);
-        }
+  let marked = false;
+  for (const part of String(html).split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(part)) {
+      marked = true;
+    } else if (/^<\/mark>$/i.test(part)) {
+      marked = false;
+    } else if (part) {
+      const text = decodeEntities(part);
+      if (marked) {
+        const mark = document.createElement('mark');
+        mark.textContent = text;
+        fragment.append(mark);
+      } else {
+        fragment.append(document.createTextNode(text));
       }
     }
-  };
-  copy(parsed.body, fragment);
+  }
   return fragment;
 }
 

@@ -66,6 +66,8 @@ async function loadEvents(filters) {
     clear(timeline).append(errorBox(error, () => loadEvents(filters)));
   } finally {
     timeline.removeAttribute('aria-busy');
+    // Counts finished loads, so scripts and tests can wait for the next one.
+    timeline.dataset.renders = String(Number(timeline.dataset.renders || 0) + 1);
   }
 }
 

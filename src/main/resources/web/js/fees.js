@@ -47,6 +47,7 @@ async function loadTable({ push } = {}) {
     clear(table).append(errorBox(error, () => loadTable()));
   } finally {
     table.removeAttribute('aria-busy');
+    table.dataset.renders = String(Number(table.dataset.renders || 0) + 1);
   }
 }
 
@@ -130,7 +131,7 @@ async function calculate(event) {
     const unit = pick(body, 'currency', 'amountUnit') || '元';
     const steps = listFrom(body, 'steps');
     result.append(
-      el('p', { class: 'calc-amount' }, '应缴金额：', el('strong', { id: 'calc-amount', text: `${money(pick(body, 'amount', 'total'))} ${unit}` })),
+      el('p', { class: 'calc-amount' }, '应缴金额：', el('strong', { attrs: { id: 'calc-amount' }, text: `${money(pick(body, 'amount', 'total'))} ${unit}` })),
       steps.length > 0
         ? el('ol', { class: 'calc-steps', attrs: { 'aria-label': '计算步骤' } }, steps.map((s) => el('li', { text: stepText(s) })))
         : null);

@@ -36,7 +36,9 @@ async function load() {
   if (query) $('q').value = query;
   await highlightQuery(doc, query);
   showHashTarget();
-  renderNeighbours(doc, query);
+  await renderNeighbours(doc, query);
+  // Marks the page as fully rendered (text, marks, hit in view, neighbours) for scripts and tests.
+  $('document').dataset.ready = 'true';
 }
 
 function showError(error) {

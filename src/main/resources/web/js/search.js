@@ -77,6 +77,7 @@ async function render(state, { focus } = {}) {
 
   if (!state.q && !hasFilters(state)) {
     renderLanding();
+    markRendered();
     return;
   }
   $('filter-panel').hidden = false;
@@ -91,10 +92,12 @@ async function render(state, { focus } = {}) {
     params.set('size', String(state.size));
     const body = await getJson('/api/search', params, { signal: controller.signal });
     renderResults(state, body);
+    markRendered();
     if (focus) focus();
   } catch (error) {
     if (error.name === 'AbortError') return;
     renderError(state, error);
+    markRendered();
   } finally {
     if (inFlight === controller) {
       inFlight = null;
@@ -102,6 +105,12 @@ async function render(state, { focus } = {}) {
       $('results-region').removeAttribute('aria-busy');
     }
   }
+}
+
+/** Counts finished renders on the results region, so scripts and tests can wait for the next one. */
+function markRendered() {
+  const region = $('results-region');
+  region.dataset.renders = String(Number(region.dataset.renders || 0) + 1);
 }
 
 function renderLanding() {
@@ -129,6 +138,7 @@ function renderResults(state, body) {
   const pages = Math.max(1, Math.ceil(total / size));
   const hits = listFrom(body.hits);
 
+  $('result-status').dataset.total = String(total);
   const took = body.tookMs !== undefined ? `（用时 ${body.tookMs} 毫秒）` : '';
   $('result-status').textContent = total > 0
     ? `找到 ${total} 条结果，第 ${Math.min(page, pages)} / ${pages} 页${took}`
