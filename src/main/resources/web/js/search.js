@@ -9,6 +9,8 @@ const FILTER_DIMS = Object.keys(FACET_LABELS);
 const DEFAULT_SIZE = 10;
 /** Facet lists longer than this are folded behind a "show all" button. */
 const FACET_FOLD = 8;
+/** /api/suggest completes at most this many characters; a longer text gets no suggestions. */
+const MAX_SUGGEST_CHARS = 100;
 const EXAMPLES = ['污水处理费什么时候开始执行', '工业用水污水处理费', '哪些物资装备免于征用', '碳达峰 新能源汽车', '渌发改发〔2024〕6号', '第二十条'];
 
 const $ = (id) => document.getElementById(id);
@@ -500,7 +502,7 @@ function wireSearchBox() {
   box.addEventListener('input', () => {
     window.clearTimeout(suggestTimer);
     const prefix = box.value.trim();
-    if (!prefix) {
+    if (!prefix || prefix.length > MAX_SUGGEST_CHARS) {
       closeSuggestions();
       return;
     }
@@ -510,7 +512,8 @@ function wireSearchBox() {
     const open = !$('suggestions').hidden;
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      if (open) moveActive(1); else if (box.value.trim()) loadSuggestions(box.value.trim());
+      const text = box.value.trim();
+      if (open) moveActive(1); else if (text && text.length <= MAX_SUGGEST_CHARS) loadSuggestions(text);
     } else if (event.key === 'ArrowUp' && open) {
       event.preventDefault();
       moveActive(-1);
