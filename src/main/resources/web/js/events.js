@@ -14,11 +14,18 @@ const ev = {
   text: (e) => pick(e, 'text', 'description') || '',
   region: (e) => pick(e, 'region'),
   docId: (e) => pick(e, 'docId'),
-  docTitle: (e) => pick(e, 'docTitle'),
+  docTitle: (e) => pick(e, 'docTitle') || docTitles.get(pick(e, 'docId')),
   sectionId: (e) => pick(e, 'sectionId', 'id'),
   people: (e) => listFrom(pick(e, 'people', 'persons')).map((p) => (typeof p === 'string' ? p
     : [pick(p, 'title', 'role'), pick(p, 'name')].filter(Boolean).join(''))).filter(Boolean),
 };
+
+/** Document titles by id, so each event can name the chronicle it comes from. */
+const docTitles = new Map();
+
+async function loadDocTitles() {
+  for (const doc of listFrom(await getJson('/api/documents'), 'documents', 'items')) docTitles.set(doc.id, doc.title);
+}
 
 function filtersFromUrl() {
   const params = new URLSearchParams(window.location.search);
@@ -160,11 +167,9 @@ function wire() {
 async function start() {
   initPage();
   wire();
-  try {
-    await loadMonths();
-  } catch (error) {
-    // The month list is a shortcut; the date fields still filter when it cannot be loaded.
-  }
+  // The month list and the source titles are conveniences: without them the date fields still
+  // filter and each event still links to its source.
+  await Promise.allSettled([loadMonths(), loadDocTitles()]);
   const filters = filtersFromUrl();
   showFilters(filters);
   await loadEvents(filters);

@@ -89,10 +89,14 @@ function renderExemptions(exemptions) {
     return;
   }
   box.append(el('ul', { class: 'exemptions' }, exemptions.map((e) => {
-    const text = pick(e, 'text', 'description', 'summary')
-      || [pick(e, 'beneficiaries', 'who', 'group'), pick(e, 'area'),
-        pick(e, 'volume', 'exemptVolume') !== undefined ? `每户每月免征 ${pick(e, 'volume', 'exemptVolume')} ${pick(e, 'unit') || '立方米'}` : null]
-        .filter(Boolean).join('，');
+    const volume = pick(e, 'freeVolume', 'volume');
+    const who = pick(e, 'who', 'beneficiaries');
+    const condition = pick(e, 'condition');
+    // e.g. 五保户、低保户等特困群体（凭有效证件及证明）：城镇每户每月免征 6 立方米
+    const text = pick(e, 'text', 'description')
+      || [who ? `${who}${condition ? `（${condition}）` : ''}` : null,
+        `${pick(e, 'area') || ''}${pick(e, 'period') || ''}${volume !== undefined ? `免征 ${volume} ${pick(e, 'unit') || ''}` : ''}`]
+        .filter(Boolean).join('：');
     const docId = pick(e, 'docId');
     return el('li', {}, el('span', { text }),
       docId ? el('a', { class: 'source-link', attrs: { href: readerUrl(docId, pick(e, 'sectionId'), null) }, text: pick(e, 'docNumber') || '原文' }) : null);
@@ -128,7 +132,7 @@ async function calculate(event) {
   };
   try {
     const body = await getJson('/api/fees/calculate', params);
-    const unit = pick(body, 'currency', 'amountUnit') || '元';
+    const unit = pick(body, 'unit', 'currency') || '元';
     const steps = listFrom(body, 'steps');
     result.append(
       el('p', { class: 'calc-amount' }, '应缴金额：', el('strong', { attrs: { id: 'calc-amount' }, text: `${money(pick(body, 'amount', 'total'))} ${unit}` })),
