@@ -83,6 +83,8 @@ async function render(state, { focus } = {}) {
     return;
   }
   $('filter-panel').hidden = false;
+  document.querySelector('.search-layout').classList.remove('landing-layout');
+  document.querySelector('.results-bar').hidden = false;
   if (inFlight) inFlight.abort();
   const controller = new AbortController();
   inFlight = controller;
@@ -116,7 +118,10 @@ function markRendered() {
 }
 
 function renderLanding() {
+  // No query and no filter: a welcome across the full width, no facets and no sort.
   $('filter-panel').hidden = true;
+  document.querySelector('.search-layout').classList.add('landing-layout');
+  document.querySelector('.results-bar').hidden = true;
   clear($('facets'));
   clear($('chips'));
   clear($('answers'));
