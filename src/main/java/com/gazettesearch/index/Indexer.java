@@ -73,6 +73,19 @@ public class Indexer {
     }
 
     /**
+     * The application's indexer. The record sources it uses (fees, events, tables…) are listed in
+     * {@link #standardRecordSources()}.
+     */
+    public static Indexer standard(boolean showProgress) {
+        return new Indexer(new CorpusReader(), new GazetteParser(), standardRecordSources(), showProgress);
+    }
+
+    /** Every extra record source of the application, one line each; documents and sections need none. */
+    public static List<RecordDocumentSource> standardRecordSources() {
+        return List.of();
+    }
+
+    /**
      * @param recordSources extra records per document (fees, events…), written and deleted with their file
      * @param showProgress  draw a progress bar on stderr, one step per file
      */
