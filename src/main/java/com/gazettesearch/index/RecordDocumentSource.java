@@ -10,7 +10,9 @@ import com.gazettesearch.model.GazetteDocument;
  * Extension point of the {@link Indexer}: extra Lucene records (fee items, chronicle events, table rows…)
  * derived from one parsed document. Each returned document must have a unique {@link Schema#ID} and a
  * {@link Schema#RECORD_TYPE}; the indexer adds {@link Schema#SOURCE_FILE} so re-indexing can delete
- * what a removed or changed file left behind. Throwing {@code GazetteParseException} skips the file.
+ * what a removed or changed file left behind. Fields must use {@link Schema}'s names and types: Lucene
+ * rejects a field indexed two different ways, and that aborts the run (rolled back, nothing committed).
+ * Throwing {@code GazetteParseException} skips the file.
  */
 @FunctionalInterface
 public interface RecordDocumentSource {
