@@ -42,6 +42,9 @@ public final class GazetteServer {
             "Content-Security-Policy", CSP,
             "X-Content-Type-Options", "nosniff");
 
+    /** Request attribute set once an error body is written. */
+    private static final String ERROR_WRITTEN = "gazette.errorWritten";
+
     private final AppConfig config;
     private final Searchers searchers;
     private final List<RouteGroup> routeGroups;
@@ -132,7 +135,8 @@ public final class GazetteServer {
         });
         // No route and no static file: answered as JSON like every other error.
         c.routes.error(404, ctx -> {
-            if (!ctx.res().isCommitted() && !"application/json".equals(ctx.contentType())) {
+            // Javalin runs status handlers after exception handlers too: keep an error body already written.
+            if (ctx.attribute(ERROR_WRITTEN) == null) {
                 error(ctx, 404, "not_found", "no route for " + ctx.method() + " " + ctx.path());
             }
         });
@@ -140,6 +144,7 @@ public final class GazetteServer {
 
     private static void error(Context ctx, int status, String code, String message) {
         SECURITY_HEADERS.forEach(ctx::header);
+        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
         ctx.status(status).json(ApiError.of(code, message));
     }
 }
