@@ -62,14 +62,14 @@ public class Indexer {
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
     private final CorpusReader reader;
-    private final GazetteParser parser;
+    private final SourceParser parser;
     private final List<RecordDocumentSource> recordSources;
     private final boolean showProgress;
     private final DocumentMapper mapper = new DocumentMapper();
 
     /** The standard pipeline with no extra record sources and no progress bar. */
     public Indexer() {
-        this(new CorpusReader(), new GazetteParser(), List.of(), false);
+        this(new CorpusReader(), new GazetteParser()::parse, List.of(), false);
     }
 
     /**
@@ -77,7 +77,7 @@ public class Indexer {
      * {@link #standardRecordSources()}.
      */
     public static Indexer standard(boolean showProgress) {
-        return new Indexer(new CorpusReader(), new GazetteParser(), standardRecordSources(), showProgress);
+        return new Indexer(new CorpusReader(), new GazetteParser()::parse, standardRecordSources(), showProgress);
     }
 
     /** Every extra record source of the application, one line each; documents and sections need none. */
@@ -86,10 +86,11 @@ public class Indexer {
     }
 
     /**
+     * @param parser        the parse stage (tests pass one that fails on purpose)
      * @param recordSources extra records per document (fees, events…), written and deleted with their file
      * @param showProgress  draw a progress bar on stderr, one step per file
      */
-    public Indexer(CorpusReader reader, GazetteParser parser, List<RecordDocumentSource> recordSources,
+    public Indexer(CorpusReader reader, SourceParser parser, List<RecordDocumentSource> recordSources,
                    boolean showProgress) {
         this.reader = reader;
         this.parser = parser;

@@ -150,14 +150,12 @@ class IndexerTest {
         Files.writeString(corpus.resolve("zz-new-gazette.txt"), "新增公报\n\n一段新的正文。\n");
         // A parser that writes the first files, then dies hard on the second: nothing may become visible.
         AtomicInteger calls = new AtomicInteger();
-        GazetteParser dying = new GazetteParser() {
-            @Override
-            public List<GazetteDocument> parse(SourceText source) {
-                if (calls.incrementAndGet() == 3) {
-                    throw new IOError(new IOException("disk vanished while indexing " + source.fileName()));
-                }
-                return super.parse(source);
+        GazetteParser real = new GazetteParser();
+        SourceParser dying = source -> {
+            if (calls.incrementAndGet() == 3) {
+                throw new IOError(new IOException("disk vanished while indexing " + source.fileName()));
             }
+            return real.parse(source);
         };
         Indexer crashing = new Indexer(new CorpusReader(), dying, List.of(), false);
         assertThatThrownBy(() -> crashing.index(corpus, index)).isInstanceOf(IOError.class);
@@ -215,7 +213,7 @@ class IndexerTest {
             d.add(new KeywordField(Schema.DOC_ID, doc.id(), Field.Store.YES));
             return List.of(d);
         };
-        Indexer indexer = new Indexer(new CorpusReader(), new GazetteParser(), List.of(oneNotePerDocument), false);
+        Indexer indexer = new Indexer(new CorpusReader(), new GazetteParser()::parse, List.of(oneNotePerDocument), false);
 
         IndexSummary summary = indexer.index(corpus, index);
         assertThat(summary.records()).isEqualTo(summary.documents());

@@ -21,11 +21,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.corpus.CorpusReader;
-import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.index.IndexSummary;
 import com.gazettesearch.index.Indexer;
+import com.gazettesearch.index.SourceParser;
 import com.gazettesearch.index.TestCorpus;
-import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.parse.GazetteParser;
 import com.gazettesearch.search.Searchers;
 
@@ -73,14 +72,12 @@ class IndexRefreshTest {
                     Files.delete(files.sorted().findFirst().orElseThrow());
                 }
                 AtomicInteger calls = new AtomicInteger();
-                GazetteParser dying = new GazetteParser() {
-                    @Override
-                    public List<GazetteDocument> parse(SourceText source) {
-                        if (calls.incrementAndGet() == 2) {
-                            throw new IOError(new IOException("killed mid-run"));
-                        }
-                        return super.parse(source);
+                GazetteParser real = new GazetteParser();
+                SourceParser dying = source -> {
+                    if (calls.incrementAndGet() == 2) {
+                        throw new IOError(new IOException("killed mid-run"));
                     }
+                    return real.parse(source);
                 };
                 assertThatThrownBy(() -> new Indexer(new CorpusReader(), dying, List.of(), false).index(corpus, index))
                         .isInstanceOf(IOError.class);
