@@ -171,7 +171,7 @@ class IndexerTest {
     void aGb18030FileIsIndexedAndAnUndecodableFileIsSkippedWithItsReason() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.write(corpus.resolve("gbk-gazette.txt"),
-                "某某区人民政府公报\n\n关于调整污水处理费的通知\n\n自2024年5月1日起执行。\n"
+                "关于调整污水处理费收费标准的通知\n\n各乡镇人民政府，区直各单位：\n\n现将污水处理费收费标准调整如下，自2024年5月1日起执行。\n"
                         .getBytes(Charset.forName("GB18030")));
         byte[] junk = new byte[512];
         for (int i = 0; i < junk.length; i++) {
