@@ -41,6 +41,11 @@ enum HeadingStyle {
         return root;
     }
 
+    /** Styles whose line is always a title on its own (第三章 健全目标责任体系，落实责任考核制度). */
+    boolean title() {
+        return this == PREFACE || this == APPENDIX || this == CHAPTER || this == PART;
+    }
+
     /** Numbered items whose heading words are part of their text (1. … / （1）…). */
     boolean item() {
         return this == ARABIC_DOT || this == ARABIC_PAREN;
@@ -71,7 +76,8 @@ enum HeadingStyle {
         }
         String label = TextPatterns.collapse(m.group(1));
         String rest = m.group(2).strip();
-        if (!rest.isEmpty() && rest.length() <= 30 && !TextPatterns.hasProsePunctuation(rest)) {
+        // A title may hold a comma (紧扣发展主线，调整生态考核指标) but never ends a sentence or breaks off.
+        if (!rest.isEmpty() && rest.length() <= 30 && !rest.matches(".*[。；：:;].*") && !rest.matches(".*[，、,]$")) {
             return label + " " + TextPatterns.collapse(rest);
         }
         return label;

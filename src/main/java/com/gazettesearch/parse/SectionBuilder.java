@@ -114,6 +114,8 @@ final class SectionBuilder {
         String heading;
         if (s == HeadingStyle.ARTICLE) {
             heading = HeadingStyle.articleHeading(paragraph);
+        } else if (s.title()) {
+            heading = TextPatterns.collapse(paragraph);
         } else {
             heading = leadSentence(paragraph);
             inline = !heading.equals(TextPatterns.collapse(paragraph));
@@ -323,6 +325,9 @@ final class SectionBuilder {
         Optional<HeadingStyle> style = HeadingStyle.of(paragraph);
         if (style.isEmpty()) {
             return false;
+        }
+        if (style.get().title()) {
+            return true;
         }
         if (style.get() == HeadingStyle.ARTICLE) {
             String heading = HeadingStyle.articleHeading(paragraph);
