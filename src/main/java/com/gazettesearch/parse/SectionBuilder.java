@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.gazettesearch.model.SectionType;
 
@@ -17,11 +18,13 @@ final class SectionBuilder {
     /** Sections longer than this are split at paragraph boundaries under the same path. */
     static final int MAX_SECTION_CHARS = 3000;
     private static final int MAX_HEADING_CHARS = 60;
+    private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附\\s*件\\s*[：:]");
 
     private final List<SectionDraft> out = new ArrayList<>();
     private final List<Open> stack = new ArrayList<>();
     private final TableRowFormatter table = new TableRowFormatter();
     private Group group;
+    private boolean inAttachmentList;
 
     private static final class Open {
         final HeadingStyle style;
@@ -100,6 +103,24 @@ final class SectionBuilder {
             }
             return;
         }
+        if (ATTACHMENT_LIST.matcher(paragraph).find()) {
+            // "附件：1. …" lists the attachments after the last article: it belongs to the document, not to
+            // whatever heading is open, and its further numbered lines are entries of the list.
+            flush();
+            while (!stack.isEmpty()) {
+                pop();
+            }
+            group = new Group(List.of(), SectionType.BODY);
+            group.paragraphs.add(paragraph);
+            inAttachmentList = true;
+            return;
+        }
+        if (inAttachmentList && group != null && HeadingStyle.of(paragraph).filter(HeadingStyle::item).isPresent()
+                && paragraph.length() <= MAX_HEADING_CHARS) {
+            group.paragraphs.add(paragraph);
+            return;
+        }
+        inAttachmentList = false;
         Optional<HeadingStyle> style = HeadingStyle.of(paragraph).filter(this::opensHere);
         if (style.isEmpty()) {
             if (group == null) {

@@ -103,7 +103,7 @@ class GazetteParserGoldenTest {
         GazetteDocument d = docs.get(0);
         assertMetadata(d, "湖南湘江新区推进碳达峰碳中和三年行动工作方案及责任分工（2023-2025）", "〔2023〕1号", null,
                 "湖南湘江新区碳达峰碳中和工作领导小组", "湖南湘江新区", LocalDate.of(2023, 9, 6), "工作方案", null);
-        assertThat(countsByType(d)).isEqualTo(Map.of(SectionType.ITEM, 41, SectionType.BODY, 5));
+        assertThat(countsByType(d)).isEqualTo(Map.of(SectionType.ITEM, 41, SectionType.BODY, 6));
 
         Section pv = sectionWithHeading(d, "2. 大力实施“光伏+”工程。");
         assertThat(pv.path()).containsExactly("三、重点任务", "（一）有力有序推进能源绿色低碳转型", "2. 大力实施“光伏+”工程。");
@@ -114,8 +114,10 @@ class GazetteParserGoldenTest {
         assertThat(sectionWithHeading(d, "1. 打造绿色低碳先进产业集群。").text())
                 .contains("加快构筑现代产业体系，建设国家重要的先进制造业高地");
         assertThat(sectionWithHeading(d, "5. 严格监督考核。").path()).containsExactly("四、保障措施", "5. 严格监督考核。");
-        assertThat(d.sections().get(d.sections().size() - 1).text())
-                .endsWith("附件：湖南湘江新区推进碳达峰碳中和三年行动工作方案任务分工表（2023-2025）（略）");
+        // the attachment note after the last item belongs to the document, not to item 5
+        Section attachment = d.sections().get(d.sections().size() - 1);
+        assertThat(attachment.path()).isEmpty();
+        assertThat(attachment.text()).isEqualTo("附件：湖南湘江新区推进碳达峰碳中和三年行动工作方案任务分工表（2023-2025）（略）");
     }
 
     @Test
@@ -127,7 +129,12 @@ class GazetteParserGoldenTest {
                 "株洲市石峰区", LocalDate.of(2024, 12, 30), "规划", null);
         // 107 articles (第 1 条 … 第 107 条) and rows counted by hand: appendix 1 has 31 data rows, appendix 2 has 31
         assertThat(countsByType(d)).isEqualTo(Map.of(SectionType.ARTICLE, 107, SectionType.TABLE_ROW, 62,
-                SectionType.BODY, 2));
+                SectionType.BODY, 3));
+        Section attachments = d.sections().stream().filter(s -> s.text().startsWith("附件：")).findFirst().orElseThrow();
+        assertThat(attachments.path()).isEmpty();
+        assertThat(attachments.text()).isEqualTo("附件：1. 石峰区生态文明建设示范区创建的指标体系及现状达标情况一览表\n"
+                + "2. 石峰区创建生态文明建设示范区重点建设项目库");
+        assertThat(sectionWithHeading(d, "第 107 条 社会参与").text()).doesNotContain("附件");
         assertThat(sectionWithHeading(d, "前 言").path()).containsExactly("前 言");
         assertThat(sectionWithHeading(d, "前 言").text()).startsWith("党的十八大以来").endsWith("提供良好的生态环境保障。");
 
