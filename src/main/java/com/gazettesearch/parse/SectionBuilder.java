@@ -196,8 +196,10 @@ final class SectionBuilder {
         flush();
         Open top = stack.get(stack.size() - 1);
         if (!top.hasContent) {
-            List<String> path = path();
-            emit(new SectionDraft(path, top.heading, SectionType.BODY, top.heading));
+            // A numbered line that is a whole sentence ("(二) 农村居民生活用水为0.85元/立方米…。") is an item.
+            SectionType type = !top.style.title() && TextPatterns.endsSentence(top.heading)
+                    ? SectionType.ITEM : SectionType.BODY;
+            emit(new SectionDraft(path(), top.heading, type, top.heading));
         }
         stack.remove(stack.size() - 1);
     }

@@ -90,7 +90,7 @@ class GazetteParserGoldenTest {
         assertThat(pilot.text()).contains("协力推进两型创建与低碳创建。在渌口经开区");
 
         GazetteDocument fee = docs.get(2);
-        assertThat(countsByType(fee)).isEqualTo(Map.of(SectionType.ITEM, 1, SectionType.BODY, 7));
+        assertThat(countsByType(fee)).isEqualTo(Map.of(SectionType.ITEM, 2, SectionType.BODY, 6));
         assertThat(fee.sections().get(0).path()).isEmpty();
         assertThat(fee.sections().get(0).text()).startsWith("各相关单位：\n根据《中华人民共和国价格法》");
         assertThat(sectionWithHeading(fee, "五、执行时间").text()).startsWith("从 2024 年 5 月 1 日起抄表见量执行。");
