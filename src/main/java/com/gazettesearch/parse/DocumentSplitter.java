@@ -187,15 +187,13 @@ final class DocumentSplitter {
                 switch (kind.get()) {
                     case RED_HEADER -> headerIssuer = cleanIssuer(t.substring(0, t.length() - 2));
                     case COVER_TITLE -> {
-                        Matcher m = COVER_TITLE.matcher(t);
-                        m.matches();
+                        Matcher m = matched(COVER_TITLE, t);
                         title = cleanTitle(m.group(1));
                         issuer = issuerBefore(t, "关于");
                         coverLetterExpected = true;
                     }
                     case NOTICE_TITLE -> {
-                        Matcher m = NOTICE_TITLE.matcher(t);
-                        m.matches();
+                        Matcher m = matched(NOTICE_TITLE, t);
                         title = cleanTitle(m.group(2));
                         if (!m.group(1).isBlank()) {
                             issuer = cleanIssuer(m.group(1));
@@ -267,6 +265,14 @@ final class DocumentSplitter {
             }
         }
         return new DocumentBlock(title, issuer, number, registration, date, chronicle, cover, body);
+    }
+
+    private static Matcher matched(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalStateException("start kind and pattern disagree on: " + text);
+        }
+        return m;
     }
 
     private static boolean titleLine(String text, String title) {
