@@ -27,6 +27,9 @@ import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.parse.GazetteParser;
 
 class IndexerTest {
+    /** A small notice the parser reads as one document. */
+    private static final String NOTICE =
+            "关于调整污水处理费收费标准的通知\n\n各乡镇人民政府，区直各单位：\n\n现将污水处理费收费标准调整如下，自2024年5月1日起执行。\n";
     @TempDir
     Path tmp;
 
@@ -60,7 +63,7 @@ class IndexerTest {
         int[] expected = parsedCounts(TestCorpus.CORPUS);
         assertThat(summary.files()).isEqualTo(5);
         assertThat(summary.skipped()).isEmpty();
-        assertThat(summary.documents()).isEqualTo(expected[0]);
+        assertThat(summary.documents()).isEqualTo(expected[0]).isEqualTo(10);
         assertThat(summary.sections()).isEqualTo(expected[1]);
 
         List<Document> records = TestCorpus.records(index);
@@ -147,7 +150,7 @@ class IndexerTest {
         List<String> committedIds = sortedIds(TestCorpus.records(index));
         Map<String, String> committed = IndexState.lastCommit(index).orElseThrow();
 
-        Files.writeString(corpus.resolve("zz-new-gazette.txt"), "新增公报\n\n一段新的正文。\n");
+        Files.writeString(corpus.resolve("zz-new-notice.txt"), NOTICE);
         // A parser that writes the first files, then dies hard on the second: nothing may become visible.
         AtomicInteger calls = new AtomicInteger();
         GazetteParser real = new GazetteParser();
@@ -170,9 +173,7 @@ class IndexerTest {
     @Test
     void aGb18030FileIsIndexedAndAnUndecodableFileIsSkippedWithItsReason() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        Files.write(corpus.resolve("gbk-gazette.txt"),
-                "关于调整污水处理费收费标准的通知\n\n各乡镇人民政府，区直各单位：\n\n现将污水处理费收费标准调整如下，自2024年5月1日起执行。\n"
-                        .getBytes(Charset.forName("GB18030")));
+        Files.write(corpus.resolve("gbk-notice.txt"), NOTICE.getBytes(Charset.forName("GB18030")));
         byte[] junk = new byte[512];
         for (int i = 0; i < junk.length; i++) {
             junk[i] = (byte) (i % 3 == 0 ? 0xFF : i % 3 == 1 ? 0x00 : 0x80);

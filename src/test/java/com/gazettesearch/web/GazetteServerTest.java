@@ -89,7 +89,7 @@ class GazetteServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode body = json(r);
         assertThat(body.get("status").asText()).isEqualTo("ok");
-        assertThat(body.get("documents").asInt()).isEqualTo(summary.documents());
+        assertThat(body.get("documents").asInt()).isEqualTo(summary.documents()).isEqualTo(10);
         assertThat(body.get("sections").asInt()).isEqualTo(summary.sections());
         assertSecurityHeaders(r);
     }
@@ -116,6 +116,49 @@ class GazetteServerTest {
         assertThat(docs.findValuesAsText("sourceFile")).containsAll(List.of(
                 "hecheng-gazette-2024-02.txt", "lukou-gazette-2024-01.txt", "shifeng-carbon-peak-plan-2024-1.txt",
                 "shifeng-eco-civilization-plan-2024-7.txt", "xiangjiang-carbon-action-plan-2023-1.md"));
+    }
+
+    @Test
+    void theFeeNoticeHasItsMetadataAndSectionsFromTheGazette() throws Exception {
+        JsonNode docs = json(get("/api/documents"));
+        JsonNode fee = null;
+        for (JsonNode d : docs) {
+            if ("渌发改发〔2024〕6号".equals(d.get("docNumber").asText(null))) {
+                fee = d;
+            }
+        }
+        assertThat(fee).isNotNull();
+        assertThat(fee.get("title").asText()).isEqualTo("关于调整株洲市渌口区城区污水处理费收费标准及开征乡镇污水处理费的通知");
+        assertThat(fee.get("registrationNumber").asText()).isEqualTo("ZZLKDR-2024-02001");
+        assertThat(fee.get("issuer").asText()).isEqualTo("株洲市渌口区发展和改革局");
+        assertThat(fee.get("region").asText()).isEqualTo("株洲市渌口区");
+        assertThat(fee.get("date").asText()).isEqualTo("2024-03-18");
+        assertThat(fee.get("kind").asText()).isEqualTo("通知");
+        assertThat(fee.get("gazetteIssue").asText()).isEqualTo("2024年第1期（总第1期）");
+        assertThat(fee.get("sourceFile").asText()).isEqualTo("lukou-gazette-2024-01.txt");
+        assertThat(fee.get("orderInSource").asInt()).isEqualTo(2);
+
+        JsonNode sections = json(get("/api/documents/" + enc(fee.get("id").asText()))).get("sections");
+        assertThat(sections.size()).isEqualTo(fee.get("sectionCount").asInt()).isEqualTo(8);
+        JsonNode rural = sections.get(3);
+        assertThat(rural.get("type").asText()).isEqualTo("item");
+        assertThat(rural.get("path").get(0).asText()).isEqualTo("一、征收标准");
+        assertThat(rural.get("text").asText()).contains("非居民用水为1.20元/立方米");
+
+        JsonNode section = json(get("/api/sections/" + enc(rural.get("id").asText())));
+        assertThat(section.get("docTitle").asText()).isEqualTo(fee.get("title").asText());
+        assertThat(section.get("prev").asText()).isEqualTo(sections.get(2).get("id").asText());
+        assertThat(section.get("next").asText()).isEqualTo(sections.get(4).get("id").asText());
+    }
+
+    @Test
+    void unknownMetadataIsNull() throws Exception {
+        for (JsonNode d : json(get("/api/documents"))) {
+            if (d.get("kind").asText().equals("大事记")) {
+                assertThat(d.get("docNumber").isNull()).isTrue();
+                assertThat(d.get("registrationNumber").isNull()).isTrue();
+            }
+        }
     }
 
     @Test
