@@ -27,25 +27,24 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     AppOptions options;
 
+    /** A started server and the searchers it reads from; closing stops the server and closes the index. */
+    record Running(GazetteServer server, Searchers searchers, int port) implements AutoCloseable {
+        @Override
+        public void close() throws java.io.IOException {
+            server.stop();
+            searchers.close();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
-        AppConfig config = options.toConfig();
-        if (IndexState.isStale(config.corpusDir(), config.indexDir())) {
-            LOG.info("index in {} is missing or older than the corpus: indexing {}", config.indexDir(),
-                    config.corpusDir());
-            IndexSummary summary = IndexCommand.runIndexer(config, false);
-            System.out.println(summary.describe());
-        }
-        Searchers searchers = Searchers.open(config.indexDir());
-        GazetteServer server = GazetteServer.standard(config, searchers);
-        int port = server.start();
-        LOG.info("serving http://localhost:{}/", port);
+        Running running = start(options.toConfig());
+        LOG.info("serving http://localhost:{}/", running.port());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
             try {
-                searchers.close();
+                running.close();
             } catch (java.io.IOException e) {
                 LOG.warn("closing the index failed", e);
             }
@@ -54,5 +53,23 @@ public final class ServeCommand implements Callable<Integer> {
         // Returning would let picocli's System.exit end the server; wait for Ctrl-C / SIGTERM instead.
         stopped.await();
         return 0;
+    }
+
+    /** Indexes when the index is missing or stale, then starts the server on the configured port. */
+    static Running start(AppConfig config) throws java.io.IOException {
+        if (IndexState.isStale(config.corpusDir(), config.indexDir())) {
+            LOG.info("index in {} is missing or older than the corpus: indexing {}", config.indexDir(),
+                    config.corpusDir());
+            IndexSummary summary = IndexCommand.runIndexer(config, false);
+            System.out.println(summary.describe());
+        }
+        Searchers searchers = Searchers.open(config.indexDir());
+        try {
+            GazetteServer server = GazetteServer.standard(config, searchers);
+            return new Running(server, searchers, server.start());
+        } catch (RuntimeException e) {
+            searchers.close();
+            throw e;
+        }
     }
 }
