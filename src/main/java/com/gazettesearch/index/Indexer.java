@@ -103,8 +103,8 @@ public class Indexer {
         long start = System.nanoTime();
         String fingerprint = CorpusFingerprint.of(corpusDir);
         CorpusScan scan = reader.read(corpusDir);
-        List<SkippedFile> skipped = new ArrayList<>();
-        scan.skipped().forEach(s -> skip(skipped, s.fileName(), s.reason(), null));
+        // The reader has already logged the files it could not decode.
+        List<SkippedFile> skipped = new ArrayList<>(scan.skipped());
 
         Files.createDirectories(indexDir);
         try (Directory dir = FSDirectory.open(indexDir)) {
