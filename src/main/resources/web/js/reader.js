@@ -2,7 +2,7 @@
 // search hit pointed at scrolled into view and highlighted, the query's terms marked, and links to
 // the previous and next document of the same gazette.
 import {
-  ApiError, TYPE_LABELS, clear, el, errorBox, formatDate, getJson, highlightTerms, initPage, listFrom,
+  ApiError, clear, el, errorBox, formatDate, getJson, highlightTerms, initPage, listFrom,
   markedTerms, pick, readerUrl, statusBadge,
 } from './common.js';
 
@@ -108,32 +108,65 @@ function renderText(sections) {
     if (path.length > 0 && common < path.length) {
       block.append(el(headingTag(path.length - 1), { class: 'text-heading', text: path[path.length - 1] }));
     }
-    if (section.type === 'event' || section.type === 'table_row') {
-      block.append(el('span', { class: 'tag section-tag no-highlight', text: TYPE_LABELS[section.type] }));
-    }
-    for (const paragraph of String(section.text || '').split(/\n+/)) {
-      if (paragraph.trim()) block.append(el('p', { text: paragraph }));
+    const heading = path.length > 0 ? path[path.length - 1] : section.heading;
+    const lines = String(section.text || '').split(/\n+/).filter((line) => line.trim());
+    // A section's text may open with its own heading line, already shown as the heading above.
+    if (heading && lines.length > 0 && sameText(lines[0], heading)) lines.shift();
+    if (section.type === 'table_row') {
+      block.append(tableRow(lines));
+    } else {
+      for (const line of lines) block.append(el('p', { text: line }));
     }
     text.append(block);
     previous = path;
   }
 }
 
+const sameText = (a, b) => a.replace(/\s+/g, '') === String(b).replace(/\s+/g, '');
+
+/** A table row's `列名：值` lines as a definition list; a line without a column name stays a paragraph. */
+function tableRow(lines) {
+  const list = el('dl', { class: 'row-fields' });
+  for (const line of lines) {
+    const colon = line.indexOf('：');
+    if (colon > 0 && colon < 24) {
+      list.append(el('div', {}, el('dt', { text: line.slice(0, colon) }), el('dd', { text: line.slice(colon + 1) })));
+    } else {
+      list.append(el('div', {}, el('dd', { text: line })));
+    }
+  }
+  return list;
+}
+
+/** The table-of-contents link of each section: the entry of its own (deepest) heading. */
+const tocLinkOfSection = new Map();
+
 function renderToc(sections) {
   const list = clear($('toc-list'));
-  const seen = new Set();
+  const links = new Map();
   for (const section of sections) {
     const path = listFrom(section.path);
     // One entry per heading, linking to the first section under it.
     path.forEach((heading, depth) => {
       const key = JSON.stringify(path.slice(0, depth + 1));
-      if (seen.has(key)) return;
-      seen.add(key);
-      list.append(el('li', { class: `toc-item depth-${Math.min(depth, 4)}` },
-        el('a', { attrs: { href: `#${encodeURIComponent(section.id)}` }, text: heading })));
+      if (links.has(key)) return;
+      const link = el('a', { attrs: { href: `#${encodeURIComponent(section.id)}` }, text: heading });
+      links.set(key, link);
+      list.append(el('li', { class: `toc-item depth-${Math.min(depth, 4)}` }, link));
     });
+    if (path.length > 0) tocLinkOfSection.set(section.id, links.get(JSON.stringify(path)));
   }
   $('toc').hidden = list.children.length === 0;
+}
+
+/** Marks the TOC entry of the section in view and scrolls the TOC (not the page) to it. */
+function markTocEntry(sectionId) {
+  for (const old of document.querySelectorAll('#toc-list a[aria-current]')) old.removeAttribute('aria-current');
+  const link = tocLinkOfSection.get(sectionId);
+  if (!link) return;
+  link.setAttribute('aria-current', 'location');
+  const list = $('toc-list');
+  list.scrollTop = Math.max(0, link.offsetTop - list.offsetTop - list.clientHeight / 3);
 }
 
 // ---- landing on the hit -----------------------------------------------------------------------
@@ -145,6 +178,7 @@ function showHashTarget() {
   const target = document.getElementById(hash);
   if (!target || !target.classList.contains('text-section')) return;
   target.classList.add('hit');
+  markTocEntry(hash);
   target.setAttribute('tabindex', '-1');
   target.scrollIntoView({ block: 'start' });
   target.focus({ preventScroll: true });

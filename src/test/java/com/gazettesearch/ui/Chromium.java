@@ -1,0 +1,83 @@
+package com.gazettesearch.ui;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Starts Debian's headless Chromium through its chromedriver for the browser tests. Nothing is
+ * downloaded: both binaries are given explicitly, so Selenium Manager never runs. Where no browser
+ * is installed the tests are skipped with a message saying so, except on CI ({@code CI=true}),
+ * where a missing browser is a failure: CI must run these tests.
+ */
+final class Chromium {
+    /** Overridable for machines that keep Chromium elsewhere; the defaults are Debian's paths. */
+    static final Path BROWSER = Path.of(System.getenv().getOrDefault("GAZETTE_CHROMIUM", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getenv().getOrDefault("GAZETTE_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Chromium() {
+    }
+
+    /** Skips the calling test class when Chromium is missing; fails instead on CI. */
+    static void assumeInstalled() {
+        boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        String message = "browser tests need Chromium and chromedriver at " + BROWSER + " and " + DRIVER
+                + " (apt-get install chromium chromium-driver fonts-noto-cjk); skipping them";
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI=true but " + message.replace("; skipping them", " are missing: CI must run the browser tests"));
+        }
+        Assumptions.assumeTrue(present, message);
+    }
+
+    /** A fresh headless browser with its own profile directory, a Chinese locale and the given window size. */
+    static ChromeDriver start(Path profileDir, int width, int height) {
+        // Selenium must never look for or download a driver; SE_OFFLINE is its documented switch.
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--hide-scrollbars", "--lang=zh-CN",
+                "--user-data-dir=" + profileDir.toAbsolutePath(),
+                "--window-size=" + width + "," + height);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        // Leave alerts open so a test can detect one instead of having it silently dismissed.
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        return driver;
+    }
+
+    /** Saves a PNG of the current viewport (or full page when the driver can) under target/screenshots/. */
+    static Path screenshot(ChromeDriver driver, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+}
