@@ -80,14 +80,18 @@ class BrowserPagesTest {
         driver.manage().window().setSize(new Dimension(WIDE, TALL));
     }
 
-    /** No page may log a script error or a CSP violation; 4xx answers a test provoked are expected. */
+    /** Console messages a test provokes on purpose (the browser logs every 4xx answer). */
+    private final List<String> expectedConsoleErrors = new java.util.ArrayList<>();
+
+    /** No page may log a script error or a CSP violation, only the 4xx answers a test asked for. */
     @AfterEach
     void noBrowserErrors() {
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(m -> !m.contains("the server responded with a status of 400"))
+                .filter(m -> expectedConsoleErrors.stream().noneMatch(m::contains))
                 .toList();
+        expectedConsoleErrors.clear();
         assertThat(errors).as("browser console errors").isEmpty();
     }
 
@@ -275,6 +279,7 @@ class BrowserPagesTest {
     @Test
     void aBadParameterShowsTheServersErrorMessage() throws IOException {
         assumeRoute("/api/search");
+        expectedConsoleErrors.add("the server responded with a status of 400");
         openSearch("/?q=" + enc("碳达峰") + "&from=2024-13-45");
         WebElement alert = driver.findElement(By.cssSelector("#results [role=alert]"));
         assertThat(alert.getText()).contains("出错了");
@@ -293,6 +298,37 @@ class BrowserPagesTest {
         panel.findElement(By.tagName("summary")).click();
         assertThat(facetBox("region", facetCounts("region").keySet().iterator().next()).isDisplayed()).isTrue();
         Chromium.screenshot(driver, "search-phone");
+    }
+
+    @Test
+    void theKeyboardAloneReachesSearchFromAnyPage() {
+        assumeRoute("/api/search");
+        open("/browse");
+        wait.until(d -> "true".equals(d.findElement(By.id("browse")).getAttribute("data-ready")));
+        // The first Tab lands on the skip link, which becomes visible with a focus outline.
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getAttribute("class")).isEqualTo("skip-link");
+        assertThat(inViewport(skip)).isTrue();
+        assertThat(skip.getCssValue("outline-style")).isEqualTo("solid");
+
+        new Actions(driver).sendKeys(body(), "/").perform();
+        WebElement box = driver.switchTo().activeElement();
+        assertThat(box.getAttribute("id")).isEqualTo("q");
+        box.sendKeys("民兵 征用", Keys.ENTER);
+        wait.until(d -> d.findElement(By.id("results-region")).getAttribute("data-renders") != null);
+        assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/");
+        assertThat(param("q")).isEqualTo("民兵 征用");
+        assertThat(driver.findElements(By.cssSelector("#results .result"))).isNotEmpty();
+    }
+
+    @Test
+    void anUnknownDocumentSaysSoInsteadOfAnEmptyPage() {
+        expectedConsoleErrors.add("the server responded with a status of 404");
+        open("/doc/no-such-document");
+        WebElement alert = wait.until(d -> d.findElement(By.cssSelector("#reader-error [role=alert]")));
+        assertThat(alert.getText()).contains("没有找到这份文件");
+        assertThat(driver.findElement(By.id("document")).isDisplayed()).isFalse();
     }
 
     // ---- fees, chronicle, browse ------------------------------------------------------------------
