@@ -323,6 +323,32 @@ class BrowserPagesTest {
     }
 
     @Test
+    void everyDocumentOpensInTheReaderWithAllItsSections() {
+        open("/browse");
+        wait.until(d -> "true".equals(d.findElement(By.id("browse")).getAttribute("data-ready")));
+        List<String> links = driver.findElements(By.cssSelector(".doc-card-title a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(links).hasSize(10);
+        for (String link : links) {
+            driver.get(link);
+            waitForReader();
+            String id = URI.create(link).getPath().substring("/doc/".length());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> counts = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/api/documents/' + arguments[0]).then((r) => r.json()).then((doc) => done({
+                      expected: doc.sections.length,
+                      shown: document.querySelectorAll('#doc-text .text-section').length,
+                      toc: document.querySelectorAll('#toc-list a').length,
+                    }));
+                    """, id);
+            assertThat(counts.get("shown")).as("sections shown for %s", link).isEqualTo(counts.get("expected"));
+            assertThat(((Number) counts.get("toc")).intValue()).as("toc entries for %s", link).isPositive();
+            assertThat(noHorizontalOverflow()).as("no sideways scroll in %s", link).isTrue();
+        }
+    }
+
+    @Test
     void anUnknownDocumentSaysSoInsteadOfAnEmptyPage() {
         expectedConsoleErrors.add("the server responded with a status of 404");
         open("/doc/no-such-document");
