@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -106,11 +107,27 @@ public final class GazetteQueryBuilder {
             addPhrase(out, bigramBuilder, segment, 1.0f);
         }
 
-        // Words, with synonyms.
+        // Words, with synonyms: each run as a word phrase, and most words of the query anywhere.
         List<Query> wordQueries = new ArrayList<>();
-        addIfPresent(wordQueries, wordBuilder.createBooleanQuery(Schema.TEXT_WORDS, content), w.words());
-        addIfPresent(wordQueries, wordBuilder.createBooleanQuery(Schema.HEADING_WORDS, content), w.words() * w.heading());
-        addIfPresent(wordQueries, wordBuilder.createBooleanQuery(Schema.DOC_TITLE_WORDS, content), w.words() * w.title());
+        float[] fieldBoost = {w.words(), w.words() * w.heading(), w.words() * w.title()};
+        String[] wordFields = {Schema.TEXT_WORDS, Schema.HEADING_WORDS, Schema.DOC_TITLE_WORDS};
+        for (int f = 0; f < wordFields.length; f++) {
+            BooleanQuery.Builder inField = new BooleanQuery.Builder();
+            for (String segment : q.segments()) {
+                Query phrase = wordBuilder.createPhraseQuery(wordFields[f], segment);
+                if (phrase != null) {
+                    inField.add(phrase, Occur.SHOULD);
+                }
+            }
+            Query words = withMinShouldMatch(wordBuilder.createBooleanQuery(wordFields[f], content));
+            if (words != null) {
+                inField.add(words, Occur.SHOULD);
+            }
+            BooleanQuery built = inField.build();
+            if (!built.clauses().isEmpty()) {
+                wordQueries.add(boost(built, fieldBoost[f]));
+            }
+        }
         if (!wordQueries.isEmpty()) {
             out.add(new DisjunctionMaxQuery(wordQueries, 0.3f), Occur.SHOULD);
         }
@@ -188,6 +205,31 @@ public final class GazetteQueryBuilder {
                 out.add(boost(near, w.proximity() * scale), Occur.SHOULD);
             }
         }
+    }
+
+    /**
+     * Requires most of the words of an OR-ed word query, and ignores single characters: when smartcn
+     * splits a word into characters (渌口 → 渌|口), the characters scattered in a text are no evidence
+     * (the word phrase and the bigram field cover the word itself).
+     */
+    private Query withMinShouldMatch(Query q) {
+        if (!(q instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 0) {
+            return q;
+        }
+        if (bq.clauses().stream().anyMatch(c -> c.occur() != Occur.SHOULD)) {
+            return q;
+        }
+        List<BooleanClause> kept = bq.clauses().stream()
+                .filter(c -> !(c.query() instanceof TermQuery t) || t.getTerm().text().codePointCount(0, t.getTerm().text().length()) > 1)
+                .toList();
+        if (kept.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        kept.forEach(b::add);
+        int n = kept.size();
+        b.setMinimumNumberShouldMatch(n <= 2 ? n : minShouldMatch(n));
+        return b.build();
     }
 
     private int minShouldMatch(int distinctTerms) {

@@ -133,6 +133,10 @@ public final class Synonyms {
     }
 
     private static Snapshot snapshotOf(SynonymMap map) {
+        if (map.fst == null) {
+            // A file with no rules (only comments): the synonym filter refuses an empty map.
+            return new Snapshot(null, Schema.queryAnalyzer(null));
+        }
         return new Snapshot(map, Schema.queryAnalyzer(map));
     }
 }
