@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 import org.apache.lucene.search.Query;
 
@@ -50,7 +49,13 @@ public final class Evaluator {
         return run("baseline", judgments, GazetteQueryBuilder::naive);
     }
 
-    public Metrics run(String name, List<Judgments.Judgment> judgments, Function<String, Query> ranking)
+    /** Builds a ranking query from a raw query. */
+    @FunctionalInterface
+    public interface Ranking {
+        Query apply(String q) throws IOException;
+    }
+
+    public Metrics run(String name, List<Judgments.Judgment> judgments, Ranking ranking)
             throws IOException {
         List<QueryResult> results = new ArrayList<>();
         double s1 = 0;

@@ -11,8 +11,15 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,6 +27,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
@@ -50,12 +58,12 @@ public final class GazetteQueryBuilder {
     public record Weights(float text, float heading, float title, float path, float minShouldMatch,
                           float phrase, float headingPhrase, float proximity, int proximitySlop,
                           float words, float synonymPhrase, float identifier, float ordinalTyped,
-                          float ordinalOther, float hint) {
+                          float ordinalOther, float hint, float region) {
         public static Weights defaults() {
             return new Weights(1.0f, 2.5f, 1.0f, 1.5f, 0.6f,
                     2.0f, 3.0f, 1.0f, 8,
-                    1.0f, 2.0f, 100f, 30f,
-                    15f, 0.5f);
+                    1.0f, 2.0f, 100f, 60f,
+                    40f, 0.5f, 3.0f);
         }
     }
 
@@ -78,6 +86,14 @@ public final class GazetteQueryBuilder {
      * Filters (record type, facets, dates) are the caller's.
      */
     public Query build(UserQuery q, Synonyms.Snapshot synonyms) {
+        return build(q, synonyms, List.of());
+    }
+
+    /**
+     * As {@link #build(UserQuery, Synonyms.Snapshot)}, knowing the regions in the index: a query that
+     * names a region (石峰区, 渌口, 湘江新区 …) prefers that region's sections.
+     */
+    public Query build(UserQuery q, Synonyms.Snapshot synonyms, List<String> regions) {
         if (q.isEmpty()) {
             return null;
         }
@@ -141,6 +157,13 @@ public final class GazetteQueryBuilder {
             }
         }
 
+        String compactRaw = q.raw().replaceAll("\\s+", "");
+        for (String region : regions) {
+            if (RegionNames.aliases(region).stream().anyMatch(compactRaw::contains)) {
+                out.add(constant(new TermQuery(new Term(Schema.REGION, region)), w.region()), Occur.SHOULD);
+            }
+        }
+
         q.docNumberKey().ifPresent(key ->
                 out.add(constant(new TermQuery(new Term(Schema.DOC_NUMBER_KEY, key)), w.identifier()), Occur.SHOULD));
         q.regNumber().ifPresent(reg ->
@@ -154,6 +177,7 @@ public final class GazetteQueryBuilder {
                 float boost = typed ? w.ordinalTyped() : w.ordinalOther();
                 List<Query> where = new ArrayList<>();
                 addIfPresent(where, bigramBuilder.createPhraseQuery(Schema.HEADING, spelling), 1f);
+                addIfPresent(where, bigramBuilder.createPhraseQuery(Schema.PATH_TEXT, spelling), 1f);
                 addIfPresent(where, new QueryBuilder(Schema.wordAnalyzer(null))
                         .createPhraseQuery(Schema.HEADING_WORDS, spelling), 1f);
                 if (!where.isEmpty()) {
@@ -192,8 +216,8 @@ public final class GazetteQueryBuilder {
 
     private void addPhrase(BooleanQuery.Builder out, QueryBuilder bigramBuilder, String segment, float scale) {
         List<Query> fields = new ArrayList<>();
-        addIfPresent(fields, bigramBuilder.createPhraseQuery(Schema.TEXT, segment), w.phrase() * w.text() * scale);
-        addIfPresent(fields, bigramBuilder.createPhraseQuery(Schema.HEADING, segment), w.headingPhrase() * scale);
+        addIfPresent(fields, phrase(bigramBuilder, Schema.TEXT, segment), w.phrase() * w.text() * scale);
+        addIfPresent(fields, phrase(bigramBuilder, Schema.HEADING, segment), w.headingPhrase() * scale);
         addIfPresent(fields, bigramBuilder.createPhraseQuery(Schema.PATH_TEXT, segment), w.phrase() * w.path() * scale);
         addIfPresent(fields, bigramBuilder.createPhraseQuery(Schema.DOC_TITLE, segment), w.phrase() * w.title() * scale);
         if (!fields.isEmpty()) {
@@ -205,6 +229,77 @@ public final class GazetteQueryBuilder {
                 out.add(boost(near, w.proximity() * scale), Occur.SHOULD);
             }
         }
+    }
+
+    /**
+     * A bigram phrase that tolerates how CJK bigrams fall around numbers. In 第50次常务会议 the index has
+     * 府第 | 50 | 次常 (a character next to another CJK character is only part of a bigram), while the
+     * query 第50次 analyzes to 第 | 50 | 次. A lone CJK character at the start of the query therefore
+     * also matches any bigram ending with it, and one at the end any bigram starting with it.
+     */
+    Query phrase(QueryBuilder bigramBuilder, String field, String segment) {
+        List<Token> tokens = tokens(segment);
+        boolean lonelyStart = tokens.size() > 1 && tokens.get(0).single() && !tokens.get(1).cjk();
+        boolean lonelyEnd = tokens.size() > 1 && tokens.get(tokens.size() - 1).single()
+                && !tokens.get(tokens.size() - 2).cjk();
+        if (!lonelyStart && !lonelyEnd) {
+            return bigramBuilder.createPhraseQuery(field, segment);
+        }
+        List<SpanQuery> clauses = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            SpanQuery exact = new SpanTermQuery(new Term(field, t.text()));
+            if (i == 0 && lonelyStart) {
+                clauses.add(new SpanOrQuery(exact, new SpanMultiTermQueryWrapper<>(
+                        new RegexpQuery(new Term(field, "." + regexpLiteral(t.text()))))));
+            } else if (i == tokens.size() - 1 && lonelyEnd) {
+                clauses.add(new SpanOrQuery(exact, new SpanMultiTermQueryWrapper<>(
+                        new RegexpQuery(new Term(field, regexpLiteral(t.text()) + ".")))));
+            } else {
+                clauses.add(exact);
+            }
+        }
+        return new SpanNearQuery(clauses.toArray(SpanQuery[]::new), 0, true);
+    }
+
+    /** An analyzed bigram-field token: its text and whether it is CJK, and a lone character. */
+    record Token(String text, String type) {
+        boolean single() {
+            return CJKBigramFilter.SINGLE_TYPE.equals(type);
+        }
+
+        boolean cjk() {
+            return single() || CJKBigramFilter.DOUBLE_TYPE.equals(type);
+        }
+    }
+
+    private List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = bigrams.tokenStream(Schema.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(new Token(term.toString(), type.type()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Escapes a literal for Lucene's RegExp syntax. */
+    private static String regexpLiteral(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('\\').appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     /**

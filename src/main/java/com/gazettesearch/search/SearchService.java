@@ -26,6 +26,9 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,6 +51,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 import com.gazettesearch.index.Schema;
 
@@ -76,6 +80,7 @@ public final class SearchService {
     private final List<AnswerProvider> answerProviders;
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
     private volatile FacetState facetState;
+    private volatile Vocabulary vocabulary;
 
     /** Facet ordinals of one reader; rebuilt when the searcher manager hands out a newer reader. */
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
@@ -94,8 +99,30 @@ public final class SearchService {
     }
 
     /** The ranking query for a raw query string, or null when it has no content. */
-    public Query rankingQuery(String q) {
-        return queryBuilder.build(UserQuery.parse(q), synonyms.current());
+    public Query rankingQuery(String q) throws IOException {
+        List<String> regions = searchers.withSearcher(s -> regions(s.getIndexReader()));
+        return queryBuilder.build(UserQuery.parse(q), synonyms.current(), regions);
+    }
+
+    /** Region names in the index (cached per reader), so a query can name one. */
+    private List<String> regions(IndexReader reader) throws IOException {
+        Vocabulary v = vocabulary;
+        if (v != null && v.reader() == reader) {
+            return v.regions();
+        }
+        List<String> regions = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, Schema.REGION);
+        if (terms != null) {
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                regions.add(t.utf8ToString());
+            }
+        }
+        vocabulary = new Vocabulary(reader, List.copyOf(regions));
+        return vocabulary.regions();
+    }
+
+    private record Vocabulary(IndexReader reader, List<String> regions) {
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {

@@ -103,7 +103,9 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
             }
         }
 
-        String content = text;
+        // The ordinal is matched against headings as a whole; its characters are no content words
+        // (十一 in 第十一条 must not find 第三十一条).
+        String content = ORDINAL.matcher(text).replaceAll(" ");
         for (String q : QUESTION_WORDS) {
             content = content.replace(q, " ");
         }

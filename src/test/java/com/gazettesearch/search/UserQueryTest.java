@@ -35,6 +35,10 @@ class UserQueryTest {
         assertThat(UserQuery.parse("第 20 条").ordinals()).containsExactly(new UserQuery.Ordinal(20, '条'));
         assertThat(UserQuery.parse("第三十五条").ordinals().get(0).spellings()).containsExactly("第三十五条", "第35条");
         assertThat(UserQuery.parse("第一章 总则").ordinals()).containsExactly(new UserQuery.Ordinal(1, '章'));
+        // The ordinal is not also searched as words: 十一 would find 第三十一条.
+        assertThat(UserQuery.parse("第十一条").segments()).isEmpty();
+        assertThat(UserQuery.parse("第十一条").isEmpty()).isFalse();
+        assertThat(UserQuery.parse("民兵 第二十条").segments()).containsExactly("民兵");
     }
 
     @Test
