@@ -46,7 +46,7 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
     // Longest first so that 什么时候 is removed before 什么.
     private static final List<String> QUESTION_WORDS = List.of(
             "什么时候", "什么时间", "哪一天", "哪一年", "有没有", "是不是", "能不能", "可不可以", "为什么", "怎么样",
-            "怎么办", "有哪些", "有什么", "多长时间", "多久", "何时", "哪天", "什么", "哪些", "哪个", "哪里", "哪儿",
+            "怎么办", "有哪些", "有什么", "多长时间", "多少钱", "多久", "何时", "哪天", "什么", "哪些", "哪个", "哪里", "哪儿",
             "多少", "怎么", "如何", "是否", "请问", "几个", "几天", "几年");
 
     /** Question words that say what kind of answer is wanted; the hint words help find it. */
