@@ -127,7 +127,11 @@ public final class SearchService {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        Query ranking = request.browse() ? null : rankingQuery(request.q());
+        UserQuery userQuery = UserQuery.parse(request.q());
+        Synonyms.Snapshot rules = synonyms.current();
+        List<String> regions = searchers.withSearcher(s -> regions(s.getIndexReader()));
+        Query ranking = request.browse() ? null : queryBuilder.build(userQuery, rules, regions);
+        Query highlight = ranking == null ? null : queryBuilder.highlightQuery(userQuery, rules);
         boolean browse = ranking == null;
         SearchResponse response = searchers.withSearcher(searcher -> {
             BooleanQuery.Builder base = new BooleanQuery.Builder()
@@ -173,7 +177,7 @@ public final class SearchService {
             if (!browse && byDate && page.length > 0) {
                 TopFieldCollector.populateScores(page, searcher, ranking);
             }
-            List<SearchResponse.Hit> hits = render(searcher, page, ranking);
+            List<SearchResponse.Hit> hits = render(searcher, page, highlight);
             List<SearchResponse.Hit> scored = browse ? hits : withScores(hits, page, byDate);
             return new SearchResponse(request.q(), top.totalHits.value(), request.page(), request.size(),
                     byDate ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName(), 0L,
@@ -213,10 +217,10 @@ public final class SearchService {
         });
     }
 
-    private List<SearchResponse.Hit> render(IndexSearcher searcher, ScoreDoc[] page, Query ranking)
+    private List<SearchResponse.Hit> render(IndexSearcher searcher, ScoreDoc[] page, Query highlight)
             throws IOException {
         String[] snippets = new String[page.length];
-        if (ranking != null && page.length > 0) {
+        if (highlight != null && page.length > 0) {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.indexAnalyzer())
                     .withFormatter(new SnippetFormatter())
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
@@ -224,7 +228,7 @@ public final class SearchService {
                     .withMaxNoHighlightPassages(0)
                     .build();
             ScoreDoc[] forHighlighter = Arrays.stream(page).map(sd -> new ScoreDoc(sd.doc, sd.score)).toArray(ScoreDoc[]::new);
-            snippets = highlighter.highlight(Schema.TEXT, ranking,
+            snippets = highlighter.highlight(Schema.TEXT, highlight,
                     new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), forHighlighter), 2);
         }
         StoredFields stored = searcher.storedFields();
