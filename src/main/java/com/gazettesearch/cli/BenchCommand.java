@@ -6,12 +6,11 @@ import java.util.concurrent.Callable;
 
 import com.gazettesearch.search.Bench;
 import com.gazettesearch.search.Judgments;
-import com.gazettesearch.search.SearchService;
-import com.gazettesearch.search.Searchers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Time full searches (ranking, facets, snippets) over the judged queries, in-process.")
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
-    SearchOptions options = new SearchOptions();
+    AppOptions options;
 
     @Option(names = "--rounds", defaultValue = "20", description = "Timed passes over the queries (default ${DEFAULT-VALUE}).")
     int rounds;
@@ -34,15 +33,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (rounds < 1) {
-            throw new IllegalArgumentException("--rounds: must be at least 1, was " + rounds);
+            throw new ParameterException(spec.commandLine(), "--rounds: must be at least 1, was " + rounds);
         }
         if (warmup < 0) {
-            throw new IllegalArgumentException("--warmup: must not be negative, was " + warmup);
+            throw new ParameterException(spec.commandLine(), "--warmup: must not be negative, was " + warmup);
         }
         PrintWriter out = spec.commandLine().getOut();
         List<String> queries = Judgments.load().stream().map(Judgments.Judgment::query).toList();
-        try (Searchers searchers = options.openIndex()) {
-            Bench.Result r = new Bench(new SearchService(searchers, options.loadSynonyms())).run(queries, warmup, rounds);
+        try (SearchSession session = SearchSession.open(options.toConfig())) {
+            Bench.Result r = new Bench(session.service()).run(queries, warmup, rounds);
             out.println(r.report());
             out.printf("machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));

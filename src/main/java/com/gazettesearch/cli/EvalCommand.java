@@ -6,8 +6,6 @@ import java.util.concurrent.Callable;
 
 import com.gazettesearch.search.Evaluator;
 import com.gazettesearch.search.Judgments;
-import com.gazettesearch.search.SearchService;
-import com.gazettesearch.search.Searchers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Measure ranking quality on the judged query set (current ranking vs naive baseline).")
 public final class EvalCommand implements Callable<Integer> {
     @Mixin
-    SearchOptions options = new SearchOptions();
+    AppOptions options;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list every query the current ranking does not answer first.")
     boolean verbose;
@@ -35,8 +33,8 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Judgments.Judgment> judgments = Judgments.load();
-        try (Searchers searchers = options.openIndex()) {
-            Evaluator evaluator = new Evaluator(new SearchService(searchers, options.loadSynonyms()));
+        try (SearchSession session = SearchSession.open(options.toConfig())) {
+            Evaluator evaluator = new Evaluator(session.service());
             Evaluator.Metrics current = evaluator.current(judgments);
             Evaluator.Metrics baseline = evaluator.baseline(judgments);
             out.println(Evaluator.Metrics.header());

@@ -6,11 +6,11 @@ import java.util.concurrent.Callable;
 import com.gazettesearch.search.SearchRequest;
 import com.gazettesearch.search.SearchResponse;
 import com.gazettesearch.search.SearchService;
-import com.gazettesearch.search.Searchers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Search the index and print the top sections with their document title and heading path.")
 public final class SearchCommand implements Callable<Integer> {
     @Mixin
-    SearchOptions options = new SearchOptions();
+    AppOptions options;
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "What to search for, e.g. \"污水处理费什么时候开始执行\".")
     String query;
@@ -34,11 +34,11 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (size < 1 || size > SearchRequest.MAX_SIZE) {
-            throw new IllegalArgumentException("--size: must be a number from 1 to " + SearchRequest.MAX_SIZE + ", was " + size);
+            throw new ParameterException(spec.commandLine(), "--size: must be a number from 1 to " + SearchRequest.MAX_SIZE + ", was " + size);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Searchers searchers = options.openIndex()) {
-            SearchService service = new SearchService(searchers, options.loadSynonyms());
+        try (SearchSession session = SearchSession.open(options.toConfig())) {
+            SearchService service = session.service();
             SearchResponse r = service.search(SearchRequest.of(query).withPage(1, size));
             out.printf("%d sections match \"%s\" (%d ms)%n", r.total(), r.query(), r.tookMs());
             int n = 1;

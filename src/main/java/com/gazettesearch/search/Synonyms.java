@@ -51,6 +51,17 @@ public final class Synonyms {
         this.lastCheck = nanoClock.getAsLong();
     }
 
+    /** How often a synonym file is looked at for changes. */
+    public static final Duration CHECK_INTERVAL = Duration.ofSeconds(2);
+
+    /**
+     * The configured rules: {@code file} watched for changes, or the built-in {@code synonyms.txt} when
+     * {@code file} is null.
+     */
+    public static Synonyms load(Path file) throws IOException {
+        return file == null ? fromClasspath("synonyms.txt") : fromFile(file, CHECK_INTERVAL);
+    }
+
     /** Rules from a file that is watched for changes; fails if the file is missing or does not parse. */
     public static Synonyms fromFile(Path file, Duration checkEvery) throws IOException {
         return fromFile(file, checkEvery, System::nanoTime);

@@ -13,15 +13,15 @@ import com.gazettesearch.search.SearchService;
 import com.gazettesearch.search.Suggester;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRoutingApi;
+import io.javalin.config.RoutesConfig;
 
 /**
  * HTTP handlers for search: {@code GET /api/search}, {@code GET /api/suggest} and
  * {@code GET /api/openapi.json} (the OpenAPI description of every route, from
- * {@code src/main/resources/openapi.json}). Bad parameters answer 400 with
- * {@code {"error":{"code":…,"message":…}}}.
+ * {@code src/main/resources/openapi.json}, kept true by a test). Bad parameters are
+ * {@link ApiException}s: 400 with {@code {"error":{"code":…,"message":…}}} naming the parameter.
  */
-public final class SearchRoutes {
+public final class SearchRoutes implements RouteGroup {
     public static final String OPENAPI_RESOURCE = "openapi.json";
     static final int DEFAULT_SUGGESTIONS = 8;
     static final int MAX_SUGGESTIONS = 20;
@@ -37,27 +37,31 @@ public final class SearchRoutes {
         this.openApi = loadOpenApi();
     }
 
-    /** Adds the routes and the 400 mapping for {@link BadRequestException} to a Javalin config. */
-    public void register(JavalinDefaultRoutingApi routes) {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.get("/api/search", this::search);
         routes.get("/api/suggest", this::suggest);
         routes.get("/api/openapi.json", this::openApi);
-        routes.exception(BadRequestException.class, (e, ctx) -> ctx.status(400).json(error(e.code(), e.getMessage())));
     }
 
     void search(Context ctx) throws IOException {
-        SearchRequest request = SearchRequest.fromParams(ctx.queryParamMap());
+        SearchRequest request;
+        try {
+            request = SearchRequest.fromParams(ctx.queryParamMap());
+        } catch (BadRequestException e) {
+            throw new ApiException(400, e.code(), e.getMessage());
+        }
         ctx.json(search.search(request));
     }
 
     void suggest(Context ctx) throws IOException {
         List<String> qs = ctx.queryParams("q");
         if (qs.size() != 1 || qs.get(0).isBlank()) {
-            throw new BadRequestException("bad_request", "q: is required once, the text to complete");
+            throw ApiException.badRequest("q: is required once, the text to complete");
         }
         String q = qs.get(0).strip();
         if (q.length() > MAX_SUGGEST_CHARS) {
-            throw new BadRequestException("query_too_long",
+            throw new ApiException(400, "query_too_long",
                     "q: must be at most " + MAX_SUGGEST_CHARS + " characters, was " + q.length());
         }
         int limit = DEFAULT_SUGGESTIONS;
@@ -69,8 +73,7 @@ public final class SearchRoutes {
                 limit = -1;
             }
             if (limit < 1 || limit > MAX_SUGGESTIONS) {
-                throw new BadRequestException("bad_request",
-                        "limit: must be a number from 1 to " + MAX_SUGGESTIONS + ", was " + rawLimit);
+                throw ApiException.badRequest("limit: must be a number from 1 to " + MAX_SUGGESTIONS + ", was " + rawLimit);
             }
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -81,13 +84,6 @@ public final class SearchRoutes {
 
     void openApi(Context ctx) {
         ctx.contentType("application/json").result(openApi);
-    }
-
-    static Map<String, Object> error(String code, String message) {
-        Map<String, Object> inner = new LinkedHashMap<>();
-        inner.put("code", code);
-        inner.put("message", message);
-        return Map.of("error", inner);
     }
 
     private static byte[] loadOpenApi() {
