@@ -65,7 +65,7 @@ public final class GazetteQueryBuilder {
             return new Weights(1.0f, 1.0f, 1.5f, 1.0f, 0.6f,
                     2.0f, 3.0f, 1.0f, 8,
                     1.0f, 2.0f, 100f, 60f,
-                    40f, 0.5f, 3.0f);
+                    40f, 1.5f, 3.0f);
         }
     }
 

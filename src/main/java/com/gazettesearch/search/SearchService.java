@@ -67,8 +67,8 @@ public final class SearchService {
     static final int FACET_VALUES = 50;
     /** Characters of text shown when a hit has no highlighted passage. */
     static final int LEADING_CHARS = 160;
-    /** Length the highlighter aims for per passage. */
-    static final int PASSAGE_CHARS = 120;
+    /** Length the highlighter aims for per passage, centred on the match (CJK sentences can run to hundreds of characters). */
+    static final int PASSAGE_CHARS = 100;
 
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE, Schema.DOC_NUMBER,
             Schema.REG_NUMBER, Schema.REGION, Schema.ISSUER, Schema.KIND, Schema.DATE, Schema.SECTION_TYPE, Schema.PATH,
@@ -224,7 +224,7 @@ public final class SearchService {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.indexAnalyzer())
                     .withFormatter(new SnippetFormatter())
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.3f))
+                            BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
                     .withMaxNoHighlightPassages(0)
                     .build();
             ScoreDoc[] forHighlighter = Arrays.stream(page).map(sd -> new ScoreDoc(sd.doc, sd.score)).toArray(ScoreDoc[]::new);
