@@ -41,6 +41,10 @@ public final class EvalCommand implements Callable<Integer> {
             out.println(current.row());
             out.println(baseline.row());
             if (verbose) {
+                for (String need : List.of("staff", "clerk", "developer")) {
+                    out.println(current.forNeed(need).row());
+                    out.println(baseline.forNeed(need).row());
+                }
                 out.println();
                 for (Evaluator.QueryResult r : current.results()) {
                     if (r.firstRelevantRank() != 1) {

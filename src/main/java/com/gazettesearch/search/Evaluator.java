@@ -23,13 +23,19 @@ public final class Evaluator {
     public record Metrics(String name, int queries, double successAt1, double successAt5, double mrrAt10,
                           List<QueryResult> results) {
         public String row() {
-            return String.format(Locale.ROOT, "| %-9s | %7d | %10.3f | %10.3f | %7.3f |", name, queries, successAt1,
+            return String.format(Locale.ROOT, "| %-18s | %7d | %10.3f | %10.3f | %7.3f |", name, queries, successAt1,
                     successAt5, mrrAt10);
         }
 
+        /** The same measures over the queries of one need (staff, clerk, developer). */
+        public Metrics forNeed(String need) {
+            List<QueryResult> subset = results.stream().filter(r -> r.judgment().need().equals(need)).toList();
+            return summarize(name + "/" + need, subset);
+        }
+
         public static String header() {
-            return "| ranking   | queries | success@1  | success@5  | MRR@10  |\n"
-                    + "|-----------|---------|------------|------------|---------|";
+            return "| ranking            | queries | success@1  | success@5  | MRR@10  |\n"
+                    + "|--------------------|---------|------------|------------|---------|";
         }
     }
 
@@ -58,9 +64,6 @@ public final class Evaluator {
     public Metrics run(String name, List<Judgments.Judgment> judgments, Ranking ranking)
             throws IOException {
         List<QueryResult> results = new ArrayList<>();
-        double s1 = 0;
-        double s5 = 0;
-        double rr = 0;
         for (Judgments.Judgment j : judgments) {
             Query q = ranking.apply(j.query());
             List<SearchService.RankedSection> top = q == null ? List.of() : service.rank(q, DEPTH);
@@ -71,6 +74,19 @@ public final class Evaluator {
                     break;
                 }
             }
+            results.add(new QueryResult(j, rank, top.stream()
+                    .map(s -> s.docTitle() + " » " + String.join(" › ", s.path()))
+                    .limit(3).toList()));
+        }
+        return summarize(name, results);
+    }
+
+    static Metrics summarize(String name, List<QueryResult> results) {
+        double s1 = 0;
+        double s5 = 0;
+        double rr = 0;
+        for (QueryResult r : results) {
+            int rank = r.firstRelevantRank();
             if (rank == 1) {
                 s1++;
             }
@@ -80,11 +96,8 @@ public final class Evaluator {
             if (rank >= 1) {
                 rr += 1.0 / rank;
             }
-            results.add(new QueryResult(j, rank, top.stream()
-                    .map(s -> s.docTitle() + " » " + String.join(" › ", s.path()))
-                    .limit(3).toList()));
         }
-        int n = judgments.size();
-        return new Metrics(name, n, s1 / n, s5 / n, rr / n, List.copyOf(results));
+        int n = Math.max(1, results.size());
+        return new Metrics(name, results.size(), s1 / n, s5 / n, rr / n, List.copyOf(results));
     }
 }
