@@ -72,6 +72,8 @@ public final class GazetteQueryBuilder {
     /** Most spellings one query may expand to through synonyms; more would only slow it down. */
     private static final int MAX_SYNONYM_PATHS = 16;
 
+    private static final Analyzer PLAIN_WORDS = Schema.wordAnalyzer(null);
+
     private final Weights w;
     private final Analyzer bigrams = Schema.bigramAnalyzer();
 
@@ -178,10 +180,9 @@ public final class GazetteQueryBuilder {
                 boolean typed = q.raw().replace(" ", "").contains(spelling);
                 float boost = typed ? w.ordinalTyped() : w.ordinalOther();
                 List<Query> where = new ArrayList<>();
-                addIfPresent(where, bigramBuilder.createPhraseQuery(Schema.HEADING, spelling), 1f);
-                addIfPresent(where, bigramBuilder.createPhraseQuery(Schema.PATH_TEXT, spelling), 1f);
-                addIfPresent(where, new QueryBuilder(Schema.wordAnalyzer(null))
-                        .createPhraseQuery(Schema.HEADING_WORDS, spelling), 1f);
+                addIfPresent(where, phrase(bigramBuilder, Schema.HEADING, spelling), 1f);
+                addIfPresent(where, phrase(bigramBuilder, Schema.PATH_TEXT, spelling), 1f);
+                addIfPresent(where, new QueryBuilder(PLAIN_WORDS).createPhraseQuery(Schema.HEADING_WORDS, spelling), 1f);
                 if (!where.isEmpty()) {
                     out.add(constant(new DisjunctionMaxQuery(where, 0f), boost), Occur.SHOULD);
                 }
@@ -198,7 +199,7 @@ public final class GazetteQueryBuilder {
         for (String phrase : q.phrases()) {
             List<Query> exact = new ArrayList<>();
             for (String field : Schema.BIGRAM_FIELDS) {
-                addIfPresent(exact, bigramBuilder.createPhraseQuery(field, phrase), 1f);
+                addIfPresent(exact, phrase(bigramBuilder, field, phrase), 1f);
             }
             if (!exact.isEmpty()) {
                 out.add(new DisjunctionMaxQuery(exact, 0f), Occur.MUST);
@@ -238,7 +239,7 @@ public final class GazetteQueryBuilder {
      * over the one word field {@code text.zh}, no boosts, no question-word handling, no synonyms.
      */
     public static Query naive(String raw) {
-        return new QueryBuilder(Schema.wordAnalyzer(null)).createBooleanQuery(Schema.TEXT_WORDS, raw, Occur.SHOULD);
+        return new QueryBuilder(PLAIN_WORDS).createBooleanQuery(Schema.TEXT_WORDS, raw, Occur.SHOULD);
     }
 
     private void addPhrase(BooleanQuery.Builder out, QueryBuilder bigramBuilder, String segment, float scale) {

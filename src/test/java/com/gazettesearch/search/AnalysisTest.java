@@ -58,4 +58,14 @@ class AnalysisTest {
         assertThat(top.get(0).docTitle() + top.get(0).text()).contains(word);
         assertThat(top).noneMatch(s -> s.id().equals("s-hc-2"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aNumberWithACharacterOnEitherSideMatchesInsideBigrams() throws IOException {
+        // The index has 府第 | 50 | 次常 for 第六届区政府第50次常务会议; the query 第50次 has 第 | 50 | 次.
+        for (String q : List.of("第50次", "\"第50次\"")) {
+            List<SearchService.RankedSection> top = service.rank(service.rankingQuery(q), 3);
+            assertThat(top).as(q).isNotEmpty();
+            assertThat(top.get(0).text()).as(q).contains("第50次");
+        }
+    }
 }
