@@ -236,8 +236,8 @@ public final class SearchService {
         for (int i = 0; i < page.length; i++) {
             Document d = stored.document(page[i].doc, HIT_FIELDS);
             String text = d.get(Schema.TEXT) == null ? "" : d.get(Schema.TEXT);
-            String snippet = snippets[i] != null && !snippets[i].isEmpty() ? snippets[i]
-                    : SnippetFormatter.leading(text, LEADING_CHARS);
+            String snippet = snippets[i] != null && !snippets[i].isBlank() ? snippets[i].strip()
+                    : SnippetFormatter.leading(text.strip(), LEADING_CHARS);
             IndexableField date = d.getField(Schema.DATE);
             hits.add(new SearchResponse.Hit(d.get(Schema.ID), d.get(Schema.DOC_ID), d.get(Schema.DOC_TITLE),
                     d.get(Schema.DOC_NUMBER), d.get(Schema.REGION), d.get(Schema.ISSUER), d.get(Schema.KIND),

@@ -49,6 +49,15 @@ public final class Suggester implements Closeable {
         this.searchers = searchers;
     }
 
+    /** Builds the lookup for the current index now, so the first suggestion request does not wait for it. */
+    public void prepare() throws IOException {
+        searchers.withSearcher(searcher -> {
+            synchronized (this) {
+                return lookupFor(searcher);
+            }
+        });
+    }
+
     /** Up to {@code limit} completions for {@code prefix}; empty when nothing matches. */
     public List<Suggestion> suggest(String prefix, int limit) throws IOException {
         String q = prefix == null ? "" : prefix.strip();

@@ -70,9 +70,11 @@ public final class GazetteServer {
 
     /** Every route group the application serves, one line each (the OpenAPI test reads the routes from these). */
     public static List<RouteGroup> standardGroups(AppConfig config, Searchers searchers) throws IOException {
+        Suggester suggester = new Suggester(searchers);
+        suggester.prepare();
         return List.of(
                 new DocumentRoutes(new DocumentLookup(searchers)),
-                new SearchRoutes(new SearchService(searchers, Synonyms.load(config.synonymsFile())), new Suggester(searchers)),
+                new SearchRoutes(new SearchService(searchers, Synonyms.load(config.synonymsFile())), suggester),
                 new PageRoutes());
     }
 
