@@ -270,13 +270,20 @@ export function readerUrl(docId, sectionId, query) {
   return url;
 }
 
-/** An alert box for a failed request, with a retry button when `retry` is given. */
-export function errorBox(error, retry) {
-  const message = error instanceof ApiError ? error.message : '页面出现意外错误，请刷新重试。';
+/**
+ * An alert box for a failed request. A 4xx means the request itself was wrong (a bad date, a
+ * query too long): the server's message says what, and `fix` offers a way out. Anything else is
+ * the server's or the network's fault, and `retry` tries again.
+ */
+export function errorBox(error, retry, fix) {
+  const api = error instanceof ApiError;
+  const badRequest = api && error.status >= 400 && error.status < 500;
+  const message = api ? error.message : '页面出现意外错误，请刷新重试。';
   return el('div', { class: 'notice notice-error', attrs: { role: 'alert' } },
-    el('p', { class: 'notice-title', text: '出错了' }),
-    el('p', { text: message }),
-    retry ? el('button', { class: 'button', attrs: { type: 'button' }, text: '重试', on: { click: retry } }) : null);
+    el('p', { class: 'notice-title', text: badRequest ? '请求有误' : '出错了' }),
+    el('p', { class: 'error-message', text: badRequest ? `服务器说明：${message}` : message }),
+    badRequest && fix ? fix : null,
+    !badRequest && retry ? el('button', { class: 'button', attrs: { type: 'button' }, text: '重试', on: { click: retry } }) : null);
 }
 
 /**

@@ -228,7 +228,12 @@ function renderError(state, error) {
   clear($('answers'));
   clear($('pager'));
   renderChips(state);
-  clear($('results')).append(errorBox(error, () => render(state)));
+  const fix = el('p', {}, '请修改检索条件后重试，或',
+    el('button', {
+      class: 'link-button', attrs: { type: 'button' }, text: '清除全部筛选条件',
+      on: { click: () => navigate(clearedFilters(state), { focus: () => $('q').focus() }) },
+    }), '。');
+  clear($('results')).append(errorBox(error, () => render(state), fix));
   if (!(error instanceof ApiError)) console.error(error);
 }
 
