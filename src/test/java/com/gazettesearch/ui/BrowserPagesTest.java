@@ -215,6 +215,39 @@ class BrowserPagesTest {
     }
 
     @Test
+    void pagingAndSortingByDateKeepTheirPlaceInTheUrl() {
+        assumeRoute("/api/search");
+        openSearch("/?q=" + enc("碳达峰"));
+        assertThat(total()).isGreaterThan(10);
+        List<String> firstPage = resultSectionIds();
+
+        int renders = searchRenders();
+        driver.findElement(By.cssSelector("#pager a[aria-label='第 2 页']")).click();
+        waitForSearchRender(renders);
+        assertThat(param("page")).isEqualTo("2");
+        assertThat(driver.findElement(By.cssSelector("#results ol.result-list")).getAttribute("start")).isEqualTo("11");
+        assertThat(driver.findElement(By.cssSelector("#pager a[aria-current=page]")).getText()).isEqualTo("2");
+        assertThat(resultSectionIds()).doesNotContainAnyElementsOf(firstPage);
+
+        renders = searchRenders();
+        new Select(driver.findElement(By.id("sort"))).selectByValue("date");
+        waitForSearchRender(renders);
+        assertThat(param("sort")).isEqualTo("date");
+        assertThat(param("page")).as("a new order starts at page 1").isNull();
+        List<String> dates = driver.findElements(By.cssSelector("#results .result-meta time")).stream()
+                .map(t -> t.getAttribute("datetime")).toList();
+        assertThat(dates).isNotEmpty();
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        renders = searchRenders();
+        driver.navigate().back();
+        waitForSearchRender(renders);
+        assertThat(param("page")).isEqualTo("2");
+        assertThat(new Select(driver.findElement(By.id("sort"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("relevance");
+    }
+
+    @Test
     void aScriptQueryIsShownAsTextAndRunsNothing() throws IOException {
         assumeRoute("/api/search");
         String attack = "<script>alert(1)</script>";
@@ -301,11 +334,12 @@ class BrowserPagesTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         openSearch("/?q=" + enc("污水处理费"));
         assertThat(noHorizontalOverflow()).isTrue();
+        Chromium.screenshot(driver, "search-phone");
         WebElement panel = driver.findElement(By.id("filter-panel"));
         assertThat(panel.getAttribute("open")).as("filters fold away on a phone").isNull();
         panel.findElement(By.tagName("summary")).click();
         assertThat(facetBox("region", facetCounts("region").keySet().iterator().next()).isDisplayed()).isTrue();
-        Chromium.screenshot(driver, "search-phone");
+        Chromium.screenshot(driver, "search-phone-filters");
     }
 
     @Test
@@ -502,6 +536,11 @@ class BrowserPagesTest {
 
     private int total() {
         return Integer.parseInt(driver.findElement(By.id("result-status")).getAttribute("data-total"));
+    }
+
+    private List<String> resultSectionIds() {
+        return driver.findElements(By.cssSelector("#results .result")).stream()
+                .map(r -> r.getAttribute("data-section-id")).toList();
     }
 
     private Map<String, Integer> facetCounts(String dim) {
