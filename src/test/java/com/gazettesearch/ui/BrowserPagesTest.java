@@ -124,7 +124,7 @@ class BrowserPagesTest {
     }
 
     @Test
-    void suggestionsOpenAsYouTypeAndArrowKeysAndEnterPickOne() {
+    void suggestionsOpenAsYouTypeAndArrowKeysAndEnterPickOne() throws IOException {
         assumeRoute("/api/suggest");
         open("/");
         WebElement box = driver.findElement(By.id("q"));
@@ -138,6 +138,7 @@ class BrowserPagesTest {
         box.sendKeys(Keys.ARROW_DOWN);
         assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("suggestion-0");
         assertThat(driver.findElement(By.id("suggestion-0")).getAttribute("aria-selected")).isEqualTo("true");
+        Chromium.screenshot(driver, "search-suggestions");
         int renders = searchRenders();
         box.sendKeys(Keys.ENTER);
         waitForSearchRender(renders);
