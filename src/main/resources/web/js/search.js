@@ -305,10 +305,10 @@ function renderFacets(state, facets) {
         attrs: { type: 'checkbox', id, name: dim, value: entry.value, checked },
         on: { change: () => toggleFilter(state, dim, entry.value, id) },
       });
-      list.append(el('li', { class: 'facet-item' }, box,
+      list.append(el('li', { class: 'facet-item', dataset: { count: String(entry.count) } }, box,
         el('label', { attrs: { for: id } },
           el('span', { class: 'facet-value', text: valueLabel(dim, entry.value) }),
-          el('span', { class: 'facet-count', text: String(entry.count), attrs: { 'aria-label': `${entry.count} 条` } }))));
+          el('span', { class: 'facet-count' }, String(entry.count), el('span', { class: 'visually-hidden', text: ' 条' })))));
     });
     const set = el('fieldset', { class: 'facet', dataset: { dim } },
       el('legend', { text: FACET_LABELS[dim] }), list);

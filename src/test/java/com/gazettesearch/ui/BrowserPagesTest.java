@@ -548,7 +548,7 @@ class BrowserPagesTest {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (WebElement item : driver.findElements(By.cssSelector("fieldset[data-dim='" + dim + "'] .facet-item"))) {
             counts.put(item.findElement(By.tagName("input")).getAttribute("value"),
-                    Integer.parseInt(item.findElement(By.cssSelector(".facet-count")).getText().trim()));
+                    Integer.parseInt(item.getAttribute("data-count")));
         }
         return counts;
     }
