@@ -35,6 +35,9 @@ public final class FeeExtractor {
     /** One price: 0.85元/立方米 (unit after) or 每立方米0.85元 (unit before). */
     private static final Pattern PRICE = Pattern.compile(
             NUM + "\\s*元\\s*/\\s*" + VOL + "|每\\s*" + VOL + "\\s*" + NUM + "\\s*元");
+    /** "每立方米由0.58元调整为0.85元": the unit is printed once, before the bare amounts. */
+    private static final Pattern UNIT_FIRST = Pattern.compile("每\\s*" + VOL + "\\s*(?:由|从|为|按)");
+    private static final Pattern BARE_PRICE = Pattern.compile(NUM + "\\s*元(?!\\s*/)");
     private static final Pattern CHANGE_VERB = Pattern.compile("调整|提高|上调|下调|降低|降至|调至|提至");
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[；;。\\n、，,：:]");
     private static final Pattern LIST_MARKER = Pattern.compile(
@@ -175,17 +178,13 @@ public final class FeeExtractor {
     private static List<FeeItem> items(GazetteDocument doc, Section section, String charge, String collection,
                                        LocalDate effective) {
         List<FeeItem> out = new ArrayList<>();
-        if (!PRICE.matcher(section.text()).find()) {
+        if (!PRICE.matcher(section.text()).find() && !UNIT_FIRST.matcher(section.text()).find()) {
             return out;
         }
         String area = areaOfHeadings(section);
         String pendingSubject = "";
         for (String clause : clauses(section.text())) {
-            Matcher pm = PRICE.matcher(clause);
-            List<Price> prices = new ArrayList<>();
-            while (pm.find()) {
-                prices.add(Price.of(pm));
-            }
+            List<Price> prices = prices(clause);
             String clauseNoMarker = LIST_MARKER.matcher(clause).replaceFirst("");
             if (prices.isEmpty()) {
                 // a clause without a price may name the area ("农村：") or the class for the next clause
@@ -196,8 +195,7 @@ public final class FeeExtractor {
                 pendingSubject = clauseNoMarker;
                 continue;
             }
-            String subject = clauseNoMarker.substring(0, Math.max(0, PRICE.matcher(clauseNoMarker).results()
-                    .findFirst().map(r -> r.start()).orElse(0)));
+            String subject = clauseNoMarker.substring(0, firstPriceAt(clauseNoMarker));
             subject = subject.strip();
             if (subject.isEmpty() || subject.matches("^(?:由|从|为|按)$")) {
                 subject = pendingSubject + subject;
@@ -223,6 +221,35 @@ public final class FeeExtractor {
                     section.id()));
         }
         return out;
+    }
+
+    /** The prices of one clause, in printed order. */
+    private static List<Price> prices(String clause) {
+        List<Price> prices = new ArrayList<>();
+        Matcher pm = PRICE.matcher(clause);
+        while (pm.find()) {
+            prices.add(Price.of(pm));
+        }
+        Matcher unitFirst = UNIT_FIRST.matcher(clause);
+        if (prices.isEmpty() && unitFirst.find()) {
+            Matcher bare = BARE_PRICE.matcher(clause);
+            bare.region(unitFirst.end(), clause.length());
+            while (bare.find()) {
+                prices.add(new Price(new BigDecimal(bare.group(1)), unitFirst.group(1)));
+            }
+        }
+        return prices;
+    }
+
+    /** Where the first price (or the 每立方米 that introduces bare amounts) starts: the subject ends there. */
+    private static int firstPriceAt(String clause) {
+        Matcher pm = PRICE.matcher(clause);
+        int at = pm.find() ? pm.start() : clause.length();
+        Matcher unitFirst = UNIT_FIRST.matcher(clause);
+        if (unitFirst.find()) {
+            at = Math.min(at, unitFirst.start());
+        }
+        return at;
     }
 
     private static List<String> clauses(String text) {
@@ -255,10 +282,17 @@ public final class FeeExtractor {
         return null;
     }
 
-    /** "水资源费：居民生活用水" or "污水处理费居民生活用水" → the part after the charge's name. */
+    /**
+     * The charge's name is not part of the class: "水资源费：居民生活用水" → the part after it,
+     * "居民生活用水污水处理费" → the part before it.
+     */
     private static String stripCharge(String subject, String charge) {
         int at = subject.lastIndexOf(charge);
-        return at < 0 ? subject : subject.substring(at + charge.length()).replaceFirst("^[的：:\\s]+", "");
+        if (at < 0) {
+            return subject;
+        }
+        String after = subject.substring(at + charge.length()).replaceFirst("^[的：:\\s]+", "");
+        return after.isBlank() ? subject.substring(0, at).replaceFirst("的$", "") : after;
     }
 
     /** The priced class: tail words and a grouping prefix (非居民生活用水中) removed. */

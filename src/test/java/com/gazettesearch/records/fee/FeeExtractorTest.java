@@ -94,6 +94,21 @@ class FeeExtractorTest {
     }
 
     @Test
+    void unitPrintedOnceBeforeBareAmounts() {
+        GazetteDocument doc = TextDocs.fromParagraphs(
+                new Meta("town-sewage", "关于调整某镇污水处理费标准的通知", "某省某县某镇", LocalDate.of(2023, 6, 1), null, "通知"),
+                "居民生活用水污水处理费每立方米由0.50元调整为0.80元，非居民用水每吨1.10元。\n\n本通知自2023年7月1日起执行。");
+
+        assertThat(extractor.extract(doc).items())
+                .extracting(FeeItem::charge, FeeItem::waterClass, FeeItem::oldPrice, FeeItem::newPrice, FeeItem::unit,
+                        FeeItem::effectiveDate)
+                .containsExactly(
+                        tuple("污水处理费", "居民生活用水", new BigDecimal("0.50"), new BigDecimal("0.80"), "元/立方米",
+                                LocalDate.of(2023, 7, 1)),
+                        tuple("污水处理费", "非居民用水", null, new BigDecimal("1.10"), "元/吨", LocalDate.of(2023, 7, 1)));
+    }
+
+    @Test
     void aDocumentWithoutAChargeIsNotAFeeNotice() {
         GazetteDocument plan = TextDocs.fromParagraphs(
                 new Meta("plan", "株洲市渌口区碳达峰实施方案", "株洲市渌口区", LocalDate.of(2024, 3, 29), null, "实施方案"),
