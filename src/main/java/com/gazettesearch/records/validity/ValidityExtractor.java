@@ -91,7 +91,8 @@ public final class ValidityExtractor {
         }
 
         if (from == null && to == null) {
-            return Validity.UNSTATED;
+            // "自公布之日起施行" in a document without a printed date: the rule is kept, the dates stay unknown
+            return basis.isEmpty() ? Validity.UNSTATED : new Validity(null, null, String.join("；", basis));
         }
         if (from != null && to != null && to.isBefore(from)) {
             // a plan period that ended before the stated start: keep the stated start, the end is not credible

@@ -14,6 +14,9 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import com.gazettesearch.model.GazetteDocument;
+import com.gazettesearch.model.Section;
+import com.gazettesearch.records.ParsedCorpus;
 import com.gazettesearch.records.TextDocs;
 
 /**
@@ -70,40 +73,14 @@ class DepartmentGoldenTest {
         assertThat(lists("shifeng-eco-civilization-plan-2024-7.txt")).hasSize(25);
     }
 
-    /**
-     * The lists of one corpus file. Until the parser is on this branch the whole file is read as text (lists are
-     * read across line and page breaks anyway), and the project table's rows are given as 列名：值 lines as the
-     * parser will give them.
-     */
+    /** The lists of one corpus file, section by section, as the parser gives the sections. */
     private static List<DepartmentList> lists(String file) {
-        String text = TextDocs.corpusLines(file, 1, lineCount(file));
-        List<DepartmentList> out = new ArrayList<>(DepartmentListParser.parseText(text));
-        List<String> header = null;
-        for (String line : text.split("\n")) {
-            String[] cells = line.split("\t", -1);
-            if (cells.length > 1 && cells[cells.length - 1].strip().equals("责任部门")) {
-                header = List.of(cells);
-                continue;
-            }
-            if (header != null && cells.length == header.size()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 0; i < cells.length; i++) {
-                    row.append(header.get(i).replaceAll("\\s+", "")).append('：').append(cells[i].strip()).append('\n');
-                }
-                DepartmentList list = DepartmentListParser.parseTableRow(row.toString());
-                if (list != null) {
-                    out.add(list);
-                }
+        List<DepartmentList> out = new ArrayList<>();
+        for (GazetteDocument doc : ParsedCorpus.from(file)) {
+            for (Section section : doc.sections()) {
+                out.addAll(DepartmentExtractor.rawLists(section));
             }
         }
         return out;
-    }
-
-    private static int lineCount(String file) {
-        try {
-            return Files.readAllLines(Path.of("corpus", file), StandardCharsets.UTF_8).size();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
