@@ -87,6 +87,12 @@ public final class FeeCalculator {
         return new FeeCalculation(amount, "元", steps, item, exemption);
     }
 
+    /** The allowance areas that apply to payers in {@code area}: its own, then the one it is part of (城区 → 城镇). */
+    public static List<String> exemptionAreasFor(String area) {
+        String fallback = EXEMPTION_AREA.get(area);
+        return fallback == null ? List.of(area) : List.of(area, fallback);
+    }
+
     private String resolveRegion(String region) {
         TreeSet<String> regions = new TreeSet<>();
         items.forEach(i -> regions.add(String.valueOf(i.region())));
