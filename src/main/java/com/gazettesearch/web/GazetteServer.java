@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gazettesearch.config.AppConfig;
+import com.gazettesearch.search.DepartmentTaskLookup;
 import com.gazettesearch.search.DocumentLookup;
+import com.gazettesearch.search.FeeLookup;
 import com.gazettesearch.search.Searchers;
 
 import io.javalin.Javalin;
@@ -64,6 +66,8 @@ public final class GazetteServer {
     public static GazetteServer standard(AppConfig config, Searchers searchers) {
         List<RouteGroup> groups = List.of(
                 new DocumentRoutes(new DocumentLookup(searchers)),
+                new FeeRoutes(new FeeLookup(searchers)),
+                new DepartmentRoutes(new DepartmentTaskLookup(searchers)),
                 new PageRoutes());
         return new GazetteServer(config, searchers, groups);
     }

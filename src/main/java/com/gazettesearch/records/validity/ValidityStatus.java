@@ -1,6 +1,8 @@
 package com.gazettesearch.records.validity;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -16,6 +18,12 @@ public enum ValidityStatus {
     NOT_YET_EFFECTIVE("尚未生效"),
     /** The text states neither a start nor an end. */
     UNSTATED("未注明");
+
+    /**
+     * The clock "today" is read from: the gazettes are Chinese government documents, so a document takes effect
+     * and expires at midnight China time, whatever the server's zone.
+     */
+    public static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
 
     private final String label;
 
