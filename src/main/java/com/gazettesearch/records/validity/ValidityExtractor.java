@@ -16,7 +16,7 @@ import com.gazettesearch.model.Section;
  *   <li>a start tied to publication (自发布/公布/印发/颁布之日起施行/执行) → the document date;</li>
  *   <li>a stated start (从2024年5月1日起执行, 自…起施行) → that date;</li>
  *   <li>a trial or validity term (试行二年, 有效期五年) → start + N years − 1 day;</li>
- *   <li>a stated end (有效期至…) → that date;</li>
+ *   <li>a stated end (有效期至…) → that date; both in one phrase (有效期自…起至…止) → those dates;</li>
  *   <li>a plan period in the title (（2024-2030年）, （2023-2025）) → 1 January of the first year when no
  *       other start is stated, and 31 December of the last year when no other end is.</li>
  * </ul>
@@ -32,6 +32,10 @@ public final class ValidityExtractor {
     private static final Pattern FROM_DATE = Pattern.compile(
             "(?:从|自|于)?\\s*" + ChineseDates.DATE_REGEX + "\\s*(?:起|开始)[^。；;\\n]{0,8}?" + ACT);
     private static final Pattern TERM = Pattern.compile("(?:试行|有效期为?|有效期限为?)\\s*" + COUNT + "\\s*年");
+    /** 有效期自2024年1月1日起至2028年12月31日止: both bounds in one phrase. */
+    private static final Pattern DATE_RANGE = Pattern.compile(
+            "有效期(?:限)?(?:为)?[:：]?\\s*(?:自|从)?\\s*" + ChineseDates.DATE_REGEX + "\\s*起?\\s*(?:至|到)\\s*"
+                    + ChineseDates.DATE_REGEX + "\\s*止?");
     private static final Pattern UNTIL_DATE = Pattern.compile(
             "(?:有效期|有效期限)\\s*(?:至|到|截至)\\s*" + ChineseDates.DATE_REGEX);
     private static final Pattern PLAN_PERIOD = Pattern.compile(
@@ -45,6 +49,15 @@ public final class ValidityExtractor {
         List<String> basis = new ArrayList<>();
         LocalDate from = null;
         LocalDate to = null;
+
+        Matcher range = DATE_RANGE.matcher(text);
+        if (range.find()) {
+            Optional<LocalDate> start = ChineseDates.of(range.group(1), range.group(2), range.group(3));
+            Optional<LocalDate> end = ChineseDates.of(range.group(4), range.group(5), range.group(6));
+            if (start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())) {
+                return new Validity(start.get(), end.get(), clean(range.group()));
+            }
+        }
 
         Matcher pub = FROM_PUBLICATION.matcher(text);
         Matcher dated = FROM_DATE.matcher(text);

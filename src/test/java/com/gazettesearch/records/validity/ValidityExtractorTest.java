@@ -97,6 +97,15 @@ class ValidityExtractorTest {
     }
 
     @Test
+    void aValidityRangeInOnePhrase() {
+        Validity v = extractor.extract(doc("某县农村饮水工程管护办法", LocalDate.of(2023, 12, 20),
+                "第三十条 本办法自印发之日起施行，有效期自2024年1月1日起至2028年12月31日止。"));
+
+        assertThat(v).isEqualTo(new Validity(LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31),
+                "有效期自2024年1月1日起至2028年12月31日止"));
+    }
+
+    @Test
     void aDocumentThatSaysNothingIsUnstated() {
         GazetteDocument chronicle = TextDocs.document(new Meta("c", "2024年4月区政府大事记", "怀化市鹤城区", null, null, "大事记"),
                 List.of(new Section("c-0", "c", List.of(), "4月2日", SectionType.EVENT,
