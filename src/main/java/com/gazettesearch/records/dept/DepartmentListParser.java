@@ -124,6 +124,10 @@ final class DepartmentListParser {
         if (n.endsWith("等") && n.length() > 2) {
             n = n.substring(0, n.length() - 1);
         }
+        // "由区发改局牵头": the preposition is not part of the name
+        if (n.startsWith("由") && n.length() > 3) {
+            n = n.substring(1);
+        }
         return n;
     }
 

@@ -43,6 +43,14 @@ class DepartmentExtractorTest {
     }
 
     @Test
+    void leadWith由AndSupportWith配合() {
+        DepartmentList list = DepartmentListParser.parseList("由县发改局牵头，县财政局、县统计局配合");
+
+        assertThat(list.lead()).containsExactly("县发改局");
+        assertThat(list.participating()).containsExactly("县财政局", "县统计局");
+    }
+
+    @Test
     void withoutLeadMarkEveryoneParticipates() {
         DepartmentList list = DepartmentListParser.parseList("区自然资源局、区林业局、区农业农村局按职责分工负责");
 
