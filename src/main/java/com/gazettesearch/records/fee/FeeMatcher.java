@@ -10,7 +10,7 @@ import java.util.Set;
  * Decides which fee items a free-text query asks about, for direct answers ahead of search hits.
  *
  * <p>A query asks about a fee when it names the charge, in full (污水处理费) or in the short form people type
- * (污水费: the first two characters and 费, for names longer than three characters). Among that charge's items,
+ * (污水费: the first two characters and 费, for names of four characters before 费). Among that charge's items,
  * those whose use class and area the query also names rank first: a full class name (工业用水) counts more than its
  * stem (工业), and a class counts more than an area. When the query names a class or area no item has, all the
  * charge's items are returned in printed order rather than none.
@@ -44,7 +44,8 @@ public final class FeeMatcher {
     public static Set<String> chargeNames(String charge) {
         Set<String> names = new LinkedHashSet<>();
         names.add(charge);
-        if (charge.length() > 3 && charge.endsWith("费")) {
+        // two two-character words before 费 (污水|处理费, 垃圾|处理费) shorten to the first word; 水资源费 does not
+        if (charge.length() >= 5 && charge.endsWith("费")) {
             names.add(charge.substring(0, 2) + "费");
         }
         return names;

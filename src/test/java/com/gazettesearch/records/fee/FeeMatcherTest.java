@@ -41,6 +41,7 @@ class FeeMatcherTest {
         assertThat(FeeMatcher.match("工业用水", items)).isEmpty();
         assertThat(FeeMatcher.match("碳达峰", items)).isEmpty();
         assertThat(FeeMatcher.chargeNames("污水处理费")).containsExactly("污水处理费", "污水费");
-        assertThat(FeeMatcher.chargeNames("水资源费")).containsExactly("水资源费", "水资费");
+        assertThat(FeeMatcher.chargeNames("垃圾处理费")).containsExactly("垃圾处理费", "垃圾费");
+        assertThat(FeeMatcher.chargeNames("水资源费")).containsExactly("水资源费");
     }
 }
