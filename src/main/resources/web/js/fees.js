@@ -23,6 +23,7 @@ const fee = {
 };
 
 let allItems = [];
+let allExemptions = [];
 
 function filtersFromUrl() {
   const params = new URLSearchParams(window.location.search);
@@ -118,6 +119,12 @@ function syncCalculatorChoices() {
   fillSelect($('calc-area'), [...new Set(inRegion.map(fee.area).filter(Boolean))], true);
   const area = $('calc-area').value;
   fillSelect($('calc-class'), [...new Set(inRegion.filter((f) => fee.area(f) === area).map(fee.cls).filter(Boolean))], true);
+  // The exemption box names who qualifies in this region, and only shows where there is one.
+  const who = [...new Set(allExemptions.filter((e) => pick(e, 'region') === region)
+    .map((e) => pick(e, 'who', 'beneficiaries')).filter(Boolean))];
+  $('calc-exempt-field').hidden = who.length === 0;
+  if (who.length === 0) $('calc-exempt').checked = false;
+  $('calc-exempt-label').textContent = `享受减免（${who.join('；')}）`;
 }
 
 async function calculate(event) {
@@ -154,7 +161,9 @@ function stepText(step) {
 
 async function initCalculator() {
   try {
-    allItems = listFrom(await getJson('/api/fees'), 'items', 'fees');
+    const body = await getJson('/api/fees');
+    allItems = listFrom(body, 'items', 'fees');
+    allExemptions = listFrom(body, 'exemptions');
   } catch (error) {
     clear($('calc-result')).append(errorBox(error, () => initCalculator()));
     return;
