@@ -14,18 +14,14 @@ const ev = {
   text: (e) => pick(e, 'text', 'description') || '',
   region: (e) => pick(e, 'region'),
   docId: (e) => pick(e, 'docId'),
-  docTitle: (e) => pick(e, 'docTitle') || docTitles.get(pick(e, 'docId')),
+  docTitle: (e) => pick(e, 'docTitle'),
   sectionId: (e) => pick(e, 'sectionId', 'id'),
   people: (e) => listFrom(pick(e, 'people', 'persons')).map((p) => (typeof p === 'string' ? p
     : [pick(p, 'title', 'role'), pick(p, 'name')].filter(Boolean).join(''))).filter(Boolean),
 };
 
-/** Document titles by id, so each event can name the chronicle it comes from. */
-const docTitles = new Map();
-
-async function loadDocTitles() {
-  for (const doc of listFrom(await getJson('/api/documents'), 'documents', 'items')) docTitles.set(doc.id, doc.title);
-}
+/** The most events /api/events returns at once; a page shows no more than this. */
+const MAX_EVENTS = 1000;
 
 function filtersFromUrl() {
   const params = new URLSearchParams(window.location.search);
@@ -54,7 +50,7 @@ function showFilters(filters) {
 
 async function loadMonths() {
   // The month list comes from every event, whatever the current filter.
-  const events = listFrom(await getJson('/api/events'), 'events', 'items');
+  const events = listFrom(await getJson('/api/events', { size: MAX_EVENTS }), 'events', 'items');
   const months = [...new Set(events.map((e) => String(ev.date(e) || '').slice(0, 7)).filter((m) => /^\d{4}-\d{2}$/.test(m)))].sort();
   for (const month of months) {
     const count = events.filter((e) => String(ev.date(e) || '').startsWith(month)).length;
@@ -66,8 +62,9 @@ async function loadEvents(filters) {
   const timeline = $('timeline');
   timeline.setAttribute('aria-busy', 'true');
   try {
-    const events = listFrom(await getJson('/api/events', filters), 'events', 'items');
-    renderTimeline(events, filters);
+    const body = await getJson('/api/events', { ...filters, size: MAX_EVENTS });
+    const events = listFrom(body, 'events', 'items');
+    renderTimeline(events, filters, Number(body.total) || events.length);
   } catch (error) {
     $('event-status').textContent = '加载失败';
     clear(timeline).append(errorBox(error, () => loadEvents(filters)));
@@ -78,9 +75,11 @@ async function loadEvents(filters) {
   }
 }
 
-function renderTimeline(events, filters) {
+function renderTimeline(events, filters, total) {
   const timeline = clear($('timeline'));
-  $('event-status').textContent = events.length > 0 ? `共 ${events.length} 条大事` : '';
+  $('event-status').textContent = events.length === 0 ? ''
+    : total > events.length ? `共 ${total} 条大事，显示前 ${events.length} 条；缩小日期范围可看到其余的。`
+      : `共 ${total} 条大事`;
   if (events.length === 0) {
     timeline.append(el('div', { class: 'notice empty-state' },
       el('h2', { class: 'notice-title', text: '没有找到符合条件的大事' }),
@@ -167,9 +166,11 @@ function wire() {
 async function start() {
   initPage();
   wire();
-  // The month list and the source titles are conveniences: without them the date fields still
-  // filter and each event still links to its source.
-  await Promise.allSettled([loadMonths(), loadDocTitles()]);
+  try {
+    await loadMonths();
+  } catch (error) {
+    // The month list is a shortcut: without it the date fields still filter.
+  }
   const filters = filtersFromUrl();
   showFilters(filters);
   await loadEvents(filters);
