@@ -51,8 +51,10 @@ function showError(error) {
 function renderDocument(doc, query) {
   document.title = `${doc.title} - 公报检索`;
   $('doc-title').textContent = doc.title;
+  // Back to the very search the reader came from (filters, page and all) when there was one.
+  const referrer = document.referrer.startsWith(`${window.location.origin}/?`) ? document.referrer : null;
   clear($('doc-back')).append(query
-    ? el('a', { attrs: { href: `/?q=${encodeURIComponent(query)}` }, text: `← 返回“${query}”的检索结果` })
+    ? el('a', { attrs: { href: referrer || `/?q=${encodeURIComponent(query)}` }, text: `← 返回“${query}”的检索结果` })
     : el('a', { attrs: { href: '/browse' }, text: '← 浏览全部文件' }));
 
   const meta = clear($('doc-meta'));

@@ -213,6 +213,10 @@ class BrowserPagesTest {
         assertThat(driver.findElement(By.id("doc-title")).getText()).isNotBlank();
         assertThat(driver.findElements(By.cssSelector("#toc-list a"))).isNotEmpty();
         Chromium.screenshot(driver, "reader");
+
+        // The way back leads to the same search.
+        String back = driver.findElement(By.cssSelector("#doc-back a")).getAttribute("href");
+        assertThat(URLDecoder.decode(back, StandardCharsets.UTF_8)).contains("q=污水处理费收费标准");
     }
 
     @Test
