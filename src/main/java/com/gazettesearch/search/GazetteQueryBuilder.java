@@ -103,6 +103,8 @@ public final class GazetteQueryBuilder {
         }
         QueryBuilder bigramBuilder = new QueryBuilder(bigrams);
         QueryBuilder wordBuilder = new QueryBuilder(synonyms.queryAnalyzer());
+        // A multi-word synonym (发改局 → 发展 和 改革 局) must match as a phrase, not as any one of its words.
+        wordBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder out = new BooleanQuery.Builder();
         String content = q.contentText();
 
@@ -152,11 +154,16 @@ public final class GazetteQueryBuilder {
             out.add(new DisjunctionMaxQuery(wordQueries, 0.3f), Occur.SHOULD);
         }
 
-        // Other spellings from the synonym graph, as bigram phrases.
+        // Other spellings from the synonym graph, as bigram phrases. A phrase scores the sum of its terms'
+        // weights, so a longer spelling (双碳 → 碳达峰碳中和) is scaled down to the length the user typed:
+        // the synonym must not outrank the words themselves.
         if (synonyms.map() != null) {
             for (String segment : q.segments()) {
+                int typed = Math.max(1, analyze(bigrams, Schema.TEXT, segment).size());
                 for (String alternative : synonymSpellings(synonyms.queryAnalyzer(), segment)) {
-                    addPhrase(out, bigramBuilder, alternative, w.synonymPhrase() / w.phrase());
+                    int length = Math.max(1, analyze(bigrams, Schema.TEXT, alternative).size());
+                    float lengthScale = Math.min(1f, (float) typed / length);
+                    addPhrase(out, bigramBuilder, alternative, w.synonymPhrase() / w.phrase() * lengthScale);
                 }
             }
         }
@@ -219,19 +226,22 @@ public final class GazetteQueryBuilder {
         for (String phrase : q.phrases()) {
             terms.addAll(analyze(bigrams, Schema.TEXT, phrase));
         }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        terms.forEach(t -> b.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD));
         if (synonyms.map() != null) {
+            // A synonym spelling is marked only where it occurs whole: 发展和改革局, not every 发展.
+            QueryBuilder bigramBuilder = new QueryBuilder(bigrams);
             for (String segment : q.segments()) {
                 for (String alternative : synonymSpellings(synonyms.queryAnalyzer(), segment)) {
-                    terms.addAll(analyze(bigrams, Schema.TEXT, alternative));
+                    Query p = phrase(bigramBuilder, Schema.TEXT, alternative);
+                    if (p != null) {
+                        b.add(p, Occur.SHOULD);
+                    }
                 }
             }
         }
-        if (terms.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        terms.forEach(t -> b.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD));
-        return b.build();
+        BooleanQuery built = b.build();
+        return built.clauses().isEmpty() ? null : built;
     }
 
     /**
