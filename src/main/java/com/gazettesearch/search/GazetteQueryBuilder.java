@@ -228,9 +228,17 @@ public final class GazetteQueryBuilder {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         terms.forEach(t -> b.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD));
+        QueryBuilder bigramBuilder = new QueryBuilder(bigrams);
+        for (UserQuery.Ordinal ordinal : q.ordinals()) {
+            for (String spelling : ordinal.spellings()) {
+                Query p = phrase(bigramBuilder, Schema.TEXT, spelling);
+                if (p != null) {
+                    b.add(p, Occur.SHOULD);
+                }
+            }
+        }
         if (synonyms.map() != null) {
             // A synonym spelling is marked only where it occurs whole: 发展和改革局, not every 发展.
-            QueryBuilder bigramBuilder = new QueryBuilder(bigrams);
             for (String segment : q.segments()) {
                 for (String alternative : synonymSpellings(synonyms.queryAnalyzer(), segment)) {
                     Query p = phrase(bigramBuilder, Schema.TEXT, alternative);
