@@ -140,6 +140,15 @@ class SearchApiTest {
     }
 
     @Test
+    void aFilterValueNobodyHasFindsNothingButIsNoError() throws Exception {
+        for (String filter : List.of("dept=" + enc("区发展和改革局"), "region=" + enc("北京市"), "year=1999")) {
+            JsonNode body = search(q("碳达峰") + "&" + filter);
+            assertThat(body.get("total").asLong()).as(filter).isZero();
+            assertThat(body.get("hits")).isEmpty();
+        }
+    }
+
+    @Test
     void snippetsMarkTheMatchAndEscapeEverythingElse() throws Exception {
         JsonNode body = search(q("预征预储"));
         assertThat(body.get("hits").get(0).get("snippet").asText()).contains("<mark>预征预储</mark>");
