@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
@@ -26,7 +27,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -71,6 +75,14 @@ public final class GazetteQueryBuilder {
 
     /** Most spellings one query may expand to through synonyms; more would only slow it down. */
     private static final int MAX_SYNONYM_PATHS = 16;
+    /** Characters of content a query is built from; longer text is cut (see {@link #build}). */
+    static final int MAX_CONTENT_CHARS = 40;
+    /** Synonym matches one query may expand; beyond that (a word pasted many times) synonyms are skipped. */
+    static final int MAX_SYNONYM_MATCHES = 4;
+    /** Most terms a ranking query may hold, safely under Lucene's limit of 1024 clauses. */
+    static final int MAX_QUERY_TERMS = 900;
+    /** Most distinct terms a snippet marks. */
+    static final int MAX_HIGHLIGHT_TERMS = 256;
 
     private static final Analyzer PLAIN_WORDS = Schema.wordAnalyzer(null);
 
@@ -98,9 +110,81 @@ public final class GazetteQueryBuilder {
      * names a region (石峰区, 渌口, 湘江新区 …) prefers that region's sections.
      */
     public Query build(UserQuery q, Synonyms.Snapshot synonyms, List<String> regions) {
+        // A pasted paragraph is searched by its beginning: enough to find it, and Lucene refuses a query
+        // of more than 1024 terms. If even that is too many (synonyms expanding a repeated word), cut more.
+        UserQuery query = q.contentLength() > MAX_CONTENT_CHARS ? q.truncated(MAX_CONTENT_CHARS) : q;
+        while (true) {
+            Query built;
+            try {
+                built = buildUnchecked(query, synonyms, regions);
+            } catch (IndexSearcher.TooManyClauses e) {
+                built = TOO_MANY;
+            }
+            if (built == null || (built != TOO_MANY && termCount(built) <= MAX_QUERY_TERMS) || query.contentLength() <= 1) {
+                return built == TOO_MANY ? null : built;
+            }
+            query = query.truncated(query.contentLength() / 2);
+        }
+    }
+
+    private static final Synonyms.Snapshot NO_SYNONYMS = Synonyms.none().current();
+
+    /** How many synonym tokens the synonym graph adds to {@code text}. */
+    static int synonymMatches(Analyzer queryAnalyzer, String text) {
+        int added = 0;
+        try (TokenStream ts = queryAnalyzer.tokenStream(Schema.TEXT_WORDS, text)) {
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+                    added++;
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return added;
+    }
+
+    /** Marks a build that hit Lucene's clause limit. */
+    private static final Query TOO_MANY = new MatchNoDocsQuery("too many clauses");
+
+    /** Leaf terms of a query, as IndexSearcher counts them against its clause limit. */
+    static int termCount(Query q) {
+        int[] count = {0};
+        q.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                count[0]++;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                count[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return count[0];
+    }
+
+    private Query buildUnchecked(UserQuery q, Synonyms.Snapshot rules, List<String> regions) {
         if (q.isEmpty()) {
             return null;
         }
+        // Each synonym match doubles the spellings of the query: a word repeated many times would explode.
+        Synonyms.Snapshot synonyms = rules.map() != null
+                && synonymMatches(rules.queryAnalyzer(), q.contentText()) > MAX_SYNONYM_MATCHES ? NO_SYNONYMS : rules;
         QueryBuilder bigramBuilder = new QueryBuilder(bigrams);
         QueryBuilder wordBuilder = new QueryBuilder(synonyms.queryAnalyzer());
         // A multi-word synonym (发改局 → 发展 和 改革 局) must match as a phrase, not as any one of its words.
@@ -221,13 +305,14 @@ public final class GazetteQueryBuilder {
      * field. Much cheaper for the highlighter than the ranking query, and it marks the same words
      * (touching marks are merged by the formatter). Null when there is nothing to mark.
      */
-    public Query highlightQuery(UserQuery q, Synonyms.Snapshot synonyms) {
+    public Query highlightQuery(UserQuery full, Synonyms.Snapshot synonyms) {
+        UserQuery q = full.contentLength() > MAX_CONTENT_CHARS ? full.truncated(MAX_CONTENT_CHARS) : full;
         Set<String> terms = new LinkedHashSet<>(analyze(bigrams, Schema.TEXT, q.contentText()));
         for (String phrase : q.phrases()) {
             terms.addAll(analyze(bigrams, Schema.TEXT, phrase));
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        terms.forEach(t -> b.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD));
+        terms.stream().limit(MAX_HIGHLIGHT_TERMS).forEach(t -> b.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD));
         QueryBuilder bigramBuilder = new QueryBuilder(bigrams);
         for (UserQuery.Ordinal ordinal : q.ordinals()) {
             for (String spelling : ordinal.spellings()) {

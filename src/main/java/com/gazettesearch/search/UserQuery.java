@@ -128,6 +128,30 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
                 && ordinals.isEmpty();
     }
 
+    /**
+     * This query with its content cut to the first {@code maxChars} characters of its segments (a pasted
+     * paragraph is searched by its beginning); identifiers, ordinals and hints stay.
+     */
+    public UserQuery truncated(int maxChars) {
+        List<String> kept = new ArrayList<>();
+        int left = maxChars;
+        for (String segment : segments) {
+            if (left <= 0) {
+                break;
+            }
+            String part = segment.length() <= left ? segment : segment.substring(0, left);
+            kept.add(part);
+            left -= part.length();
+        }
+        List<String> keptPhrases = phrases.stream().map(p -> p.length() <= maxChars ? p : p.substring(0, maxChars)).toList();
+        return new UserQuery(raw, List.copyOf(kept), keptPhrases, docNumberKey, regNumber, ordinals, hints);
+    }
+
+    /** Characters of content in the segments. */
+    public int contentLength() {
+        return segments.stream().mapToInt(String::length).sum();
+    }
+
     /** The content segments joined by spaces: what the word and bigram analyzers see. */
     public String contentText() {
         return String.join(" ", segments);
