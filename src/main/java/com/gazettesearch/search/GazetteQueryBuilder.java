@@ -77,6 +77,11 @@ public final class GazetteQueryBuilder {
     private static final int MAX_SYNONYM_PATHS = 16;
     /** Characters of content a query is built from; longer text is cut (see {@link #build}). */
     static final int MAX_CONTENT_CHARS = 40;
+    /** Most content runs and quoted phrases a query is built from. */
+    static final int MAX_SEGMENTS = 8;
+    static final int MAX_PHRASES = 4;
+    /** Most index terms one edge wildcard of a tolerant phrase expands to. */
+    static final int MAX_EDGE_TERMS = 16;
     /** Synonym matches one query may expand; beyond that (a word pasted many times) synonyms are skipped. */
     static final int MAX_SYNONYM_MATCHES = 4;
     /** Most terms a ranking query may hold, safely under Lucene's limit of 1024 clauses. */
@@ -112,7 +117,7 @@ public final class GazetteQueryBuilder {
     public Query build(UserQuery q, Synonyms.Snapshot synonyms, List<String> regions) {
         // A pasted paragraph is searched by its beginning: enough to find it, and Lucene refuses a query
         // of more than 1024 terms. If even that is too many (synonyms expanding a repeated word), cut more.
-        UserQuery query = q.contentLength() > MAX_CONTENT_CHARS ? q.truncated(MAX_CONTENT_CHARS) : q;
+        UserQuery query = q.truncated(MAX_CONTENT_CHARS, MAX_SEGMENTS, MAX_PHRASES);
         while (true) {
             Query built;
             try {
@@ -123,7 +128,8 @@ public final class GazetteQueryBuilder {
             if (built == null || (built != TOO_MANY && termCount(built) <= MAX_QUERY_TERMS) || query.contentLength() <= 1) {
                 return built == TOO_MANY ? null : built;
             }
-            query = query.truncated(query.contentLength() / 2);
+            query = query.truncated(query.contentLength() / 2, Math.max(1, query.segments().size() / 2),
+                    Math.max(0, query.phrases().size() / 2));
         }
     }
 
@@ -162,7 +168,7 @@ public final class GazetteQueryBuilder {
             @Override
             public void consumeTermsMatching(Query query, String field,
                                              java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
-                count[0]++;
+                count[0] += MAX_EDGE_TERMS; // what the wildcard may rewrite to
             }
 
             @Override
@@ -306,7 +312,7 @@ public final class GazetteQueryBuilder {
      * (touching marks are merged by the formatter). Null when there is nothing to mark.
      */
     public Query highlightQuery(UserQuery full, Synonyms.Snapshot synonyms) {
-        UserQuery q = full.contentLength() > MAX_CONTENT_CHARS ? full.truncated(MAX_CONTENT_CHARS) : full;
+        UserQuery q = full.truncated(MAX_CONTENT_CHARS, MAX_SEGMENTS, MAX_PHRASES);
         Set<String> terms = new LinkedHashSet<>(analyze(bigrams, Schema.TEXT, q.contentText()));
         for (String phrase : q.phrases()) {
             terms.addAll(analyze(bigrams, Schema.TEXT, phrase));
@@ -381,16 +387,21 @@ public final class GazetteQueryBuilder {
             Token t = tokens.get(i);
             SpanQuery exact = new SpanTermQuery(new Term(field, t.text()));
             if (i == 0 && lonelyStart) {
-                clauses.add(new SpanOrQuery(exact, new SpanMultiTermQueryWrapper<>(
-                        new RegexpQuery(new Term(field, "." + regexpLiteral(t.text()))))));
+                clauses.add(new SpanOrQuery(exact, edge(new RegexpQuery(new Term(field, "." + regexpLiteral(t.text()))))));
             } else if (i == tokens.size() - 1 && lonelyEnd) {
-                clauses.add(new SpanOrQuery(exact, new SpanMultiTermQueryWrapper<>(
-                        new RegexpQuery(new Term(field, regexpLiteral(t.text()) + ".")))));
+                clauses.add(new SpanOrQuery(exact, edge(new RegexpQuery(new Term(field, regexpLiteral(t.text()) + ".")))));
             } else {
                 clauses.add(exact);
             }
         }
         return new SpanNearQuery(clauses.toArray(SpanQuery[]::new), 0, true);
+    }
+
+    /** A wildcard span limited to its most frequent terms, so it can never blow up a query. */
+    private static SpanQuery edge(RegexpQuery regexp) {
+        SpanMultiTermQueryWrapper<RegexpQuery> span = new SpanMultiTermQueryWrapper<>(regexp);
+        span.setRewriteMethod(new SpanMultiTermQueryWrapper.TopTermsSpanBooleanQueryRewrite(MAX_EDGE_TERMS));
+        return span;
     }
 
     /** An analyzed bigram-field token: its text and whether it is CJK, and a lone character. */

@@ -162,14 +162,21 @@ public final class SearchService {
             TopFieldDocs top;
             Map<String, List<SearchResponse.FacetValue>> facets;
             SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-            if (state != null) {
-                DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-                        new DrillSideways(searcher, facetsConfig, state).search(drill, collector);
-                top = result.collectorResult;
-                facets = facetCounts(result.facets, state);
-            } else {
-                top = searcher.search(drill, collector);
-                facets = emptyFacets();
+            try {
+                if (state != null) {
+                    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+                            new DrillSideways(searcher, facetsConfig, state).search(drill, collector);
+                    top = result.collectorResult;
+                    facets = facetCounts(result.facets, state);
+                } else {
+                    top = searcher.search(drill, collector);
+                    facets = emptyFacets();
+                }
+            } catch (IndexSearcher.TooManyClauses e) {
+                // The query builder keeps queries far below the limit; should one still exceed it, the
+                // user can shorten the query, so it is a bad request rather than a fault.
+                throw new BadRequestException("query_too_complex",
+                        "q: too complex to search (" + e.getMessage() + "); use fewer words or quotes");
             }
 
             ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]

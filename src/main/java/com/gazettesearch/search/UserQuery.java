@@ -129,21 +129,23 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
     }
 
     /**
-     * This query with its content cut to the first {@code maxChars} characters of its segments (a pasted
-     * paragraph is searched by its beginning); identifiers, ordinals and hints stay.
+     * This query cut to the first {@code maxChars} characters of content, in at most {@code maxSegments}
+     * runs and {@code maxPhrases} quoted phrases (a pasted paragraph is searched by its beginning);
+     * identifiers, ordinals and hints stay.
      */
-    public UserQuery truncated(int maxChars) {
+    public UserQuery truncated(int maxChars, int maxSegments, int maxPhrases) {
         List<String> kept = new ArrayList<>();
         int left = maxChars;
         for (String segment : segments) {
-            if (left <= 0) {
+            if (left <= 0 || kept.size() >= maxSegments) {
                 break;
             }
             String part = segment.length() <= left ? segment : segment.substring(0, left);
             kept.add(part);
             left -= part.length();
         }
-        List<String> keptPhrases = phrases.stream().map(p -> p.length() <= maxChars ? p : p.substring(0, maxChars)).toList();
+        List<String> keptPhrases = phrases.stream().limit(maxPhrases)
+                .map(p -> p.length() <= maxChars ? p : p.substring(0, maxChars)).toList();
         return new UserQuery(raw, List.copyOf(kept), keptPhrases, docNumberKey, regNumber, ordinals, hints);
     }
 
