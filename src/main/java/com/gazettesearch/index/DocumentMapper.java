@@ -34,14 +34,15 @@ public final class DocumentMapper {
     /** The document record followed by one record per section, in section order. */
     public List<Document> map(GazetteDocument doc, String sourceHash) {
         List<Document> out = new ArrayList<>(doc.sections().size() + 1);
-        out.add(documentRecord(doc, sourceHash));
+        RecordFields recordFields = RecordFields.of(doc);
+        out.add(documentRecord(doc, sourceHash, recordFields));
         for (Section section : doc.sections()) {
-            out.add(sectionRecord(doc, section));
+            out.add(sectionRecord(doc, section, recordFields));
         }
         return out;
     }
 
-    Document documentRecord(GazetteDocument doc, String sourceHash) {
+    Document documentRecord(GazetteDocument doc, String sourceHash, RecordFields recordFields) {
         Document d = new Document();
         d.add(new KeywordField(Schema.RECORD_TYPE, Schema.TYPE_DOCUMENT, Field.Store.YES));
         d.add(new KeywordField(Schema.ID, doc.id(), Field.Store.YES));
@@ -50,10 +51,11 @@ public final class DocumentMapper {
         if (sourceHash != null) {
             d.add(new StoredField(Schema.SOURCE_HASH, sourceHash));
         }
+        recordFields.addToDocument(d);
         return d;
     }
 
-    Document sectionRecord(GazetteDocument doc, Section section) {
+    Document sectionRecord(GazetteDocument doc, Section section, RecordFields recordFields) {
         Document d = new Document();
         d.add(new KeywordField(Schema.RECORD_TYPE, Schema.TYPE_SECTION, Field.Store.YES));
         d.add(new KeywordField(Schema.ID, section.id(), Field.Store.YES));
@@ -80,6 +82,7 @@ public final class DocumentMapper {
         addFacet(d, Schema.KIND, doc.kind());
         addFacet(d, Schema.YEAR, doc.date() == null ? null : Integer.toString(doc.date().getYear()));
         addFacet(d, Schema.SECTION_TYPE, type);
+        recordFields.addToSection(d, section);
         try {
             return facetsConfig.build(d);
         } catch (IOException e) {

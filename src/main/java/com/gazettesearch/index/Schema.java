@@ -98,6 +98,23 @@ public final class Schema {
     public static final String VALID_FROM = "validFrom";
     public static final String VALID_TO = "validTo";
 
+    /** What the validity window was read from (自发布之日起施行；试行二年 …), stored on document records. */
+    public static final String VALIDITY_BASIS = "validityBasis";
+
+    // ---- structured records: fees and responsible departments ----------------------------------
+    /** One fee item of a fee notice (渌发改发〔2024〕6号: 城区 工业用水 1.20 元/立方米). */
+    public static final String TYPE_FEE = "fee";
+    /** One free allowance of a fee notice (城镇每户每月免征 6 立方米). */
+    public static final String TYPE_FEE_EXEMPTION = "fee_exemption";
+    /** The responsible departments of one section's task (lead and participating). */
+    public static final String TYPE_DEPT_TASK = "dept_task";
+    /** The whole structured record as stored JSON, read back by the search stage (not indexed). */
+    public static final String RECORD_JSON = "recordJson";
+    /** Fee record keywords (exact match): what is charged, the area, the use class. */
+    public static final String FEE_CHARGE = "fee.charge";
+    public static final String FEE_AREA = "fee.area";
+    public static final String FEE_CLASS = "fee.class";
+
     // ---- facets -------------------------------------------------------------------------------
     /** Facet dimensions, stored as SortedSet doc values; {@code status} is computed at query time. */
     public static final List<String> FACET_DIMS = List.of(REGION, ISSUER, KIND, YEAR, SECTION_TYPE, DEPT);

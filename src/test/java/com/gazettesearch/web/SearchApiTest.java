@@ -115,7 +115,7 @@ class SearchApiTest {
         // The hit id is the one the section route serves.
         assertThat(get("/api/sections/" + hit.get("id").asText()).statusCode()).isEqualTo(200);
         assertThat(body.get("facets").fieldNames()).toIterable()
-                .containsExactly("region", "issuer", "kind", "year", "type", "dept");
+                .containsExactly("region", "issuer", "kind", "year", "type", "dept", "status");
     }
 
     @Test
@@ -141,7 +141,7 @@ class SearchApiTest {
 
     @Test
     void aFilterValueNobodyHasFindsNothingButIsNoError() throws Exception {
-        for (String filter : List.of("dept=" + enc("区发展和改革局"), "region=" + enc("北京市"), "year=1999")) {
+        for (String filter : List.of("dept=" + enc("区不存在局"), "region=" + enc("北京市"), "year=1999")) {
             JsonNode body = search(q("碳达峰") + "&" + filter);
             assertThat(body.get("total").asLong()).as(filter).isZero();
             assertThat(body.get("hits")).isEmpty();
