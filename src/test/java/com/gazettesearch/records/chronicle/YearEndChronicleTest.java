@@ -1,0 +1,79 @@
+package com.gazettesearch.records.chronicle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.gazettesearch.model.GazetteDocument;
+
+/**
+ * A made-up county chronicle in other phrasings: a December chronicle reaching into January, a
+ * title that spans the year end, 次日, 晚, full-width digits, a compound surname, a date that does
+ * not exist.
+ */
+class YearEndChronicleTest {
+    private static List<GazetteDocument> docs;
+    private static final ChronicleExtractor EXTRACTOR = new ChronicleExtractor();
+
+    @BeforeAll
+    static void load() throws IOException, URISyntaxException {
+        Path file = Path.of(YearEndChronicleTest.class.getResource("/records/chronicle/yearend-chronicle.txt").toURI());
+        docs = ChronicleFixtures.chronicles(file, "青石市云溪县");
+        assertThat(docs).hasSize(2);
+    }
+
+    @Test
+    void aDecemberChronicleResolvesJanuaryEventsToTheNextYear() {
+        List<ChronicleEvent> events = EXTRACTOR.extract(docs.get(0));
+        assertThat(events).extracting(ChronicleEvent::date, ChronicleEvent::endDate, ChronicleEvent::partOfDay)
+                .containsExactly(
+                        tuple(LocalDate.of(2024, 12, 3), null, "上午"),
+                        tuple(LocalDate.of(2024, 12, 16), null, "晚上"),
+                        tuple(LocalDate.of(2024, 12, 17), null, null), // 次日
+                        tuple(LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 2), null),
+                        tuple(LocalDate.of(2025, 1, 2), null, null),
+                        tuple(LocalDate.of(2025, 1, 2), null, "下午")); // 同日下午; 2月30日 is skipped
+        assertThat(events.get(3).text()).contains("困难群众和老党员");
+    }
+
+    @Test
+    void aTitleSpanningTheYearEndPlacesEachMonthInItsYear() {
+        List<ChronicleEvent> events = EXTRACTOR.extract(docs.get(1));
+        assertThat(events).extracting(ChronicleEvent::date, ChronicleEvent::endDate)
+                .containsExactly(
+                        tuple(LocalDate.of(2024, 12, 28), null), // full-width digits
+                        tuple(LocalDate.of(2025, 1, 3), null),
+                        tuple(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 2)));
+    }
+
+    @Test
+    void countyTitlesCompoundSurnamesAndNameListsAreRead() {
+        List<ChronicleEvent> events = EXTRACTOR.extract(docs.get(0));
+        assertThat(events.get(0).people()).containsExactly(new Person("欧阳春", "县委副书记、县长"),
+                new Person("王小明", "副县长"), new Person("罗一平", "副县长"));
+        assertThat(events.get(1).people()).containsExactly(new Person("陈卫东", "县委书记"),
+                new Person("李四海", "县领导"), new Person("赵五", "县领导"));
+        // "县领导分组走访" names nobody; "县长欧阳春出席" does
+        assertThat(events.get(3).people()).isEmpty();
+        assertThat(events.get(2).people()).containsExactly(new Person("欧阳春", "县长"));
+    }
+
+    @Test
+    void periodsAreReadFromTitles() {
+        assertThat(ChroniclePeriod.fromTitle("2024年第二季度大事记")).get()
+                .extracting(ChroniclePeriod::start, ChroniclePeriod::end)
+                .containsExactly(java.time.YearMonth.of(2024, 4), java.time.YearMonth.of(2024, 6));
+        assertThat(ChroniclePeriod.fromTitle("2024年大事记").orElseThrow().yearOf(12)).isEqualTo(2024);
+        assertThat(ChroniclePeriod.fromTitle("2024年11月—2月大事记").orElseThrow().yearOf(2)).isEqualTo(2025);
+        assertThat(ChroniclePeriod.fromTitle("2024年1月大事记").orElseThrow().yearOf(12)).isEqualTo(2023);
+        assertThat(ChroniclePeriod.fromTitle("区政府大事记")).isEmpty();
+    }
+}
