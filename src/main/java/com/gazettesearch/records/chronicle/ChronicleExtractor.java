@@ -3,7 +3,9 @@ package com.gazettesearch.records.chronicle;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -36,13 +38,37 @@ public final class ChronicleExtractor {
 
     /** The events of {@code doc} in section order; empty when it is not a chronicle. */
     public List<ChronicleEvent> extract(GazetteDocument doc) {
+        List<Draft> drafts = drafts(doc);
+        PeopleFinder people = new PeopleFinder(doc.region());
+        List<ChronicleEvent> events = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            String text = d.text.toString();
+            events.add(new ChronicleEvent(d.date, d.endDate, d.partOfDay, text, people.find(text),
+                    doc.id(), d.sectionId, doc.region()));
+        }
+        return events;
+    }
+
+    /**
+     * The date of the event each EVENT section of {@code doc} belongs to, by section id (a
+     * continuation section maps to its event's date); empty when {@code doc} is not a chronicle.
+     * The index gives event sections their own date rather than the document's with this.
+     */
+    public Map<String, LocalDate> sectionDates(GazetteDocument doc) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        for (Draft d : drafts(doc)) {
+            d.sectionIds.forEach(id -> dates.put(id, d.date));
+        }
+        return dates;
+    }
+
+    private List<Draft> drafts(GazetteDocument doc) {
         if (!isChronicle(doc)) {
             return List.of();
         }
         Optional<ChroniclePeriod> period = ChroniclePeriod.fromTitle(doc.title())
                 .or(() -> Optional.ofNullable(doc.date()).map(d -> new ChroniclePeriod(
                         java.time.YearMonth.from(d), java.time.YearMonth.from(d))));
-        PeopleFinder people = new PeopleFinder(doc.region());
         List<Draft> drafts = new ArrayList<>();
         LocalDate previous = null;
         for (Section section : doc.sections()) {
@@ -53,6 +79,7 @@ public final class ChronicleExtractor {
             if (label.isEmpty()) {
                 if (!drafts.isEmpty()) {
                     drafts.getLast().text.append(section.text().strip());
+                    drafts.getLast().sectionIds.add(section.id());
                 } else {
                     LOG.warn("{}: event section {} has no date and no earlier event to continue", doc.id(), section.id());
                 }
@@ -67,13 +94,7 @@ public final class ChronicleExtractor {
                 LOG.warn("{}: event section {} skipped: {}", doc.id(), section.id(), e.getMessage());
             }
         }
-        List<ChronicleEvent> events = new ArrayList<>(drafts.size());
-        for (Draft d : drafts) {
-            String text = d.text.toString();
-            events.add(new ChronicleEvent(d.date, d.endDate, d.partOfDay, text, people.find(text),
-                    doc.id(), d.sectionId, doc.region()));
-        }
-        return events;
+        return drafts;
     }
 
     private static Draft resolve(DateLabel label, ChroniclePeriod period, LocalDate previous, Section section) {
@@ -120,6 +141,7 @@ public final class ChronicleExtractor {
         final String partOfDay;
         final String sectionId;
         final StringBuilder text;
+        final List<String> sectionIds = new ArrayList<>();
 
         Draft(LocalDate date, LocalDate endDate, String partOfDay, String sectionId, String text) {
             this.date = date;
@@ -127,6 +149,7 @@ public final class ChronicleExtractor {
             this.partOfDay = partOfDay;
             this.sectionId = sectionId;
             this.text = new StringBuilder(text);
+            this.sectionIds.add(sectionId);
         }
     }
 }

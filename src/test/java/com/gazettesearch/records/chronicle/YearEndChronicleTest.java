@@ -67,6 +67,21 @@ class YearEndChronicleTest {
     }
 
     @Test
+    void sectionsMapToTheirEventsDateAndContinuationsJoinTheirEvent() {
+        GazetteDocument doc = docs.get(0);
+        var base = doc.sections().get(0);
+        List<com.gazettesearch.model.Section> split = List.of(base,
+                new com.gazettesearch.model.Section("cont", doc.id(), List.of(), null,
+                        com.gazettesearch.model.SectionType.EVENT, "会议还研究了其他事项。", 1));
+        GazetteDocument splitDoc = new GazetteDocument(doc.id(), doc.sourceFile(), doc.title(), null, null, null,
+                doc.region(), null, "大事记", null, 0, split);
+        assertThat(EXTRACTOR.sectionDates(splitDoc)).containsExactly(
+                java.util.Map.entry(base.id(), LocalDate.of(2024, 12, 3)), java.util.Map.entry("cont", LocalDate.of(2024, 12, 3)));
+        assertThat(EXTRACTOR.extract(splitDoc)).singleElement()
+                .satisfies(e -> assertThat(e.text()).endsWith("参加。会议还研究了其他事项。"));
+    }
+
+    @Test
     void periodsAreReadFromTitles() {
         assertThat(ChroniclePeriod.fromTitle("2024年第二季度大事记")).get()
                 .extracting(ChroniclePeriod::start, ChroniclePeriod::end)
