@@ -57,6 +57,10 @@ final class PeopleFinder {
     /** Characters that end a clause; a title chain never reaches across them. */
     private static final String CLAUSE_END = "，,。；;：:！!？?\n“”\"";
 
+    /** What a clause may open with before the title of the person it names (会见…总经理彭先庆). */
+    private static final Pattern LEADING_VERB = Pattern.compile(
+            "^(?:分别)?(?:会见|会晤|接见|看望|慰问|陪同|接待|邀请|聘请|聘任|与|和|同|及)");
+
     private final Pattern placePrefix;
 
     /** @param region the document's region (e.g. 怀化市鹤城区), whose name is trimmed from titles; may be null */
@@ -75,7 +79,7 @@ final class PeopleFinder {
             if (name == null) {
                 continue;
             }
-            String title = titleBefore(text, e);
+            String title = titleBefore(text, e, consumedTo);
             people.putIfAbsent(name, new Person(name, title));
             int pos = e + name.length();
             // 区领导向艳平、翟明华、曾治国: further names after 、 share the title
@@ -183,22 +187,24 @@ final class PeopleFinder {
      * The title chain that ends at {@code e}: the clause back to the last punctuation, taking in
      * earlier titles joined by 、 (区委副书记、区长) but not earlier names (区长甲、副区长乙).
      */
-    private String titleBefore(String text, int e) {
-        int start = segmentStart(text, e);
-        while (start > 0 && text.charAt(start - 1) == '、') {
+    private String titleBefore(String text, int e, int floor) {
+        int start = segmentStart(text, e, floor);
+        while (start > floor && text.charAt(start - 1) == '、') {
             int prevEnd = start - 1;
             if (!titleEndsAt(text, prevEnd)) {
                 break;
             }
-            start = segmentStart(text, prevEnd);
+            start = segmentStart(text, prevEnd, floor);
         }
         String title = text.substring(start, e).strip().replaceAll("\\s+", "");
+        title = LEADING_VERB.matcher(title).replaceFirst("");
         return placePrefix == null ? title : placePrefix.matcher(title).replaceFirst("");
     }
 
-    private static int segmentStart(String text, int e) {
+    /** Where the clause ending at {@code e} starts; never before {@code floor}, the end of the last name. */
+    private static int segmentStart(String text, int e, int floor) {
         int s = e;
-        while (s > 0 && CLAUSE_END.indexOf(text.charAt(s - 1)) < 0 && text.charAt(s - 1) != '、'
+        while (s > floor && CLAUSE_END.indexOf(text.charAt(s - 1)) < 0 && text.charAt(s - 1) != '、'
                 && !Character.isWhitespace(text.charAt(s - 1))) {
             s--;
         }

@@ -81,8 +81,14 @@ class ChronicleExtractorTest {
         assertThat(events.get(11).people()).containsExactly(new Person("唐成", "区委书记、区委全面依法治区委员会主任"),
                 new Person("郑明明", "区委副书记、区长、区委全面依法治区委员会副主任"));
         assertThat(events.get(17).people()).extracting(Person::name).containsExactly("郑明明", "姚晨");
-        assertThat(events.get(14).people()).extracting(Person::name)
-                .containsExactly("郑明明", "彭先庆", "黄梅芳", "刘育军", "曾治国");
+        assertThat(events.get(14).people()).containsExactly(new Person("郑明明", "区委副书记、区长"),
+                new Person("彭先庆", "深圳市彭氏宏电子有限公司总经理"), new Person("黄梅芳", "市政府驻大湾区招商工作专班二组组长"),
+                new Person("刘育军", "区领导"), new Person("曾治国", "区领导"));
+        assertThat(events.get(7).people()).containsExactly(new Person("郑明明", "区委副书记、区长"),
+                new Person("姚勇", "北京华如科技股份有限公司党委书记、联席总裁"), new Person("裴明涛", "北京山海文旅集团副总裁"),
+                new Person("潘成龙", "中城生态产业发展(北京)有限公司党委书记、总经理"),
+                new Person("张云和", "北京皓宇润泽空间农业种植有限公司董事长"), new Person("刘平", "中联智科高新技术有限公司运营总经理"),
+                new Person("韩道旺", "区委常委、副区长"));
     }
 
     @Test
