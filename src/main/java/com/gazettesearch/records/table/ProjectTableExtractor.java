@@ -98,7 +98,7 @@ public final class ProjectTableExtractor {
         String more = CellText.orNull(cells.value(CONTENT));
         String content = more == null ? p.content() : p.content() == null ? more : p.content() + more;
         List<String> departments = new ArrayList<>(p.departments());
-        DepartmentList.split(cells.value(DEPARTMENTS)).stream().filter(d -> !departments.contains(d))
+        DepartmentCell.split(cells.value(DEPARTMENTS)).stream().filter(d -> !departments.contains(d))
                 .forEach(departments::add);
         return new ProjectRow(p.category(), p.number(), p.name(), p.buildType(), content, p.startYear(), p.endYear(),
                 p.investment(), p.investmentNote(), departments, p.docId(), p.sectionId());
@@ -135,7 +135,7 @@ public final class ProjectTableExtractor {
         }
         return new ProjectRow(category, number, name, CellText.orNull(cells.value(BUILD_TYPE)),
                 CellText.orNull(cells.value(CONTENT)), start, end, investment, note,
-                DepartmentList.split(cells.value(DEPARTMENTS)), docId, sectionId);
+                DepartmentCell.split(cells.value(DEPARTMENTS)), docId, sectionId);
     }
 
     /**

@@ -82,13 +82,13 @@ class OtherPlanTablesTest {
 
     @Test
     void departmentCellsSplitOnSpacesCommasAndRunTogetherNames() {
-        assertThat(DepartmentList.split("区委组织部 区教育局 各镇（街道）")).containsExactly("区委组织部", "区教育局", "各镇（街道）");
-        assertThat(DepartmentList.split("区委宣传部生态环境石峰分局区自然资源局")).containsExactly("区委宣传部", "生态环境石峰分局",
+        assertThat(DepartmentCell.split("区委组织部 区教育局 各镇（街道）")).containsExactly("区委组织部", "区教育局", "各镇（街道）");
+        assertThat(DepartmentCell.split("区委宣传部生态环境石峰分局区自然资源局")).containsExactly("区委宣传部", "生态环境石峰分局",
                 "区自然资源局");
-        assertThat(DepartmentList.split("区纪委监委")).containsExactly("区纪委监委");
-        assertThat(DepartmentList.split("株洲市清水塘园区开发建设有限公司")).containsExactly("株洲市清水塘园区开发建设有限公司");
-        assertThat(DepartmentList.split("/")).isEmpty();
-        assertThat(DepartmentList.split(null)).isEmpty();
+        assertThat(DepartmentCell.split("区纪委监委")).containsExactly("区纪委监委");
+        assertThat(DepartmentCell.split("株洲市清水塘园区开发建设有限公司")).containsExactly("株洲市清水塘园区开发建设有限公司");
+        assertThat(DepartmentCell.split("/")).isEmpty();
+        assertThat(DepartmentCell.split(null)).isEmpty();
     }
 
     private static GazetteDocument doc(String... rows) {

@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  * ("区委宣传部生态环境石峰分局"), so a name is also cut after an organisation suffix (部, 局, 委, 办,
  * 公司, 中心 …) when the next one opens like a department (区…, 市…, 各…, 生态环境…).
  */
-public final class DepartmentList {
+public final class DepartmentCell {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s、，,；;/]+");
     private static final Pattern RUN_TOGETHER = Pattern.compile(
             "(?<=部|局|委|办|办公室|公司|中心|监委|分局|（街道）|\\(街道\\)|所|站|院|队|政府|企业)"
                     + "(?=区|市|县|镇|乡|各|省|生态环境|株洲|湖南)");
 
-    private DepartmentList() {
+    private DepartmentCell() {
     }
 
     /** The department names in {@code cell}, in order; empty for none. */
