@@ -1,0 +1,140 @@
+package com.gazettesearch.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.mozilla.universalchardet.UniversalDetector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a corpus directory: every {@code .txt} and {@code .md} file directly inside it, sorted by name, decoded
+ * strictly as UTF-8 (BOM optional) or, failing that, as the charset juniversalchardet detects (GBK/GB2312 read
+ * as their superset GB18030). Files that cannot be decoded are reported as {@link SkippedFile}s, never fatal.
+ */
+public final class CorpusReader {
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    /** Reads every corpus file in {@code dir}; throws only when the directory itself cannot be listed. */
+    public CorpusScan read(Path dir) {
+        List<Path> candidates;
+        try (Stream<Path> entries = Files.list(dir)) {
+            candidates = entries.filter(Files::isRegularFile).filter(CorpusReader::isCorpusFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list corpus directory " + dir, e);
+        }
+        List<SourceText> files = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        for (Path path : candidates) {
+            String name = path.getFileName().toString();
+            try {
+                Decoded decoded = decode(Files.readAllBytes(path));
+                files.add(new SourceText(name, path, decoded.text(), decoded.charset(), sha256(decoded.text())));
+            } catch (UndecodableException | IOException e) {
+                LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
+                skipped.add(new SkippedFile(name, e.getMessage()));
+            }
+        }
+        return new CorpusScan(files, skipped);
+    }
+
+    static boolean isCorpusFile(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md");
+    }
+
+    private record Decoded(String text, String charset) {
+    }
+
+    private static Decoded decode(byte[] bytes) throws UndecodableException {
+        if (bytes.length == 0) {
+            throw new UndecodableException("empty file");
+        }
+        for (byte b : bytes) {
+            // NUL never occurs in UTF-8 or GB18030 text; it marks a binary file (or UTF-16, which we do not accept).
+            if (b == 0) {
+                throw new UndecodableException("binary content (NUL bytes)");
+            }
+        }
+        Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+        if (utf8.isPresent()) {
+            return new Decoded(normalise(utf8.get()), "UTF-8");
+        }
+        String detected = detect(bytes);
+        Charset charset = candidateFor(detected);
+        return strict(bytes, charset)
+                .map(text -> new Decoded(normalise(text), charset.name()))
+                .orElseThrow(() -> new UndecodableException("not valid UTF-8 and not valid " + charset.name()
+                        + " (detected: " + (detected == null ? "nothing" : detected) + ")"));
+    }
+
+    private static String detect(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        return detector.getDetectedCharset();
+    }
+
+    /**
+     * The second charset to try. GB2312 and GBK are subsets of GB18030, so the superset accepts all they accept;
+     * Big5 is kept when detected. Any other guess (windows-1252 …) would "decode" any byte soup, so for a Chinese
+     * corpus we insist on GB18030 and let strict decoding reject what is not text.
+     */
+    private static Charset candidateFor(String detected) {
+        if (detected != null && detected.toUpperCase(Locale.ROOT).startsWith("BIG5")) {
+            return Charset.forName("Big5");
+        }
+        return GB18030;
+    }
+
+    private static Optional<String> strict(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String normalise(String text) {
+        String noBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return noBom.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
+    }
+
+    /** Why a file's bytes are not text we can read. */
+    private static final class UndecodableException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UndecodableException(String message) {
+            super(message);
+        }
+    }
+}

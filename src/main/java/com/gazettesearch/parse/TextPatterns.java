@@ -1,0 +1,83 @@
+package com.gazettesearch.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Line-level recognisers shared by the splitter and the section builder: dates, punctuation, cover lines. */
+final class TextPatterns {
+    private TextPatterns() {
+    }
+
+    /** A line that is only a full date, as signatures print it: 2024年1月29日 / 2024 年 3 月 18 日. */
+    static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
+    /** Cover-page date in Chinese numerals: 二〇二四年十二月. */
+    static final Pattern CHINESE_DATE_LINE = Pattern.compile("^[〇零一二三四五六七八九十]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月$");
+    /** Cover-page period under a plan's title: (2024-2030 年). */
+    static final Pattern YEAR_RANGE_LINE = Pattern.compile("^[(（]\\s*\\d{4}\\s*[-—~～－]\\s*\\d{4}\\s*年?\\s*[)）]$");
+    /** Cover-page place line: 湖南省·株洲市. */
+    static final Pattern PLACE_LINE = Pattern.compile("^\\p{IsHan}{2,8}\\s*[·・]\\s*\\p{IsHan}{2,8}$");
+    /** An organisation name on a line of its own (signature, issuer above a notice title). */
+    static final Pattern ORG_LINE = Pattern.compile(
+            "^[\\p{IsHan}()（）]{2,40}(人民政府|政府办公室|办公室|局|委员会|领导小组|工作组|厅)$");
+    /** A chronicle entry: 4月2日, / 同日下午， / 4月25日至28日, — the label is group 1. */
+    static final Pattern EVENT_START = Pattern.compile(
+            "^((?:\\d{1,2}月\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?|同日|当日|次日)(?:上午|下午|晚上|晚间|晚)?)\\s*[,，]");
+    /** Table-of-contents marker. */
+    static final Pattern TOC_MARKER = Pattern.compile("^目\\s*录$");
+    /** A contents entry: text, then tab/spaces/dot leaders and a page number. */
+    static final Pattern TOC_ENTRY = Pattern.compile("^.*\\S(?:\\t+|\\s+|\\.{2,}\\s*|…+\\s*)\\d{1,3}$");
+    /** Lines printed at the end of a gazette, not part of any document. */
+    static final Pattern TRAILER = Pattern.compile("^[(（]\\s*(免费赠阅|内部资料|注意保存)\\s*[)）]$");
+    /** List markers that start a new paragraph even without a number. */
+    static final Pattern LIST_MARKER = Pattern.compile("^(——|-\\s|•|·|●|◆|■)");
+
+    private static final String SENTENCE_FINAL = "。；：！？…”’）)」』】;:!?";
+
+    /** True when the line ends a sentence, so the next line cannot be the rest of it. */
+    static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && SENTENCE_FINAL.indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** True when the text contains sentence-internal punctuation (so it is prose, not a title). */
+    static boolean hasProsePunctuation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("，。；：,;！？".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Optional<LocalDate> date(String line) {
+        Matcher m = DATE_LINE.matcher(line.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            // A line shaped like a date but impossible (2月30日) is text, not a date.
+            return Optional.empty();
+        }
+    }
+
+    /** Collapses runs of spaces (half- or full-width) to one space and trims. */
+    static String collapse(String text) {
+        return text.replaceAll("[\\s\\u3000]+", " ").strip();
+    }
+
+    /** Title comparison key: no whitespace, half-width parentheses made full-width. */
+    static String titleKey(String text) {
+        return text.replaceAll("[\\s\\u3000]+", "").replace('(', '（').replace(')', '）');
+    }
+
+    /** Removes bracketed asides: 湖南湘江新区(长沙高新区、岳麓区)… → 湖南湘江新区…. */
+    static String withoutParentheticals(String text) {
+        return text.replaceAll("[(（][^()（）]*[)）]", "");
+    }
+}
