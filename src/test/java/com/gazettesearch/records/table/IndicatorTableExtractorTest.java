@@ -2,8 +2,6 @@ package com.gazettesearch.records.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,14 +10,20 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The indicator table (附件1) of the Shifeng eco-civilisation plan, from the real corpus. */
+import com.gazettesearch.model.GazetteDocument;
+import com.gazettesearch.records.ParsedCorpus;
+
+/** The indicator table (附件1) of the Shifeng eco-civilisation plan, as the parser gives it from the real corpus. */
 class IndicatorTableExtractorTest {
     private static List<IndicatorRow> rows;
 
+    private static String planId;
+
     @BeforeAll
-    static void extract() throws IOException {
-        rows = new IndicatorTableExtractor().extract(
-                TableFixtures.document(Path.of("corpus/shifeng-eco-civilization-plan-2024-7.txt"), "plan"));
+    static void extract() {
+        GazetteDocument plan = ParsedCorpus.document("shifeng-eco-civilization-plan", "生态文明建设示范区规划");
+        planId = plan.id();
+        rows = new IndicatorTableExtractor().extract(plan);
     }
 
     @Test
@@ -38,7 +42,7 @@ class IndicatorTableExtractorTest {
     @Test
     void firstRowHasEveryColumn() {
         assertThat(rows.getFirst()).isEqualTo(new IndicatorRow("目标责任", "(一)目标责任落实", 1, null,
-                "生态文明建设工作占党政实绩考核的比例", "%", "≥20", "约束性", "23.38", "已达标", "≥24", "≥25", "plan",
+                "生态文明建设工作占党政实绩考核的比例", "%", "≥20", "约束性", "23.38", "已达标", "≥24", "≥25", planId,
                 rows.getFirst().sectionId()));
     }
 

@@ -2,9 +2,7 @@ package com.gazettesearch.records.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,14 +12,20 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The key-project table (附件2) of the Shifeng eco-civilisation plan, from the real corpus. */
+import com.gazettesearch.model.GazetteDocument;
+import com.gazettesearch.records.ParsedCorpus;
+
+/** The key-project table (附件2) of the Shifeng eco-civilisation plan, as the parser gives it from the real corpus. */
 class ProjectTableExtractorTest {
     private static ProjectTable table;
 
+    private static String planId;
+
     @BeforeAll
-    static void extract() throws IOException {
-        table = new ProjectTableExtractor().extract(
-                TableFixtures.document(Path.of("corpus/shifeng-eco-civilization-plan-2024-7.txt"), "plan"));
+    static void extract() {
+        GazetteDocument plan = ParsedCorpus.document("shifeng-eco-civilization-plan", "生态文明建设示范区规划");
+        planId = plan.id();
+        table = new ProjectTableExtractor().extract(plan);
     }
 
     @Test
@@ -88,7 +92,7 @@ class ProjectTableExtractorTest {
         assertThat(table.projects().get(22).departments()).containsExactly(
                 "区委宣传部", "生态环境石峰分局", "区自然资源局", "区农业农村局", "区发改局", "区教育局");
         assertThat(table.projects()).allSatisfy(p -> {
-            assertThat(p.docId()).isEqualTo("plan");
+            assertThat(p.docId()).isEqualTo(planId);
             assertThat(p.departments()).isNotEmpty();
         });
     }
