@@ -19,7 +19,8 @@ import com.gazettesearch.model.SectionType;
 /**
  * Reads the dated entries of a chronicle (大事记) document into {@link ChronicleEvent}s.
  *
- * <p>Each EVENT section opens with a date label. The year (and the month of 同日) is not printed on
+ * <p>Each EVENT section opens with a date label (so does any other section of a chronicle that is a
+ * dated line the parser did not recognise). The year (and the month of 同日) is not printed on
  * the line: it comes from the chronicle's title ("2024年4月区政府大事记"), and a title that spans a
  * year end decides which year each month belongs to. 同日/当日 take the previous entry's date, 次日
  * the day after it. An EVENT section without a date label continues the previous entry (a long
@@ -72,10 +73,12 @@ public final class ChronicleExtractor {
         List<Draft> drafts = new ArrayList<>();
         LocalDate previous = null;
         for (Section section : doc.sections()) {
-            if (section.type() != SectionType.EVENT) {
+            Optional<DateLabel> label = DateLabel.at(section.text());
+            // a dated line is an event whatever type the parser gave it (it may miss a label it does not
+            // know, such as full-width digits); an undated one only continues an event if it is one
+            if (section.type() != SectionType.EVENT && label.isEmpty()) {
                 continue;
             }
-            Optional<DateLabel> label = DateLabel.at(section.text());
             if (label.isEmpty()) {
                 if (!drafts.isEmpty()) {
                     drafts.getLast().text.append(section.text().strip());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +14,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
+import com.gazettesearch.parse.GazetteParser;
 
 /**
- * A made-up county chronicle in other phrasings: a December chronicle reaching into January, a
+ * A made-up county gazette (fictional places and people), parsed by the real parser, with chronicles
+ * in other phrasings: a December chronicle reaching into January, a
  * title that spans the year end, 次日, 晚, full-width digits, a compound surname, a date that does
  * not exist.
  */
@@ -26,8 +31,10 @@ class YearEndChronicleTest {
     @BeforeAll
     static void load() throws IOException, URISyntaxException {
         Path file = Path.of(YearEndChronicleTest.class.getResource("/records/chronicle/yearend-chronicle.txt").toURI());
-        docs = ChronicleFixtures.chronicles(file, "青石市云溪县");
-        assertThat(docs).hasSize(2);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        docs = new GazetteParser().parse(new SourceText(file.getFileName().toString(), file, text, "UTF-8", "test"));
+        assertThat(docs).extracting(GazetteDocument::title)
+                .containsExactly("2024年12月县政府大事记", "2024年12月—2025年1月县政府大事记");
     }
 
     @Test
@@ -49,7 +56,7 @@ class YearEndChronicleTest {
         List<ChronicleEvent> events = EXTRACTOR.extract(docs.get(1));
         assertThat(events).extracting(ChronicleEvent::date, ChronicleEvent::endDate)
                 .containsExactly(
-                        tuple(LocalDate.of(2024, 12, 28), null), // full-width digits
+                        tuple(LocalDate.of(2024, 12, 28), null), // full-width digits: a BODY section to the parser
                         tuple(LocalDate.of(2025, 1, 3), null),
                         tuple(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 2)));
     }
