@@ -1,0 +1,150 @@
+package com.gazettesearch.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.gazettesearch.config.AppConfig;
+import com.gazettesearch.search.DocumentLookup;
+import com.gazettesearch.search.Searchers;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+
+/**
+ * The HTTP server: JSON API and browser pages over the committed index. It only reads, through
+ * {@link Searchers}, and refreshes them on a schedule so a re-index shows up without a restart.
+ *
+ * <p>Errors are JSON {@code {"error":{"code":…,"message":…}}}: {@link ApiException} gives its own
+ * status (400, 404), an unknown route is 404 {@code not_found}, and anything else is a real fault:
+ * 500 {@code internal}, logged with the request's method and path. Every response carries a strict
+ * Content-Security-Policy (no inline script) and {@code X-Content-Type-Options: nosniff}.
+ */
+public final class GazetteServer {
+    private static final Logger LOG = LoggerFactory.getLogger(GazetteServer.class);
+
+    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+    private static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff");
+
+    /** Request attribute set once an error body is written. */
+    private static final String ERROR_WRITTEN = "gazette.errorWritten";
+
+    private final AppConfig config;
+    private final Searchers searchers;
+    private final List<RouteGroup> routeGroups;
+    private Javalin app;
+    private ScheduledExecutorService refresher;
+
+    /**
+     * @param routeGroups every route group to serve; see {@link #standard} for the application's set
+     */
+    public GazetteServer(AppConfig config, Searchers searchers, List<RouteGroup> routeGroups) {
+        this.config = config;
+        this.searchers = searchers;
+        this.routeGroups = List.copyOf(routeGroups);
+    }
+
+    /** The application's server: every route group it serves is listed here, one line each. */
+    public static GazetteServer standard(AppConfig config, Searchers searchers) {
+        List<RouteGroup> groups = List.of(
+                new DocumentRoutes(new DocumentLookup(searchers)),
+                new PageRoutes());
+        return new GazetteServer(config, searchers, groups);
+    }
+
+    /** The JSON mapping of every response: Java records as objects, dates as ISO strings (2024-05-01). */
+    public static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** Starts listening on the configured port (0 picks a free one) and returns the actual port. */
+    public synchronized int start() {
+        if (app != null) {
+            throw new IllegalStateException("server already started");
+        }
+        app = Javalin.create(this::configure);
+        app.start(config.port());
+        refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "index-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        refresher.scheduleWithFixedDelay(this::refresh, config.refreshSeconds(), config.refreshSeconds(),
+                TimeUnit.SECONDS);
+        return app.port();
+    }
+
+    /** Stops the server and the refresh schedule; the searchers stay open (the caller owns them). */
+    public synchronized void stop() {
+        if (refresher != null) {
+            refresher.shutdownNow();
+            refresher = null;
+        }
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+
+    private void refresh() {
+        try {
+            searchers.refresh();
+        } catch (IOException | RuntimeException e) {
+            // Keep serving the current view; the next scheduled refresh tries again.
+            LOG.warn("index refresh failed, still serving the previous view", e);
+        }
+    }
+
+    private void configure(JavalinConfig c) {
+        c.jsonMapper(new JavalinJackson(objectMapper(), false));
+        c.startup.showJavalinBanner = false;
+        c.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = "/web";
+            files.location = Location.CLASSPATH;
+            files.headers = SECURITY_HEADERS;
+        });
+        c.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        for (RouteGroup group : routeGroups) {
+            group.register(c.routes);
+        }
+        c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(), e.getMessage()));
+        c.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal", "internal error");
+        });
+        // No route and no static file: answered as JSON like every other error.
+        c.routes.error(404, ctx -> {
+            // Javalin runs status handlers after exception handlers too: keep an error body already written.
+            if (ctx.attribute(ERROR_WRITTEN) == null) {
+                error(ctx, 404, "not_found", "no route for " + ctx.method() + " " + ctx.path());
+            }
+        });
+    }
+
+    private static void error(Context ctx, int status, String code, String message) {
+        SECURITY_HEADERS.forEach(ctx::header);
+        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        ctx.status(status).json(ApiError.of(code, message));
+    }
+}

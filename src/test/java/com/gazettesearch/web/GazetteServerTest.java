@@ -1,0 +1,244 @@
+package com.gazettesearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gazettesearch.config.AppConfig;
+import com.gazettesearch.index.IndexSummary;
+import com.gazettesearch.index.Indexer;
+import com.gazettesearch.index.TestCorpus;
+import com.gazettesearch.search.DocumentLookup;
+import com.gazettesearch.search.Searchers;
+
+/** The real server on port 0 over a real index of the corpus, called over HTTP. */
+class GazetteServerTest {
+    @TempDir
+    static Path tmp;
+
+    static IndexSummary summary;
+    static Searchers searchers;
+    static GazetteServer server;
+    static String base;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path index = tmp.resolve("index");
+        summary = new Indexer().index(TestCorpus.CORPUS, index);
+        searchers = Searchers.open(index);
+        AppConfig config = AppConfig.defaults().withCorpusDir(TestCorpus.CORPUS).withIndexDir(index).withPort(0);
+        // The application's route groups plus one whose handler fails, to see a real fault become a 500.
+        List<RouteGroup> groups = new ArrayList<>(List.of(new DocumentRoutes(new DocumentLookup(searchers)),
+                new PageRoutes()));
+        groups.add(routes -> routes.get("/api/test/fault", ctx -> {
+            throw new IllegalStateException("injected fault");
+        }));
+        server = new GazetteServer(config, searchers, groups);
+        base = "http://localhost:" + server.start();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        server.stop();
+        searchers.close();
+    }
+
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(HttpResponse<String> response) throws IOException {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/json"));
+        return JSON.readTree(response.body());
+    }
+
+    static void assertError(HttpResponse<String> r, int status, String code, String messagePart) throws IOException {
+        assertThat(r.statusCode()).isEqualTo(status);
+        JsonNode error = json(r).get("error");
+        assertThat(error.get("code").asText()).isEqualTo(code);
+        assertThat(error.get("message").asText()).contains(messagePart);
+        assertSecurityHeaders(r);
+    }
+
+    static void assertSecurityHeaders(HttpResponse<String> r) {
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(GazetteServer.CSP);
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void healthReportsTheIndexedCounts() throws Exception {
+        HttpResponse<String> r = get("/api/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = json(r);
+        assertThat(body.get("status").asText()).isEqualTo("ok");
+        assertThat(body.get("documents").asInt()).isEqualTo(summary.documents()).isEqualTo(10);
+        assertThat(body.get("sections").asInt()).isEqualTo(summary.sections());
+        assertSecurityHeaders(r);
+    }
+
+    @Test
+    void documentsAreListedWithMetadataInSourceOrder() throws Exception {
+        JsonNode docs = json(get("/api/documents"));
+        assertThat(docs.size()).isEqualTo(summary.documents());
+        String previous = "";
+        int previousOrder = -1;
+        for (JsonNode d : docs) {
+            assertThat(d.fieldNames()).toIterable().contains("id", "title", "docNumber", "registrationNumber",
+                    "issuer", "region", "date", "kind", "gazetteIssue", "sourceFile", "sectionCount");
+            assertThat(d.get("title").asText()).isNotBlank();
+            if (!d.get("date").isNull()) {
+                assertThat(d.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+            }
+            String source = d.get("sourceFile").asText();
+            int order = d.get("orderInSource").asInt();
+            assertThat(source.compareTo(previous) > 0 || source.equals(previous) && order > previousOrder).isTrue();
+            previous = source;
+            previousOrder = order;
+        }
+        assertThat(docs.findValuesAsText("sourceFile")).containsAll(List.of(
+                "hecheng-gazette-2024-02.txt", "lukou-gazette-2024-01.txt", "shifeng-carbon-peak-plan-2024-1.txt",
+                "shifeng-eco-civilization-plan-2024-7.txt", "xiangjiang-carbon-action-plan-2023-1.md"));
+    }
+
+    @Test
+    void theFeeNoticeHasItsMetadataAndSectionsFromTheGazette() throws Exception {
+        JsonNode docs = json(get("/api/documents"));
+        JsonNode fee = null;
+        for (JsonNode d : docs) {
+            if ("渌发改发〔2024〕6号".equals(d.get("docNumber").asText(null))) {
+                fee = d;
+            }
+        }
+        assertThat(fee).isNotNull();
+        assertThat(fee.get("title").asText()).isEqualTo("关于调整株洲市渌口区城区污水处理费收费标准及开征乡镇污水处理费的通知");
+        assertThat(fee.get("registrationNumber").asText()).isEqualTo("ZZLKDR-2024-02001");
+        assertThat(fee.get("issuer").asText()).isEqualTo("株洲市渌口区发展和改革局");
+        assertThat(fee.get("region").asText()).isEqualTo("株洲市渌口区");
+        assertThat(fee.get("date").asText()).isEqualTo("2024-03-18");
+        assertThat(fee.get("kind").asText()).isEqualTo("通知");
+        assertThat(fee.get("gazetteIssue").asText()).isEqualTo("2024年第1期（总第1期）");
+        assertThat(fee.get("sourceFile").asText()).isEqualTo("lukou-gazette-2024-01.txt");
+        assertThat(fee.get("orderInSource").asInt()).isEqualTo(2);
+
+        JsonNode sections = json(get("/api/documents/" + enc(fee.get("id").asText()))).get("sections");
+        assertThat(sections.size()).isEqualTo(fee.get("sectionCount").asInt()).isEqualTo(8);
+        JsonNode rural = sections.get(3);
+        assertThat(rural.get("type").asText()).isEqualTo("item");
+        assertThat(rural.get("path").get(0).asText()).isEqualTo("一、征收标准");
+        assertThat(rural.get("text").asText()).contains("非居民用水为1.20元/立方米");
+
+        JsonNode section = json(get("/api/sections/" + enc(rural.get("id").asText())));
+        assertThat(section.get("docTitle").asText()).isEqualTo(fee.get("title").asText());
+        assertThat(section.get("prev").asText()).isEqualTo(sections.get(2).get("id").asText());
+        assertThat(section.get("next").asText()).isEqualTo(sections.get(4).get("id").asText());
+    }
+
+    @Test
+    void unknownMetadataIsNull() throws Exception {
+        for (JsonNode d : json(get("/api/documents"))) {
+            if (d.get("kind").asText().equals("大事记")) {
+                assertThat(d.get("docNumber").isNull()).isTrue();
+                assertThat(d.get("registrationNumber").isNull()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aDocumentComesWithItsSectionsInOrder() throws Exception {
+        JsonNode listed = json(get("/api/documents")).get(0);
+        String id = listed.get("id").asText();
+
+        HttpResponse<String> r = get("/api/documents/" + enc(id));
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode doc = json(r);
+        assertThat(doc.get("id").asText()).isEqualTo(id);
+        assertThat(doc.get("title").asText()).isEqualTo(listed.get("title").asText());
+        JsonNode sections = doc.get("sections");
+        assertThat(sections.size()).isEqualTo(listed.get("sectionCount").asInt()).isPositive();
+        for (int i = 0; i < sections.size(); i++) {
+            JsonNode s = sections.get(i);
+            assertThat(s.fieldNames()).toIterable().contains("id", "path", "heading", "type", "text");
+            assertThat(s.get("path").isArray()).isTrue();
+            assertThat(s.get("order").asInt()).isEqualTo(i);
+            assertThat(s.get("text").asText()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aSectionLinksToItsNeighbours() throws Exception {
+        String docId = json(get("/api/documents")).get(0).get("id").asText();
+        JsonNode sections = json(get("/api/documents/" + enc(docId))).get("sections");
+        assertThat(sections.size()).isGreaterThanOrEqualTo(3);
+
+        JsonNode first = json(get("/api/sections/" + enc(sections.get(0).get("id").asText())));
+        assertThat(first.get("prev").isNull()).isTrue();
+        assertThat(first.get("next").asText()).isEqualTo(sections.get(1).get("id").asText());
+        assertThat(first.get("docId").asText()).isEqualTo(docId);
+        assertThat(first.get("docTitle").asText()).isNotBlank();
+
+        JsonNode middle = json(get("/api/sections/" + enc(sections.get(1).get("id").asText())));
+        assertThat(middle.get("prev").asText()).isEqualTo(sections.get(0).get("id").asText());
+        assertThat(middle.get("next").asText()).isEqualTo(sections.get(2).get("id").asText());
+        assertThat(middle.get("text").asText()).isEqualTo(sections.get(1).get("text").asText());
+        assertThat(middle.get("type").asText()).isEqualTo(sections.get(1).get("type").asText());
+
+        JsonNode last = json(get("/api/sections/" + enc(sections.get(sections.size() - 1).get("id").asText())));
+        assertThat(last.get("next").isNull()).isTrue();
+    }
+
+    @Test
+    void unknownIdsAndRoutesAre404Json() throws Exception {
+        assertError(get("/api/documents/no-such-doc"), 404, "not_found", "no document with id no-such-doc");
+        assertError(get("/api/sections/no-such-section"), 404, "not_found", "no section with id no-such-section");
+        assertError(get("/api/nothing-here"), 404, "not_found", "/api/nothing-here");
+        assertError(get("/no-such-page.html"), 404, "not_found", "/no-such-page.html");
+    }
+
+    @Test
+    void malformedIdsAre400Json() throws Exception {
+        assertError(get("/api/documents/%01bad"), 400, "bad_request", "id");
+        assertError(get("/api/sections/" + "x".repeat(201)), 400, "bad_request", "id");
+    }
+
+    @Test
+    void aRealFaultIs500WithoutDetails() throws Exception {
+        HttpResponse<String> r = get("/api/test/fault");
+        assertError(r, 500, "internal", "internal error");
+        assertThat(r.body()).doesNotContain("injected");
+    }
+
+    @Test
+    void theSearchPageIsServedWithTheContentSecurityPolicy() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(r.body()).contains("公报检索");
+        assertSecurityHeaders(r);
+
+        HttpResponse<String> file = get("/index.html");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertSecurityHeaders(file);
+    }
+
+    private static String enc(String id) {
+        return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
