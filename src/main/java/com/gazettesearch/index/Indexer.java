@@ -82,7 +82,7 @@ public class Indexer {
 
     /** Every extra record source of the application, one line each; documents and sections need none. */
     public static List<RecordDocumentSource> standardRecordSources() {
-        return List.of();
+        return List.of(new ChronicleTableRecords());
     }
 
     /**

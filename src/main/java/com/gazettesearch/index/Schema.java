@@ -98,6 +98,35 @@ public final class Schema {
     public static final String VALID_FROM = "validFrom";
     public static final String VALID_TO = "validTo";
 
+    // ---- chronicle events and plan tables (records of their own, not sections) -----------------
+    public static final String TYPE_EVENT = "event";
+    public static final String TYPE_PROJECT = "project";
+    public static final String TYPE_INDICATOR = "indicator";
+    /** Id of the section a record was read from: KeywordField, stored. */
+    public static final String SECTION_ID = "sectionId";
+    /** The record itself as JSON (StoredField), what the record lookups return. */
+    public static final String RECORD_JSON = "recordJson";
+    /** What a record's {@code q} parameter matches: bigram-analyzed, not stored. */
+    public static final String RECORD_TEXT = "record.text";
+    /** Position of a record in its document (table order, chronicle order): IntField. */
+    public static final String RECORD_ORDER = "recordOrder";
+    /** Last day of an event as epoch day (its {@link #DATE} when it is one day): LongField. */
+    public static final String END_DATE = "endDate";
+    /** 上午 / 下午 / 晚上 of an event: KeywordField. */
+    public static final String PART_OF_DAY = "partOfDay";
+    /** Names of the people an event names: KeywordField, one value each. */
+    public static final String PEOPLE = "people";
+    /** A project's 建设类型 (新建 / 续建): KeywordField. */
+    public static final String BUILD_TYPE = "buildType";
+    /** A project's responsible departments, as printed and canonical: KeywordField, one value each. */
+    public static final String PROJECT_DEPT = "projectDept";
+    /** The same departments, bigram-analyzed (not stored), so part of a name matches (住建局). */
+    public static final String PROJECT_DEPT_TEXT = "projectDept.text";
+    /** A project's investment in 万元: DoubleField, absent when the table gives no number. */
+    public static final String INVESTMENT = "investment";
+    /** An indicator's 达标情况 (已达标 / 未达标): KeywordField, absent when not assessed. */
+    public static final String INDICATOR_STATUS = "indicatorStatus";
+
     // ---- facets -------------------------------------------------------------------------------
     /** Facet dimensions, stored as SortedSet doc values; {@code status} is computed at query time. */
     public static final List<String> FACET_DIMS = List.of(REGION, ISSUER, KIND, YEAR, SECTION_TYPE, DEPT);
@@ -124,7 +153,8 @@ public final class Schema {
     // ---- analyzers ----------------------------------------------------------------------------
 
     /** Fields analyzed with CJK bigrams. */
-    public static final List<String> BIGRAM_FIELDS = List.of(DOC_TITLE, HEADING, PATH_TEXT, TEXT);
+    public static final List<String> BIGRAM_FIELDS = List.of(DOC_TITLE, HEADING, PATH_TEXT, TEXT, RECORD_TEXT,
+            PROJECT_DEPT_TEXT);
     /** Fields analyzed with smartcn word segmentation. */
     public static final List<String> WORD_FIELDS = List.of(DOC_TITLE_WORDS, HEADING_WORDS, TEXT_WORDS);
 
