@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.search.DocumentLookup;
+import com.gazettesearch.search.EventLookup;
+import com.gazettesearch.search.TableLookup;
 import com.gazettesearch.search.Searchers;
 
 import io.javalin.Javalin;
@@ -64,6 +66,7 @@ public final class GazetteServer {
     public static GazetteServer standard(AppConfig config, Searchers searchers) {
         List<RouteGroup> groups = List.of(
                 new DocumentRoutes(new DocumentLookup(searchers)),
+                new ChronicleTableRoutes(new EventLookup(searchers), new TableLookup(searchers)),
                 new PageRoutes());
         return new GazetteServer(config, searchers, groups);
     }
