@@ -64,8 +64,11 @@ public final class ChronicleTableRoutes implements RouteGroup {
         if (offset > Integer.MAX_VALUE - size) {
             throw ApiException.badRequest("page: too far (page × size must stay below " + Integer.MAX_VALUE + ")");
         }
-        EventLookup.EventPage found = events.find(new EventQuery(from, to, text(ctx, "q"),
-                ctx.queryParams("region").stream().filter(r -> !r.isBlank()).toList(), (int) offset, size));
+        List<String> regions = ctx.queryParams("region").stream().filter(r -> !r.isBlank()).map(String::strip).toList();
+        if (regions.stream().anyMatch(r -> r.length() > MAX_QUERY_LENGTH)) {
+            throw ApiException.badRequest("region: at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        EventLookup.EventPage found = events.find(new EventQuery(from, to, text(ctx, "q"), regions, (int) offset, size));
         ctx.json(new EventsResponse(found.total(), found.events()));
     }
 
