@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 IndexCommand.class,
                 ServeCommand.class,
-                // search, eval and bench: the search stage's commands are listed here.
+                SearchCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);

