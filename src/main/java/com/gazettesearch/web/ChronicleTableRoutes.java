@@ -56,17 +56,17 @@ public final class ChronicleTableRoutes implements RouteGroup {
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
         if (from != null && to != null && from.isAfter(to)) {
-            throw ApiException.badRequest("from: " + from + " is after to: " + to);
+            throw ApiException.badRequest("from: must not be after to, was from=" + from + " to=" + to);
         }
         int page = positive(ctx, "page", 1, Integer.MAX_VALUE);
         int size = positive(ctx, "size", DEFAULT_SIZE, MAX_SIZE);
         long offset = (long) (page - 1) * size;
         if (offset > Integer.MAX_VALUE - size) {
-            throw ApiException.badRequest("page: too far (page × size must stay below " + Integer.MAX_VALUE + ")");
+            throw ApiException.badRequest("page: page × size must stay below " + Integer.MAX_VALUE + ", was page=" + page);
         }
         List<String> regions = ctx.queryParams("region").stream().filter(r -> !r.isBlank()).map(String::strip).toList();
-        if (regions.stream().anyMatch(r -> r.length() > MAX_QUERY_LENGTH)) {
-            throw ApiException.badRequest("region: at most " + MAX_QUERY_LENGTH + " characters");
+        for (String region : regions) {
+            checkLength("region", region);
         }
         EventLookup.EventPage found = events.find(new EventQuery(from, to, text(ctx, "q"), regions, (int) offset, size));
         ctx.json(new EventsResponse(found.total(), found.events()));
@@ -80,13 +80,13 @@ public final class ChronicleTableRoutes implements RouteGroup {
         } else if (sortParam.equals("investment")) {
             sort = ProjectSort.INVESTMENT;
         } else {
-            throw ApiException.badRequest("sort: must be investment or table, not " + sortParam);
+            throw ApiException.badRequest("sort: must be table or investment, was " + sortParam);
         }
         String type = text(ctx, "type");
         if (type != null) {
             SortedSet<String> known = tables.buildTypes();
             if (!known.contains(type)) {
-                throw ApiException.badRequest("type: must be one of " + String.join(", ", known) + ", not " + type);
+                throw ApiException.badRequest("type: must be one of " + String.join(", ", known) + ", was " + type);
             }
         }
         TableLookup.ProjectResult found = tables.projects(new ProjectQuery(text(ctx, "q"), text(ctx, "dept"), type, sort));
@@ -98,7 +98,7 @@ public final class ChronicleTableRoutes implements RouteGroup {
         if (status != null) {
             SortedSet<String> known = tables.statuses();
             if (!known.contains(status)) {
-                throw ApiException.badRequest("status: must be one of " + String.join(", ", known) + ", not " + status);
+                throw ApiException.badRequest("status: must be one of " + String.join(", ", known) + ", was " + status);
             }
         }
         List<IndicatorRow> rows = tables.indicators(status);
@@ -111,10 +111,16 @@ public final class ChronicleTableRoutes implements RouteGroup {
         if (v == null || v.isBlank()) {
             return null;
         }
-        if (v.length() > MAX_QUERY_LENGTH) {
-            throw ApiException.badRequest(name + ": at most " + MAX_QUERY_LENGTH + " characters");
-        }
+        checkLength(name, v);
         return v.strip();
+    }
+
+    /** Over-long text is the same error as on /api/search (code query_too_long). */
+    private static void checkLength(String name, String value) {
+        if (value.length() > MAX_QUERY_LENGTH) {
+            throw new ApiException(400, "query_too_long",
+                    name + ": must be at most " + MAX_QUERY_LENGTH + " characters, was " + value.length());
+        }
     }
 
     private static LocalDate date(Context ctx, String name) {
@@ -125,7 +131,7 @@ public final class ChronicleTableRoutes implements RouteGroup {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name + ": not a date (YYYY-MM-DD): " + v);
+            throw ApiException.badRequest(name + ": must be a date YYYY-MM-DD, was " + v);
         }
     }
 
@@ -138,10 +144,10 @@ public final class ChronicleTableRoutes implements RouteGroup {
         try {
             n = Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name + ": not a whole number: " + v);
+            n = 0;
         }
         if (n < 1 || n > max) {
-            throw ApiException.badRequest(name + ": must be 1.." + max + ", not " + n);
+            throw ApiException.badRequest(name + ": must be a number from 1 to " + max + ", was " + v);
         }
         return n;
     }
