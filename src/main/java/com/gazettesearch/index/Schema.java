@@ -153,8 +153,12 @@ public final class Schema {
     // ---- analyzers ----------------------------------------------------------------------------
 
     /** Fields analyzed with CJK bigrams. */
-    public static final List<String> BIGRAM_FIELDS = List.of(DOC_TITLE, HEADING, PATH_TEXT, TEXT, RECORD_TEXT,
-            PROJECT_DEPT_TEXT);
+    public static final List<String> BIGRAM_FIELDS = List.of(DOC_TITLE, HEADING, PATH_TEXT, TEXT);
+    /**
+     * Fields of structured records also analyzed with CJK bigrams; apart from {@link #BIGRAM_FIELDS},
+     * which section search queries, because no section has them.
+     */
+    public static final List<String> RECORD_BIGRAM_FIELDS = List.of(RECORD_TEXT, PROJECT_DEPT_TEXT);
     /** Fields analyzed with smartcn word segmentation. */
     public static final List<String> WORD_FIELDS = List.of(DOC_TITLE_WORDS, HEADING_WORDS, TEXT_WORDS);
 
@@ -177,6 +181,7 @@ public final class Schema {
     private static Analyzer perField(Analyzer bigram, Analyzer words) {
         Map<String, Analyzer> perField = new java.util.HashMap<>();
         BIGRAM_FIELDS.forEach(f -> perField.put(f, bigram));
+        RECORD_BIGRAM_FIELDS.forEach(f -> perField.put(f, bigram));
         WORD_FIELDS.forEach(f -> perField.put(f, words));
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
