@@ -2,6 +2,7 @@ package com.gazettesearch.records.chronicle;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +69,8 @@ public final class ChronicleExtractor {
             return List.of();
         }
         Optional<ChroniclePeriod> period = ChroniclePeriod.fromTitle(doc.title())
-                .or(() -> Optional.ofNullable(doc.date()).map(d -> new ChroniclePeriod(
-                        java.time.YearMonth.from(d), java.time.YearMonth.from(d))));
+                // a title without a year: the document's date is the best evidence left
+                .or(() -> Optional.ofNullable(doc.date()).map(d -> new ChroniclePeriod(YearMonth.from(d), YearMonth.from(d))));
         List<Draft> drafts = new ArrayList<>();
         LocalDate previous = null;
         for (Section section : doc.sections()) {
