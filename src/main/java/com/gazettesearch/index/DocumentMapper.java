@@ -37,17 +37,18 @@ public final class DocumentMapper {
     /** The document record followed by one record per section, in section order. */
     public List<Document> map(GazetteDocument doc, String sourceHash) {
         List<Document> out = new ArrayList<>(doc.sections().size() + 1);
-        out.add(documentRecord(doc, sourceHash));
+        RecordFields recordFields = RecordFields.of(doc);
+        out.add(documentRecord(doc, sourceHash, recordFields));
         // An event section is dated by its event, not by its chronicle, so date filters and the year
         // facet find it by when it happened.
         Map<String, LocalDate> eventDates = chronicles.sectionDates(doc);
         for (Section section : doc.sections()) {
-            out.add(sectionRecord(doc, section, eventDates.getOrDefault(section.id(), doc.date())));
+            out.add(sectionRecord(doc, section, recordFields, eventDates.getOrDefault(section.id(), doc.date())));
         }
         return out;
     }
 
-    Document documentRecord(GazetteDocument doc, String sourceHash) {
+    Document documentRecord(GazetteDocument doc, String sourceHash, RecordFields recordFields) {
         Document d = new Document();
         d.add(new KeywordField(Schema.RECORD_TYPE, Schema.TYPE_DOCUMENT, Field.Store.YES));
         d.add(new KeywordField(Schema.ID, doc.id(), Field.Store.YES));
@@ -56,10 +57,11 @@ public final class DocumentMapper {
         if (sourceHash != null) {
             d.add(new StoredField(Schema.SOURCE_HASH, sourceHash));
         }
+        recordFields.addToDocument(d);
         return d;
     }
 
-    Document sectionRecord(GazetteDocument doc, Section section, LocalDate date) {
+    Document sectionRecord(GazetteDocument doc, Section section, RecordFields recordFields, LocalDate date) {
         Document d = new Document();
         d.add(new KeywordField(Schema.RECORD_TYPE, Schema.TYPE_SECTION, Field.Store.YES));
         d.add(new KeywordField(Schema.ID, section.id(), Field.Store.YES));
@@ -86,6 +88,7 @@ public final class DocumentMapper {
         addFacet(d, Schema.KIND, doc.kind());
         addFacet(d, Schema.YEAR, date == null ? null : Integer.toString(date.getYear()));
         addFacet(d, Schema.SECTION_TYPE, type);
+        recordFields.addToSection(d, section);
         try {
             return facetsConfig.build(d);
         } catch (IOException e) {

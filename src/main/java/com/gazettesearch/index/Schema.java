@@ -98,14 +98,29 @@ public final class Schema {
     public static final String VALID_FROM = "validFrom";
     public static final String VALID_TO = "validTo";
 
+    /** What the validity window was read from (自发布之日起施行；试行二年 …), stored on document records. */
+    public static final String VALIDITY_BASIS = "validityBasis";
+
+    // ---- structured records: fees and responsible departments ----------------------------------
+    /** One fee item of a fee notice (渌发改发〔2024〕6号: 城区 工业用水 1.20 元/立方米). */
+    public static final String TYPE_FEE = "fee";
+    /** One free allowance of a fee notice (城镇每户每月免征 6 立方米). */
+    public static final String TYPE_FEE_EXEMPTION = "fee_exemption";
+    /** The responsible departments of one section's task (lead and participating). */
+    public static final String TYPE_DEPT_TASK = "dept_task";
+    /** The whole structured record as stored JSON, read back by the search stage (not indexed). */
+    public static final String RECORD_JSON = "recordJson";
+    /** Fee record keywords (exact match): what is charged, the area, the use class. */
+    public static final String FEE_CHARGE = "fee.charge";
+    public static final String FEE_AREA = "fee.area";
+    public static final String FEE_CLASS = "fee.class";
+
     // ---- chronicle events and plan tables (records of their own, not sections) -----------------
     public static final String TYPE_EVENT = "event";
     public static final String TYPE_PROJECT = "project";
     public static final String TYPE_INDICATOR = "indicator";
     /** Id of the section a record was read from: KeywordField, stored. */
     public static final String SECTION_ID = "sectionId";
-    /** The record itself as JSON (StoredField), what the record lookups return. */
-    public static final String RECORD_JSON = "recordJson";
     /** What a record's {@code q} parameter matches: bigram-analyzed, not stored. */
     public static final String RECORD_TEXT = "record.text";
     /** Position of a record in its document (table order, chronicle order): IntField. */

@@ -2,8 +2,13 @@ package com.gazettesearch.search;
 
 import java.time.LocalDate;
 
-/** A gazette document's metadata as the API returns it; unknown values are null. */
+/**
+ * A gazette document's metadata as the API returns it; unknown values are null. {@code validFrom}, {@code validTo}
+ * and {@code validityBasis} are what the text states about when it is in force; {@code status} (现行有效, 已失效,
+ * 尚未生效, 未注明) is computed from them on the day of the request.
+ */
 public record DocumentInfo(String id, String title, String docNumber, String registrationNumber, String issuer,
                            String region, LocalDate date, String kind, String gazetteIssue, String sourceFile,
-                           int orderInSource, int sectionCount) {
+                           int orderInSource, int sectionCount, LocalDate validFrom, LocalDate validTo,
+                           String validityBasis, String status) {
 }

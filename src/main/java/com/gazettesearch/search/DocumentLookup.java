@@ -1,6 +1,7 @@
 package com.gazettesearch.search;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 import com.gazettesearch.index.Schema;
+import com.gazettesearch.records.validity.ValidityStatus;
 
 /**
  * Reads documents and sections back from the index by id, from stored fields, through a searcher
@@ -26,9 +28,16 @@ import com.gazettesearch.index.Schema;
  */
 public final class DocumentLookup {
     private final Searchers searchers;
+    private final Clock clock;
 
     public DocumentLookup(Searchers searchers) {
+        this(searchers, ValidityStatus.CLOCK);
+    }
+
+    /** @param clock gives "today" for each document's validity status (tests fix it) */
+    public DocumentLookup(Searchers searchers, Clock clock) {
         this.searchers = searchers;
+        this.clock = clock;
     }
 
     /** Numbers of document and section records in the current view of the index. */
@@ -62,7 +71,7 @@ public final class DocumentLookup {
     }
 
     public Optional<DocumentInfo> document(String id) throws IOException {
-        return searchers.withSearcher(s -> first(s, byId(Schema.TYPE_DOCUMENT, id)).map(DocumentLookup::documentInfo));
+        return searchers.withSearcher(s -> first(s, byId(Schema.TYPE_DOCUMENT, id)).map(this::documentInfo));
     }
 
     /** The document and all its sections in order, or empty when there is no document with that id. */
@@ -139,11 +148,20 @@ public final class DocumentLookup {
         return docs;
     }
 
-    static DocumentInfo documentInfo(Document d) {
+    DocumentInfo documentInfo(Document d) {
+        LocalDate validFrom = epochDay(d, Schema.VALID_FROM);
+        LocalDate validTo = epochDay(d, Schema.VALID_TO);
+        String status = ValidityStatus.of(validFrom, validTo, LocalDate.now(clock)).label();
         return new DocumentInfo(d.get(Schema.ID), d.get(Schema.DOC_TITLE), d.get(Schema.DOC_NUMBER),
                 d.get(Schema.REG_NUMBER), d.get(Schema.ISSUER), d.get(Schema.REGION), date(d), d.get(Schema.KIND),
                 d.get(Schema.GAZETTE_ISSUE), d.get(Schema.SOURCE_FILE), intValue(d, Schema.ORDER_IN_SOURCE),
-                intValue(d, Schema.SECTION_COUNT));
+                intValue(d, Schema.SECTION_COUNT), validFrom, validTo, d.get(Schema.VALIDITY_BASIS), status);
+    }
+
+    /** A stored epoch-day field as a date, or null when the record has none. */
+    static LocalDate epochDay(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f == null ? null : LocalDate.ofEpochDay(f.numericValue().longValue());
     }
 
     static SectionInfo sectionInfo(Document d) {

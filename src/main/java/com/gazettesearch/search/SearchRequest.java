@@ -18,7 +18,8 @@ import com.gazettesearch.index.Schema;
  * @param page    1-based page
  * @param size    hits per page, 1..{@value #MAX_SIZE}
  * @param sort    relevance or date
- * @param filters facet dimension → accepted values (only dimensions of {@link Schema#FACET_DIMS})
+ * @param filters facet dimension → accepted values (dimensions of {@link Schema#FACET_DIMS}, and
+ *                {@link ValidityFacet#DIM} whose values are computed per request, not indexed)
  * @param from    earliest date, inclusive, or null
  * @param to      latest date, inclusive, or null
  */
@@ -93,6 +94,10 @@ public record SearchRequest(String q, int page, int size, Sort sort, Map<String,
             if (!values.isEmpty()) {
                 filters.put(dim, values);
             }
+        }
+        List<String> statuses = ValidityFacet.parse(params.getOrDefault(ValidityFacet.DIM, List.of()));
+        if (!statuses.isEmpty()) {
+            filters.put(ValidityFacet.DIM, statuses);
         }
         LocalDate from = dateParam(params, "from");
         LocalDate to = dateParam(params, "to");

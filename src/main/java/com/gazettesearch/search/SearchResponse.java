@@ -25,10 +25,11 @@ public record SearchResponse(String query, long total, int page, int size, Strin
      *
      * @param snippet HTML: matched text in {@code <mark>}, everything else escaped
      * @param score   relevance score, null when browsing
+     * @param status  the document's validity status today (现行有效, 已失效, 尚未生效, 未注明)
      */
     public record Hit(String id, String docId, String docTitle, String docNumber, String region, String issuer,
                       String kind, String date, String type, List<String> path, String heading, String snippet,
-                      Float score) {
+                      Float score, String status) {
     }
 
     /** One facet value and how many matching sections have it. */

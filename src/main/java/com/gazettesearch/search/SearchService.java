@@ -72,7 +72,7 @@ public final class SearchService {
 
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE, Schema.DOC_NUMBER,
             Schema.REG_NUMBER, Schema.REGION, Schema.ISSUER, Schema.KIND, Schema.DATE, Schema.SECTION_TYPE, Schema.PATH,
-            Schema.HEADING, Schema.TEXT);
+            Schema.HEADING, Schema.TEXT, Schema.VALID_FROM, Schema.VALID_TO);
 
     private final Searchers searchers;
     private final Synonyms synonyms;
@@ -133,6 +133,7 @@ public final class SearchService {
         Query ranking = request.browse() ? null : queryBuilder.build(userQuery, rules, regions);
         Query highlight = ranking == null ? null : queryBuilder.highlightQuery(userQuery, rules);
         boolean browse = ranking == null;
+        LocalDate today = ValidityFacet.today();
         SearchResponse response = searchers.withSearcher(searcher -> {
             BooleanQuery.Builder base = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Schema.RECORD_TYPE, Schema.TYPE_SECTION)), Occur.FILTER);
@@ -147,9 +148,19 @@ public final class SearchService {
                 long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
                 base.add(LongField.newRangeQuery(Schema.DATE, lo, hi), Occur.FILTER);
             }
+            // status is not indexed: its filter is a query for today, and its counts ignore that filter only
+            Query withoutStatus = base.build();
+            Query statusFilter = ValidityFacet.filter(request.filters(), today);
+            if (statusFilter != null) {
+                base.add(statusFilter, Occur.FILTER);
+            }
             Query baseQuery = browse ? new ConstantScoreQuery(base.build()) : base.build();
             DrillDownQuery drill = new DrillDownQuery(facetsConfig, baseQuery);
-            request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+            request.filters().forEach((dim, values) -> {
+                if (!ValidityFacet.DIM.equals(dim)) {
+                    values.forEach(v -> drill.add(dim, v));
+                }
+            });
 
             boolean byDate = browse || request.sort() == SearchRequest.Sort.DATE;
             Sort sort = byDate
@@ -171,13 +182,14 @@ public final class SearchService {
                 top = searcher.search(drill, collector);
                 facets = emptyFacets();
             }
+            facets.put(ValidityFacet.DIM, ValidityFacet.counts(searcher, facetsConfig, withoutStatus, request.filters(), today));
 
             ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
             if (!browse && byDate && page.length > 0) {
                 TopFieldCollector.populateScores(page, searcher, ranking);
             }
-            List<SearchResponse.Hit> hits = render(searcher, page, highlight);
+            List<SearchResponse.Hit> hits = render(searcher, page, highlight, today);
             List<SearchResponse.Hit> scored = browse ? hits : withScores(hits, page, byDate);
             return new SearchResponse(request.q(), top.totalHits.value(), request.page(), request.size(),
                     byDate ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName(), 0L,
@@ -217,7 +229,7 @@ public final class SearchService {
         });
     }
 
-    private List<SearchResponse.Hit> render(IndexSearcher searcher, ScoreDoc[] page, Query highlight)
+    private List<SearchResponse.Hit> render(IndexSearcher searcher, ScoreDoc[] page, Query highlight, LocalDate today)
             throws IOException {
         String[] snippets = new String[page.length];
         if (highlight != null && page.length > 0) {
@@ -243,7 +255,8 @@ public final class SearchService {
                     d.get(Schema.DOC_NUMBER), d.get(Schema.REGION), d.get(Schema.ISSUER), d.get(Schema.KIND),
                     date == null || date.numericValue() == null ? null
                             : LocalDate.ofEpochDay(date.numericValue().longValue()).toString(),
-                    d.get(Schema.SECTION_TYPE), List.of(d.getValues(Schema.PATH)), d.get(Schema.HEADING), snippet, null));
+                    d.get(Schema.SECTION_TYPE), List.of(d.getValues(Schema.PATH)), d.get(Schema.HEADING), snippet, null,
+                    ValidityFacet.statusOf(d, today)));
         }
         return hits;
     }
@@ -254,7 +267,7 @@ public final class SearchService {
             SearchResponse.Hit h = hits.get(i);
             float score = byDate ? page[i].score : ((Number) ((FieldDoc) page[i]).fields[0]).floatValue();
             out.add(new SearchResponse.Hit(h.id(), h.docId(), h.docTitle(), h.docNumber(), h.region(), h.issuer(),
-                    h.kind(), h.date(), h.type(), h.path(), h.heading(), h.snippet(), score));
+                    h.kind(), h.date(), h.type(), h.path(), h.heading(), h.snippet(), score, h.status()));
         }
         return out;
     }

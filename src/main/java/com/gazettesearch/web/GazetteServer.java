@@ -14,8 +14,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gazettesearch.config.AppConfig;
+import com.gazettesearch.search.DepartmentTaskLookup;
 import com.gazettesearch.search.DocumentLookup;
 import com.gazettesearch.search.EventLookup;
+import com.gazettesearch.search.FeeAnswerProvider;
+import com.gazettesearch.search.FeeLookup;
+import com.gazettesearch.search.GazetteQueryBuilder;
 import com.gazettesearch.search.SearchService;
 import com.gazettesearch.search.Searchers;
 import com.gazettesearch.search.Suggester;
@@ -76,7 +80,10 @@ public final class GazetteServer {
         suggester.prepare();
         return List.of(
                 new DocumentRoutes(new DocumentLookup(searchers)),
-                new SearchRoutes(new SearchService(searchers, Synonyms.load(config.synonymsFile())), suggester),
+                new SearchRoutes(new SearchService(searchers, Synonyms.load(config.synonymsFile()), new GazetteQueryBuilder(),
+                        List.of(new FeeAnswerProvider(new FeeLookup(searchers)))), suggester),
+                new FeeRoutes(new FeeLookup(searchers)),
+                new DepartmentRoutes(new DepartmentTaskLookup(searchers)),
                 new ChronicleTableRoutes(new EventLookup(searchers), new TableLookup(searchers)),
                 new PageRoutes());
     }

@@ -115,7 +115,7 @@ class SearchApiTest {
         // The hit id is the one the section route serves.
         assertThat(get("/api/sections/" + hit.get("id").asText()).statusCode()).isEqualTo(200);
         assertThat(body.get("facets").fieldNames()).toIterable()
-                .containsExactly("region", "issuer", "kind", "year", "type", "dept");
+                .containsExactly("region", "issuer", "kind", "year", "type", "dept", "status");
     }
 
     @Test

@@ -25,7 +25,7 @@ class ChronicleExtractorTest {
 
     @BeforeAll
     static void extractCorpusChronicles() {
-        List<GazetteDocument> docs = ParsedCorpus.parse("hecheng-gazette").stream()
+        List<GazetteDocument> docs = ParsedCorpus.from("hecheng-gazette").stream()
                 .filter(ChronicleExtractor::isChronicle).toList();
         assertThat(docs).extracting(GazetteDocument::title)
                 .containsExactly("2024年4月区政府大事记", "2024年5月区政府大事记", "2024年6月区政府大事记");

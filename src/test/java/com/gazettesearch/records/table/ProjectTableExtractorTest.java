@@ -23,7 +23,7 @@ class ProjectTableExtractorTest {
 
     @BeforeAll
     static void extract() {
-        GazetteDocument plan = ParsedCorpus.document("shifeng-eco-civilization-plan", "生态文明建设示范区规划");
+        GazetteDocument plan = ParsedCorpus.byTitle("生态文明建设示范区规划");
         planId = plan.id();
         table = new ProjectTableExtractor().extract(plan);
     }

@@ -1,0 +1,151 @@
+package com.gazettesearch.records.validity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.gazettesearch.model.GazetteDocument;
+import com.gazettesearch.model.Section;
+
+/**
+ * Reads a document's validity window from what its text says:
+ * <ul>
+ *   <li>a start tied to publication (自发布/公布/印发/颁布之日起施行/执行) → the document date;</li>
+ *   <li>a stated start (从2024年5月1日起执行, 自…起施行) → that date;</li>
+ *   <li>a trial or validity term (试行二年, 有效期五年) → start + N years − 1 day;</li>
+ *   <li>a stated end (有效期至…) → that date; both in one phrase (有效期自…起至…止) → those dates;</li>
+ *   <li>a plan period in the title (（2024-2030年）, （2023-2025）) → 1 January of the first year when no
+ *       other start is stated, and 31 December of the last year when no other end is.</li>
+ * </ul>
+ * Nothing stated gives {@link Validity#UNSTATED}. The status is not decided here (see {@link ValidityStatus}).
+ */
+public final class ValidityExtractor {
+
+    private static final String ACT = "(?:执行|施行|实施|生效)";
+    private static final String COUNT = "([0-9一二两三四五六七八九十]{1,3})";
+
+    private static final Pattern FROM_PUBLICATION = Pattern.compile(
+            "自\\s*(?:发布|公布|印发|颁布|发文|公告)之日起[^。；;\\n]{0,6}?" + ACT);
+    private static final Pattern FROM_DATE = Pattern.compile(
+            "(?:从|自|于)?\\s*" + ChineseDates.DATE_REGEX + "\\s*(?:起|开始)[^。；;\\n]{0,8}?" + ACT);
+    private static final Pattern TERM = Pattern.compile("(?:试行|有效期为?|有效期限为?)\\s*" + COUNT + "\\s*年");
+    /** 有效期自2024年1月1日起至2028年12月31日止: both bounds in one phrase. */
+    private static final Pattern DATE_RANGE = Pattern.compile(
+            "有效期(?:限)?(?:为)?[:：]?\\s*(?:自|从)?\\s*" + ChineseDates.DATE_REGEX + "\\s*起?\\s*(?:至|到)\\s*"
+                    + ChineseDates.DATE_REGEX + "\\s*止?");
+    private static final Pattern UNTIL_DATE = Pattern.compile(
+            "(?:有效期|有效期限)\\s*(?:至|到|截至)\\s*" + ChineseDates.DATE_REGEX);
+    private static final Pattern PLAN_PERIOD = Pattern.compile(
+            "[（(]\\s*((?:19|20)\\d{2})\\s*(?:年)?\\s*[-－—–~～至到]\\s*((?:19|20)\\d{2})\\s*年?\\s*[)）]");
+    /** The quoted title of a document being promulgated: 关于印发《…（2023-2025）》的通知. */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{2,80})》");
+
+    /** The validity window stated in {@code doc}, or {@link Validity#UNSTATED}. */
+    public Validity extract(GazetteDocument doc) {
+        String text = bodyText(doc);
+        List<String> basis = new ArrayList<>();
+        LocalDate from = null;
+        LocalDate to = null;
+
+        Matcher range = DATE_RANGE.matcher(text);
+        if (range.find()) {
+            Optional<LocalDate> start = ChineseDates.of(range.group(1), range.group(2), range.group(3));
+            Optional<LocalDate> end = ChineseDates.of(range.group(4), range.group(5), range.group(6));
+            if (start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())) {
+                return new Validity(start.get(), end.get(), clean(range.group()));
+            }
+        }
+
+        Matcher pub = FROM_PUBLICATION.matcher(text);
+        Matcher dated = FROM_DATE.matcher(text);
+        boolean hasPub = pub.find();
+        boolean hasDated = dated.find();
+        // When a text states both, the one printed first is the general rule ("自发布之日起施行，其中…自2025年1月1日起执行" is rare);
+        // a concrete date printed first wins over a later publication clause.
+        if (hasDated && (!hasPub || dated.start() < pub.start())) {
+            from = ChineseDates.of(dated.group(1), dated.group(2), dated.group(3)).orElse(null);
+            basis.add(clean(dated.group()));
+        } else if (hasPub) {
+            // the document date is the day it was issued; a document without one has no known start
+            from = doc.date();
+            basis.add(clean(pub.group()));
+        }
+
+        Matcher until = UNTIL_DATE.matcher(text);
+        Matcher term = TERM.matcher(text);
+        if (until.find()) {
+            to = ChineseDates.of(until.group(1), until.group(2), until.group(3)).orElse(null);
+            basis.add(clean(until.group()));
+        } else if (term.find()) {
+            int years = ChineseDates.number(term.group(1));
+            LocalDate start = from != null ? from : doc.date();
+            if (start != null) {
+                if (from == null) {
+                    from = start;
+                }
+                to = start.plusYears(years).minusDays(1);
+            }
+            basis.add(clean(term.group()));
+        }
+
+        Optional<int[]> period = planPeriod(doc);
+        if (period.isPresent() && (from == null || to == null)) {
+            int[] years = period.get();
+            if (from == null) {
+                from = LocalDate.of(years[0], 1, 1);
+            }
+            if (to == null) {
+                to = LocalDate.of(years[1], 12, 31);
+            }
+            basis.add("规划期" + years[0] + "-" + years[1] + "年");
+        }
+
+        if (from == null && to == null) {
+            // "自公布之日起施行" in a document without a printed date: the rule is kept, the dates stay unknown
+            return basis.isEmpty() ? Validity.UNSTATED : new Validity(null, null, String.join("；", basis));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            // a plan period that ended before the stated start: keep the stated start, the end is not credible
+            to = null;
+        }
+        return new Validity(from, to, String.join("；", basis));
+    }
+
+    /** First and last year of a plan period named in the title or in the promulgated document's quoted title. */
+    private static Optional<int[]> planPeriod(GazetteDocument doc) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(doc.title());
+        if (!doc.sections().isEmpty()) {
+            Matcher q = QUOTED_TITLE.matcher(doc.sections().getFirst().text());
+            if (q.find()) {
+                candidates.add(q.group(1));
+            }
+        }
+        for (String c : candidates) {
+            Matcher m = PLAN_PERIOD.matcher(c);
+            if (m.find()) {
+                int first = Integer.parseInt(m.group(1));
+                int last = Integer.parseInt(m.group(2));
+                if (last >= first) {
+                    return Optional.of(new int[] {first, last});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String bodyText(GazetteDocument doc) {
+        StringBuilder sb = new StringBuilder();
+        for (Section s : doc.sections()) {
+            sb.append(s.text()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String clean(String phrase) {
+        return phrase.replaceAll("\\s+", "");
+    }
+}

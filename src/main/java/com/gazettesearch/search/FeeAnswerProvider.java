@@ -1,0 +1,73 @@
+package com.gazettesearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.gazettesearch.records.fee.FeeItem;
+import com.gazettesearch.records.fee.FeeMatcher;
+
+/**
+ * Fee answers for {@code /api/search}: when the query names a charge (污水处理费, or 污水费) the matching fee items
+ * come back as {@code {"type":"fee", …item fields…, "text":"工业用水 1.20 元/立方米（原 0.73）"}}, best match first
+ * (see {@link FeeMatcher}), restricted to the request's region filter when it has one.
+ */
+public final class FeeAnswerProvider implements AnswerProvider {
+    /** At most this many fee answers: one notice's worth of lines. */
+    static final int MAX_ANSWERS = 10;
+
+    private final FeeLookup fees;
+
+    public FeeAnswerProvider(FeeLookup fees) {
+        this.fees = fees;
+    }
+
+    @Override
+    public List<Map<String, Object>> answersFor(String q, SearchRequest request) {
+        if (q == null || q.isBlank()) {
+            return List.of();
+        }
+        List<FeeItem> items;
+        try {
+            items = fees.allItems();
+        } catch (IOException e) {
+            // the index could not be read: a real fault of this request, not "no answer"
+            throw new UncheckedIOException("reading fee records", e);
+        }
+        List<String> regions = request.filters().getOrDefault("region", List.of());
+        if (!regions.isEmpty()) {
+            items = items.stream().filter(i -> regions.contains(i.region())).toList();
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (FeeItem item : FeeMatcher.match(q, items)) {
+            if (out.size() == MAX_ANSWERS) {
+                break;
+            }
+            out.add(answer(item));
+        }
+        return out;
+    }
+
+    static Map<String, Object> answer(FeeItem i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "fee");
+        m.put("region", i.region());
+        m.put("charge", i.charge());
+        m.put("area", i.area());
+        m.put("waterClass", i.waterClass());
+        m.put("oldPrice", i.oldPrice());
+        m.put("newPrice", i.newPrice());
+        m.put("unit", i.unit());
+        m.put("collection", i.collection());
+        m.put("effectiveDate", i.effectiveDate() == null ? null : i.effectiveDate().toString());
+        m.put("docId", i.docId());
+        m.put("docNumber", i.docNumber());
+        m.put("docTitle", i.docTitle());
+        m.put("sectionId", i.sectionId());
+        m.put("text", i.summary());
+        return m;
+    }
+}

@@ -1,0 +1,156 @@
+package com.gazettesearch.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+
+import com.gazettesearch.index.Schema;
+import com.gazettesearch.records.validity.ValidityStatus;
+
+/**
+ * The {@code status} facet and filter of {@code /api/search} (现行有效, 已失效, 尚未生效, 未注明). Unlike the other
+ * facets it is not indexed: status depends on the day, so each request turns the stored validity window into
+ * range queries for today ({@link ValidityStatusQueries}), and its counts classify each match's stored window.
+ * The counts are multi-select like the other facets: they apply every filter except the status filter itself.
+ */
+public final class ValidityFacet {
+    /** Parameter and facet name. */
+    public static final String DIM = "status";
+
+    private ValidityFacet() {
+    }
+
+    /**
+     * The statuses asked for by {@code status} parameters (repeat for OR), as their labels.
+     *
+     * @throws BadRequestException naming the parameter and the accepted values for an unknown status
+     */
+    public static List<String> parse(List<String> raw) {
+        List<String> out = new ArrayList<>();
+        for (String value : raw) {
+            String v = value.strip();
+            if (v.isEmpty() || out.contains(v)) {
+                continue;
+            }
+            try {
+                ValidityStatus.fromLabel(v);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("bad_request", "status: " + e.getMessage().replace("unknown status", "unknown value"));
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** The filter for the statuses in {@code filters} (key {@link #DIM}); null when the request names none. */
+    public static Query filter(Map<String, List<String>> filters, LocalDate today) {
+        List<String> labels = filters.getOrDefault(DIM, List.of());
+        if (labels.isEmpty()) {
+            return null;
+        }
+        return ValidityStatusQueries.anyOf(labels.stream().map(ValidityStatus::fromLabel).toList(), today);
+    }
+
+    /**
+     * Counts per status of the sections matching {@code baseWithoutStatus} and every other facet filter of the
+     * request; statuses with no section are left out, the rest ordered like the other facets (count, then value).
+     * One pass over the matches reads each one's window from doc values and classifies it with
+     * {@link ValidityStatus#of(LocalDate, LocalDate, LocalDate)}.
+     */
+    public static List<SearchResponse.FacetValue> counts(IndexSearcher searcher, FacetsConfig config,
+                                                         Query baseWithoutStatus, Map<String, List<String>> filters,
+                                                         LocalDate today) throws IOException {
+        DrillDownQuery drill = new DrillDownQuery(config, baseWithoutStatus);
+        filters.forEach((dim, values) -> {
+            if (!DIM.equals(dim)) {
+                values.forEach(v -> drill.add(dim, v));
+            }
+        });
+        long[] counts = searcher.search(drill, new StatusCounter(today));
+        List<SearchResponse.FacetValue> out = new ArrayList<>();
+        for (ValidityStatus status : ValidityStatus.values()) {
+            if (counts[status.ordinal()] > 0) {
+                out.add(new SearchResponse.FacetValue(status.label(), counts[status.ordinal()]));
+            }
+        }
+        out.sort(Comparator.comparingLong(SearchResponse.FacetValue::count).reversed()
+                .thenComparing(SearchResponse.FacetValue::value));
+        return List.copyOf(out);
+    }
+
+    /** Counts matches per status (indexed by ordinal), one collector per leaf slice, summed at the end. */
+    private static final class StatusCounter implements CollectorManager<StatusCounter.PerSlice, long[]> {
+        private final LocalDate today;
+
+        StatusCounter(LocalDate today) {
+            this.today = today;
+        }
+
+        @Override
+        public PerSlice newCollector() {
+            return new PerSlice();
+        }
+
+        @Override
+        public long[] reduce(Collection<PerSlice> collectors) {
+            long[] total = new long[ValidityStatus.values().length];
+            for (PerSlice c : collectors) {
+                for (int i = 0; i < total.length; i++) {
+                    total[i] += c.counts[i];
+                }
+            }
+            return total;
+        }
+
+        final class PerSlice extends SimpleCollector {
+            final long[] counts = new long[ValidityStatus.values().length];
+            private SortedNumericDocValues from;
+            private SortedNumericDocValues to;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                from = DocValues.getSortedNumeric(context.reader(), Schema.VALID_FROM);
+                to = DocValues.getSortedNumeric(context.reader(), Schema.VALID_TO);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                LocalDate f = from.advanceExact(doc) ? LocalDate.ofEpochDay(from.nextValue()) : null;
+                LocalDate t = to.advanceExact(doc) ? LocalDate.ofEpochDay(to.nextValue()) : null;
+                counts[ValidityStatus.of(f, t, today).ordinal()]++;
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+    }
+
+    /** The status of a stored section or document record on {@code today}. */
+    public static String statusOf(Document d, LocalDate today) {
+        return ValidityStatus.of(DocumentLookup.epochDay(d, Schema.VALID_FROM), DocumentLookup.epochDay(d, Schema.VALID_TO),
+                today).label();
+    }
+
+    /** Today in China time, when a document's status changes. */
+    public static LocalDate today() {
+        return LocalDate.now(ValidityStatus.CLOCK);
+    }
+}

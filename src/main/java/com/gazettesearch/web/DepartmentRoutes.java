@@ -1,0 +1,33 @@
+package com.gazettesearch.web;
+
+import java.io.IOException;
+
+import com.gazettesearch.search.DepartmentTaskLookup;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * Responsible departments with their task counts: {@code GET /api/departments?region=} →
+ * {@code [{"name","region","lead","participating"}]}, most tasks first.
+ */
+public final class DepartmentRoutes implements RouteGroup {
+    private final DepartmentTaskLookup lookup;
+
+    public DepartmentRoutes(DepartmentTaskLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/departments", this::departments);
+    }
+
+    void departments(Context ctx) throws IOException {
+        String region = ctx.queryParam("region");
+        if (region != null && region.length() > FeeRoutes.MAX_PARAM) {
+            throw ApiException.badRequest("region: at most " + FeeRoutes.MAX_PARAM + " characters");
+        }
+        ctx.json(lookup.counts(region == null || region.isBlank() ? null : region.strip()));
+    }
+}

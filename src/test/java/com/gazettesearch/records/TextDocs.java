@@ -1,0 +1,84 @@
+package com.gazettesearch.records;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.gazettesearch.model.GazetteDocument;
+import com.gazettesearch.model.Section;
+import com.gazettesearch.model.SectionType;
+
+/**
+ * Test input for the record extractors without the parser: a document built from plain text, one BODY section
+ * per blank-line-separated paragraph. Extractors only read section text (and path/type), so this is enough to
+ * test them on text copied from the corpus and on made-up notices.
+ */
+public final class TextDocs {
+    private TextDocs() {
+    }
+
+    /** Metadata of a test document. */
+    public record Meta(String id, String title, String region, LocalDate date, String docNumber, String kind) {
+    }
+
+    /** A short outline heading on its own: 三、县城 / 一、征收标准 (no sentence punctuation). */
+    private static final java.util.regex.Pattern HEADING =
+            java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、[^。；：，,;:]{1,20}$");
+
+    /**
+     * A document whose sections are the paragraphs of {@code text}; a paragraph that is only an outline heading
+     * (一、…) becomes the path of the paragraphs after it, as the parser does.
+     */
+    public static GazetteDocument fromParagraphs(Meta meta, String text) {
+        List<Section> sections = new ArrayList<>();
+        List<String> path = List.of();
+        int n = 0;
+        for (String para : text.split("\\n\\s*\\n")) {
+            String p = para.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (HEADING.matcher(p).matches()) {
+                path = List.of(p);
+                continue;
+            }
+            String heading = path.isEmpty() ? null : path.getLast();
+            sections.add(new Section(meta.id() + "-s" + n, meta.id(), path, heading, SectionType.BODY, p, n));
+            n++;
+        }
+        return document(meta, sections);
+    }
+
+    public static GazetteDocument document(Meta meta, List<Section> sections) {
+        return new GazetteDocument(meta.id(), "test.txt", meta.title(), meta.docNumber(), null, null, meta.region(),
+                meta.date(), meta.kind(), null, 0, sections);
+    }
+
+    /** Lines {@code from}..{@code to} (1-based, inclusive) of a corpus file, as one text. */
+    public static String corpusLines(String fileName, int from, int to) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of("corpus", fileName), StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(from - 1, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A test resource under {@code /records/}, as text. */
+    public static String resource(String name) {
+        try (InputStream in = TextDocs.class.getResourceAsStream("/records/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource /records/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
