@@ -18,6 +18,7 @@ import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.records.chronicle.ChronicleEvent;
 import com.gazettesearch.records.chronicle.ChronicleExtractor;
 import com.gazettesearch.records.chronicle.Person;
+import com.gazettesearch.records.dept.DepartmentAliases;
 import com.gazettesearch.records.table.IndicatorRow;
 import com.gazettesearch.records.table.IndicatorTableExtractor;
 import com.gazettesearch.records.table.ProjectRow;
@@ -33,6 +34,17 @@ public final class ChronicleTableRecords implements RecordDocumentSource {
     private final ChronicleExtractor chronicles = new ChronicleExtractor();
     private final ProjectTableExtractor projects = new ProjectTableExtractor();
     private final IndicatorTableExtractor indicators = new IndicatorTableExtractor();
+    private final DepartmentAliases aliases;
+
+    /** With the department aliases shipped in the resources. */
+    public ChronicleTableRecords() {
+        this(DepartmentAliases.load());
+    }
+
+    /** @param aliases canonical department names, so a project is found by its department's full name too */
+    public ChronicleTableRecords(DepartmentAliases aliases) {
+        this.aliases = aliases;
+    }
 
     @Override
     public List<Document> documentsFor(GazetteDocument doc) {
@@ -66,12 +78,17 @@ public final class ChronicleTableRecords implements RecordDocumentSource {
         return d;
     }
 
-    private static Document project(GazetteDocument doc, ProjectRow p, int order) {
+    private Document project(GazetteDocument doc, ProjectRow p, int order) {
         String searchable = String.join(" ", nonNull(p.category(), p.name(), p.content(),
                 String.join(" ", p.departments())));
         Document d = base(Schema.TYPE_PROJECT, doc, p.sectionId(), order, searchable);
         addKeyword(d, Schema.BUILD_TYPE, p.buildType());
-        Set<String> departments = new LinkedHashSet<>(p.departments());
+        // as printed and canonical: 区住建局 is found as 区住房和城乡建设局 too
+        Set<String> departments = new LinkedHashSet<>();
+        for (String dept : p.departments()) {
+            departments.add(dept);
+            departments.add(aliases.canonical(doc.region(), dept));
+        }
         for (String dept : departments) {
             d.add(new KeywordField(Schema.PROJECT_DEPT, dept, Field.Store.NO));
         }

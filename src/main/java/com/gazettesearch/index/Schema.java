@@ -133,7 +133,7 @@ public final class Schema {
     public static final String PEOPLE = "people";
     /** A project's 建设类型 (新建 / 续建): KeywordField. */
     public static final String BUILD_TYPE = "buildType";
-    /** A project's responsible departments, as printed and canonical: KeywordField, one value each. */
+    /** A project's responsible departments, as printed and canonical (aliases.tsv): KeywordField, one value each. */
     public static final String PROJECT_DEPT = "projectDept";
     /** The same departments, bigram-analyzed (not stored), so part of a name matches (住建局). */
     public static final String PROJECT_DEPT_TEXT = "projectDept.text";

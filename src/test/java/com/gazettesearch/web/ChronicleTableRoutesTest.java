@@ -168,6 +168,10 @@ class ChronicleTableRoutesTest {
         JsonNode housing = ok("/api/projects?dept=" + enc("住建局"));
         assertThat(texts(housing.get("projects"), "number")).containsExactly("8", "9");
         assertThat(housing.get("totalInvestment").decimalValue()).isEqualByComparingTo("12700");
+        // the full name finds the abbreviation the table prints (aliases.tsv: 区住建局 = 区住房和城乡建设局)
+        assertThat(texts(ok("/api/projects?dept=" + enc("区住房和城乡建设局")).get("projects"), "number"))
+                .containsExactly("8", "9");
+        assertThat(texts(ok("/api/projects?dept=" + enc("区发展和改革局")).get("projects"), "number")).containsExactly("23");
         assertThat(texts(ok("/api/projects?dept=" + enc("区农业农村局")).get("projects"), "number"))
                 .containsExactly("12", "17", "19", "20", "21", "23");
         assertThat(texts(ok("/api/projects?q=" + enc("节水")).get("projects"), "number")).containsExactly("18", "19");
