@@ -132,7 +132,8 @@ final class PeopleFinder {
             return null;
         }
         int surname = surnameLength(text, pos);
-        if (surname == 0) {
+        // 县长强调 / 县长主持: 强 and 主 can be surnames, but these are the words that follow a name
+        if (surname == 0 || followerAt(text, pos, 2)) {
             return null;
         }
         int max = surname == 2 ? 4 : 3;
