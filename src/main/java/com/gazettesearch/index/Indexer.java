@@ -83,7 +83,8 @@ public class Indexer {
     /** Every extra record source of the application, one line each; documents and sections need none. */
     public static List<RecordDocumentSource> standardRecordSources() {
         return List.of(
-                new FeeDepartmentRecordSource());
+                new FeeDepartmentRecordSource(),
+                new ChronicleTableRecords());
     }
 
     /**

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.search.DepartmentTaskLookup;
 import com.gazettesearch.search.DocumentLookup;
+import com.gazettesearch.search.EventLookup;
 import com.gazettesearch.search.FeeAnswerProvider;
 import com.gazettesearch.search.FeeLookup;
 import com.gazettesearch.search.GazetteQueryBuilder;
@@ -23,6 +24,7 @@ import com.gazettesearch.search.SearchService;
 import com.gazettesearch.search.Searchers;
 import com.gazettesearch.search.Suggester;
 import com.gazettesearch.search.Synonyms;
+import com.gazettesearch.search.TableLookup;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -82,6 +84,7 @@ public final class GazetteServer {
                         List.of(new FeeAnswerProvider(new FeeLookup(searchers)))), suggester),
                 new FeeRoutes(new FeeLookup(searchers)),
                 new DepartmentRoutes(new DepartmentTaskLookup(searchers)),
+                new ChronicleTableRoutes(new EventLookup(searchers), new TableLookup(searchers)),
                 new PageRoutes());
     }
 
