@@ -98,6 +98,12 @@ public final class SearchService {
         this(searchers, synonyms, new GazetteQueryBuilder(), List.of());
     }
 
+    /** The application's search: the tuned ranking and every answer provider (fees). */
+    public static SearchService standard(Searchers searchers, Synonyms synonyms) {
+        return new SearchService(searchers, synonyms, new GazetteQueryBuilder(),
+                List.of(new FeeAnswerProvider(new FeeLookup(searchers))));
+    }
+
     /** The ranking query for a raw query string, or null when it has no content. */
     public Query rankingQuery(String q) throws IOException {
         List<String> regions = searchers.withSearcher(s -> regions(s.getIndexReader()));
