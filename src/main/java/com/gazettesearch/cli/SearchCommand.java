@@ -52,9 +52,9 @@ public final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The snippet for a terminal: marks as 【】, entities decoded. */
+    /** The snippet for a terminal: one line, marks as 【】, entities decoded. */
     static String plain(String snippet) {
-        return snippet.replace("<mark>", "【").replace("</mark>", "】").replace("&lt;", "<").replace("&gt;", ">")
+        return snippet.replaceAll("\\s*\\n\\s*", " ").replace("<mark>", "【").replace("</mark>", "】").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 }

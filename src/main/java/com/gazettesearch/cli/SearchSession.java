@@ -21,7 +21,7 @@ record SearchSession(Searchers searchers, SearchService service) implements Auto
         }
         Searchers searchers = Searchers.open(config.indexDir());
         try {
-            return new SearchSession(searchers, new SearchService(searchers, Synonyms.load(config.synonymsFile())));
+            return new SearchSession(searchers, SearchService.standard(searchers, Synonyms.load(config.synonymsFile())));
         } catch (IOException | RuntimeException e) {
             searchers.close();
             throw e;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -20,6 +21,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
 import com.gazettesearch.parse.DocNumbers;
+import com.gazettesearch.records.chronicle.ChronicleExtractor;
 
 /**
  * Turns a parsed {@link GazetteDocument} into Lucene documents, using only {@link Schema}'s field
@@ -30,14 +32,18 @@ import com.gazettesearch.parse.DocNumbers;
  */
 public final class DocumentMapper {
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
+    private final ChronicleExtractor chronicles = new ChronicleExtractor();
 
     /** The document record followed by one record per section, in section order. */
     public List<Document> map(GazetteDocument doc, String sourceHash) {
         List<Document> out = new ArrayList<>(doc.sections().size() + 1);
         RecordFields recordFields = RecordFields.of(doc);
         out.add(documentRecord(doc, sourceHash, recordFields));
+        // An event section is dated by its event, not by its chronicle, so date filters and the year
+        // facet find it by when it happened.
+        Map<String, LocalDate> eventDates = chronicles.sectionDates(doc);
         for (Section section : doc.sections()) {
-            out.add(sectionRecord(doc, section, recordFields));
+            out.add(sectionRecord(doc, section, recordFields, eventDates.getOrDefault(section.id(), doc.date())));
         }
         return out;
     }
@@ -46,7 +52,7 @@ public final class DocumentMapper {
         Document d = new Document();
         d.add(new KeywordField(Schema.RECORD_TYPE, Schema.TYPE_DOCUMENT, Field.Store.YES));
         d.add(new KeywordField(Schema.ID, doc.id(), Field.Store.YES));
-        addMetadata(d, doc);
+        addMetadata(d, doc, doc.date());
         d.add(new IntField(Schema.SECTION_COUNT, doc.sections().size(), Field.Store.YES));
         if (sourceHash != null) {
             d.add(new StoredField(Schema.SOURCE_HASH, sourceHash));
@@ -55,11 +61,11 @@ public final class DocumentMapper {
         return d;
     }
 
-    Document sectionRecord(GazetteDocument doc, Section section, RecordFields recordFields) {
+    Document sectionRecord(GazetteDocument doc, Section section, RecordFields recordFields, LocalDate date) {
         Document d = new Document();
         d.add(new KeywordField(Schema.RECORD_TYPE, Schema.TYPE_SECTION, Field.Store.YES));
         d.add(new KeywordField(Schema.ID, section.id(), Field.Store.YES));
-        addMetadata(d, doc);
+        addMetadata(d, doc, date);
         // One stored value per level keeps the order; the joined copy lets a query match any level.
         for (String level : section.path()) {
             d.add(new StoredField(Schema.PATH, level));
@@ -80,7 +86,7 @@ public final class DocumentMapper {
         addFacet(d, Schema.REGION, doc.region());
         addFacet(d, Schema.ISSUER, doc.issuer());
         addFacet(d, Schema.KIND, doc.kind());
-        addFacet(d, Schema.YEAR, doc.date() == null ? null : Integer.toString(doc.date().getYear()));
+        addFacet(d, Schema.YEAR, date == null ? null : Integer.toString(date.getYear()));
         addFacet(d, Schema.SECTION_TYPE, type);
         recordFields.addToSection(d, section);
         try {
@@ -92,7 +98,7 @@ public final class DocumentMapper {
     }
 
     /** Document metadata, shared by document and section records. */
-    private static void addMetadata(Document d, GazetteDocument doc) {
+    private static void addMetadata(Document d, GazetteDocument doc, LocalDate date) {
         d.add(new KeywordField(Schema.DOC_ID, doc.id(), Field.Store.YES));
         d.add(new KeywordField(Schema.SOURCE_FILE, doc.sourceFile(), Field.Store.YES));
         d.add(new TextField(Schema.DOC_TITLE, doc.title(), Field.Store.YES));
@@ -108,7 +114,6 @@ public final class DocumentMapper {
         addKeyword(d, Schema.REGION, doc.region());
         addKeyword(d, Schema.KIND, doc.kind());
         addKeyword(d, Schema.GAZETTE_ISSUE, doc.gazetteIssue());
-        LocalDate date = doc.date();
         if (date != null) {
             d.add(new LongField(Schema.DATE, date.toEpochDay(), Field.Store.YES));
             d.add(new KeywordField(Schema.YEAR, Integer.toString(date.getYear()), Field.Store.YES));

@@ -18,6 +18,8 @@ import org.apache.lucene.store.FSDirectory;
 public final class IndexState {
     /** Commit user data keys written by the {@link Indexer}. */
     public static final String FINGERPRINT = "corpusFingerprint";
+    /** {@link BuildIdentity} of the application that wrote the commit. */
+    public static final String BUILD = "build";
     public static final String FILES = "files";
     public static final String DOCUMENTS = "documents";
     public static final String SECTIONS = "sections";
@@ -41,12 +43,17 @@ public final class IndexState {
         }
     }
 
-    /** True when there is no index, or it was built from a corpus other than the one in {@code corpusDir}. */
+    /**
+     * True when there is no index, or it was built from a corpus other than the one in {@code corpusDir},
+     * or by another build of the application (which may parse and extract differently).
+     */
     public static boolean isStale(Path corpusDir, Path indexDir) throws IOException {
         Optional<Map<String, String>> commit = lastCommit(indexDir);
         if (commit.isEmpty()) {
             return true;
         }
-        return !CorpusFingerprint.of(corpusDir).equals(commit.get().get(FINGERPRINT));
+        Map<String, String> data = commit.get();
+        return !CorpusFingerprint.of(corpusDir).equals(data.get(FINGERPRINT))
+                || !BuildIdentity.current().equals(data.get(BUILD));
     }
 }

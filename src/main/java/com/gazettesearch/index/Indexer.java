@@ -83,7 +83,8 @@ public class Indexer {
     /** Every extra record source of the application, one line each; documents and sections need none. */
     public static List<RecordDocumentSource> standardRecordSources() {
         return List.of(
-                new FeeDepartmentRecordSource());
+                new FeeDepartmentRecordSource(),
+                new ChronicleTableRecords());
     }
 
     /**
@@ -140,6 +141,7 @@ public class Indexer {
                 }
                 Map<String, String> userData = new LinkedHashMap<>();
                 userData.put(IndexState.FINGERPRINT, fingerprint);
+                userData.put(IndexState.BUILD, BuildIdentity.current());
                 userData.put(IndexState.FILES, Integer.toString(indexedFiles.size()));
                 userData.put(IndexState.DOCUMENTS, Integer.toString(counts.documents));
                 userData.put(IndexState.SECTIONS, Integer.toString(counts.sections));

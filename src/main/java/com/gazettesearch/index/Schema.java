@@ -115,6 +115,33 @@ public final class Schema {
     public static final String FEE_AREA = "fee.area";
     public static final String FEE_CLASS = "fee.class";
 
+    // ---- chronicle events and plan tables (records of their own, not sections) -----------------
+    public static final String TYPE_EVENT = "event";
+    public static final String TYPE_PROJECT = "project";
+    public static final String TYPE_INDICATOR = "indicator";
+    /** Id of the section a record was read from: KeywordField, stored. */
+    public static final String SECTION_ID = "sectionId";
+    /** What a record's {@code q} parameter matches: bigram-analyzed, not stored. */
+    public static final String RECORD_TEXT = "record.text";
+    /** Position of a record in its document (table order, chronicle order): IntField. */
+    public static final String RECORD_ORDER = "recordOrder";
+    /** Last day of an event as epoch day (its {@link #DATE} when it is one day): LongField. */
+    public static final String END_DATE = "endDate";
+    /** 上午 / 下午 / 晚上 of an event: KeywordField. */
+    public static final String PART_OF_DAY = "partOfDay";
+    /** Names of the people an event names: KeywordField, one value each. */
+    public static final String PEOPLE = "people";
+    /** A project's 建设类型 (新建 / 续建): KeywordField. */
+    public static final String BUILD_TYPE = "buildType";
+    /** A project's responsible departments, as printed and canonical (aliases.tsv): KeywordField, one value each. */
+    public static final String PROJECT_DEPT = "projectDept";
+    /** The same departments, bigram-analyzed (not stored), so part of a name matches (住建局). */
+    public static final String PROJECT_DEPT_TEXT = "projectDept.text";
+    /** A project's investment in 万元: DoubleField, absent when the table gives no number. */
+    public static final String INVESTMENT = "investment";
+    /** An indicator's 达标情况 (已达标 / 未达标): KeywordField, absent when not assessed. */
+    public static final String INDICATOR_STATUS = "indicatorStatus";
+
     // ---- facets -------------------------------------------------------------------------------
     /** Facet dimensions, stored as SortedSet doc values; {@code status} is computed at query time. */
     public static final List<String> FACET_DIMS = List.of(REGION, ISSUER, KIND, YEAR, SECTION_TYPE, DEPT);
@@ -142,6 +169,11 @@ public final class Schema {
 
     /** Fields analyzed with CJK bigrams. */
     public static final List<String> BIGRAM_FIELDS = List.of(DOC_TITLE, HEADING, PATH_TEXT, TEXT);
+    /**
+     * Fields of structured records also analyzed with CJK bigrams; apart from {@link #BIGRAM_FIELDS},
+     * which section search queries, because no section has them.
+     */
+    public static final List<String> RECORD_BIGRAM_FIELDS = List.of(RECORD_TEXT, PROJECT_DEPT_TEXT);
     /** Fields analyzed with smartcn word segmentation. */
     public static final List<String> WORD_FIELDS = List.of(DOC_TITLE_WORDS, HEADING_WORDS, TEXT_WORDS);
 
@@ -164,6 +196,7 @@ public final class Schema {
     private static Analyzer perField(Analyzer bigram, Analyzer words) {
         Map<String, Analyzer> perField = new java.util.HashMap<>();
         BIGRAM_FIELDS.forEach(f -> perField.put(f, bigram));
+        RECORD_BIGRAM_FIELDS.forEach(f -> perField.put(f, bigram));
         WORD_FIELDS.forEach(f -> perField.put(f, words));
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }

@@ -62,19 +62,14 @@ final class TableRowFormatter {
             }
         }
         List<String> pairs = new ArrayList<>();
-        String lastName = null;
         for (int i = 0; i < cells.length; i++) {
             if (cells[i].isEmpty()) {
                 continue;
             }
             String name = names != null && i < names.length ? names[i] : "列" + (i + 1);
-            if (name.equals(lastName)) {
-                // Two printed columns under one merged header cell (指标名称): one pair, values in order.
-                pairs.set(pairs.size() - 1, pairs.get(pairs.size() - 1) + " " + cells[i]);
-            } else {
-                pairs.add(name + "：" + cells[i]);
-            }
-            lastName = name;
+            // Two printed columns under one merged header cell (指标名称 over group and sub-indicator) give
+            // two pairs of that name: joined with a space they could not be told apart from a wrapped cell.
+            pairs.add(name + "：" + cells[i]);
         }
         return String.join("\n", pairs);
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
@@ -26,7 +27,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -71,6 +75,19 @@ public final class GazetteQueryBuilder {
 
     /** Most spellings one query may expand to through synonyms; more would only slow it down. */
     private static final int MAX_SYNONYM_PATHS = 16;
+    /** Characters of content a query is built from; longer text is cut (see {@link #build}). */
+    static final int MAX_CONTENT_CHARS = 40;
+    /** Most content runs and quoted phrases a query is built from. */
+    static final int MAX_SEGMENTS = 8;
+    static final int MAX_PHRASES = 4;
+    /** Most index terms one edge wildcard of a tolerant phrase expands to. */
+    static final int MAX_EDGE_TERMS = 16;
+    /** Synonym matches one query may expand; beyond that (a word pasted many times) synonyms are skipped. */
+    static final int MAX_SYNONYM_MATCHES = 4;
+    /** Most terms a ranking query may hold, safely under Lucene's limit of 1024 clauses. */
+    static final int MAX_QUERY_TERMS = 900;
+    /** Most distinct terms a snippet marks. */
+    static final int MAX_HIGHLIGHT_TERMS = 256;
 
     private static final Analyzer PLAIN_WORDS = Schema.wordAnalyzer(null);
 
@@ -98,11 +115,86 @@ public final class GazetteQueryBuilder {
      * names a region (石峰区, 渌口, 湘江新区 …) prefers that region's sections.
      */
     public Query build(UserQuery q, Synonyms.Snapshot synonyms, List<String> regions) {
+        // A pasted paragraph is searched by its beginning: enough to find it, and Lucene refuses a query
+        // of more than 1024 terms. If even that is too many (synonyms expanding a repeated word), cut more.
+        UserQuery query = q.truncated(MAX_CONTENT_CHARS, MAX_SEGMENTS, MAX_PHRASES);
+        while (true) {
+            Query built;
+            try {
+                built = buildUnchecked(query, synonyms, regions);
+            } catch (IndexSearcher.TooManyClauses e) {
+                built = TOO_MANY;
+            }
+            if (built == null || (built != TOO_MANY && termCount(built) <= MAX_QUERY_TERMS) || query.contentLength() <= 1) {
+                return built == TOO_MANY ? null : built;
+            }
+            query = query.truncated(query.contentLength() / 2, Math.max(1, query.segments().size() / 2),
+                    Math.max(0, query.phrases().size() / 2));
+        }
+    }
+
+    private static final Synonyms.Snapshot NO_SYNONYMS = Synonyms.none().current();
+
+    /** How many synonym tokens the synonym graph adds to {@code text}. */
+    static int synonymMatches(Analyzer queryAnalyzer, String text) {
+        int added = 0;
+        try (TokenStream ts = queryAnalyzer.tokenStream(Schema.TEXT_WORDS, text)) {
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+                    added++;
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return added;
+    }
+
+    /** Marks a build that hit Lucene's clause limit. */
+    private static final Query TOO_MANY = new MatchNoDocsQuery("too many clauses");
+
+    /** Leaf terms of a query, as IndexSearcher counts them against its clause limit. */
+    static int termCount(Query q) {
+        int[] count = {0};
+        q.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                count[0] += MAX_EDGE_TERMS; // what the wildcard may rewrite to
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                count[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return count[0];
+    }
+
+    private Query buildUnchecked(UserQuery q, Synonyms.Snapshot rules, List<String> regions) {
         if (q.isEmpty()) {
             return null;
         }
+        // Each synonym match doubles the spellings of the query: a word repeated many times would explode.
+        Synonyms.Snapshot synonyms = rules.map() != null
+                && synonymMatches(rules.queryAnalyzer(), q.contentText()) > MAX_SYNONYM_MATCHES ? NO_SYNONYMS : rules;
         QueryBuilder bigramBuilder = new QueryBuilder(bigrams);
         QueryBuilder wordBuilder = new QueryBuilder(synonyms.queryAnalyzer());
+        // A multi-word synonym (发改局 → 发展 和 改革 局) must match as a phrase, not as any one of its words.
+        wordBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder out = new BooleanQuery.Builder();
         String content = q.contentText();
 
@@ -152,11 +244,16 @@ public final class GazetteQueryBuilder {
             out.add(new DisjunctionMaxQuery(wordQueries, 0.3f), Occur.SHOULD);
         }
 
-        // Other spellings from the synonym graph, as bigram phrases.
+        // Other spellings from the synonym graph, as bigram phrases. A phrase scores the sum of its terms'
+        // weights, so a longer spelling (双碳 → 碳达峰碳中和) is scaled down to the length the user typed:
+        // the synonym must not outrank the words themselves.
         if (synonyms.map() != null) {
             for (String segment : q.segments()) {
+                int typed = Math.max(1, analyze(bigrams, Schema.TEXT, segment).size());
                 for (String alternative : synonymSpellings(synonyms.queryAnalyzer(), segment)) {
-                    addPhrase(out, bigramBuilder, alternative, w.synonymPhrase() / w.phrase());
+                    int length = Math.max(1, analyze(bigrams, Schema.TEXT, alternative).size());
+                    float lengthScale = Math.min(1f, (float) typed / length);
+                    addPhrase(out, bigramBuilder, alternative, w.synonymPhrase() / w.phrase() * lengthScale);
                 }
             }
         }
@@ -214,24 +311,36 @@ public final class GazetteQueryBuilder {
      * field. Much cheaper for the highlighter than the ranking query, and it marks the same words
      * (touching marks are merged by the formatter). Null when there is nothing to mark.
      */
-    public Query highlightQuery(UserQuery q, Synonyms.Snapshot synonyms) {
+    public Query highlightQuery(UserQuery full, Synonyms.Snapshot synonyms) {
+        UserQuery q = full.truncated(MAX_CONTENT_CHARS, MAX_SEGMENTS, MAX_PHRASES);
         Set<String> terms = new LinkedHashSet<>(analyze(bigrams, Schema.TEXT, q.contentText()));
         for (String phrase : q.phrases()) {
             terms.addAll(analyze(bigrams, Schema.TEXT, phrase));
         }
-        if (synonyms.map() != null) {
-            for (String segment : q.segments()) {
-                for (String alternative : synonymSpellings(synonyms.queryAnalyzer(), segment)) {
-                    terms.addAll(analyze(bigrams, Schema.TEXT, alternative));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        terms.stream().limit(MAX_HIGHLIGHT_TERMS).forEach(t -> b.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD));
+        QueryBuilder bigramBuilder = new QueryBuilder(bigrams);
+        for (UserQuery.Ordinal ordinal : q.ordinals()) {
+            for (String spelling : ordinal.spellings()) {
+                Query p = phrase(bigramBuilder, Schema.TEXT, spelling);
+                if (p != null) {
+                    b.add(p, Occur.SHOULD);
                 }
             }
         }
-        if (terms.isEmpty()) {
-            return null;
+        if (synonyms.map() != null) {
+            // A synonym spelling is marked only where it occurs whole: 发展和改革局, not every 发展.
+            for (String segment : q.segments()) {
+                for (String alternative : synonymSpellings(synonyms.queryAnalyzer(), segment)) {
+                    Query p = phrase(bigramBuilder, Schema.TEXT, alternative);
+                    if (p != null) {
+                        b.add(p, Occur.SHOULD);
+                    }
+                }
+            }
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        terms.forEach(t -> b.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD));
-        return b.build();
+        BooleanQuery built = b.build();
+        return built.clauses().isEmpty() ? null : built;
     }
 
     /**
@@ -278,16 +387,21 @@ public final class GazetteQueryBuilder {
             Token t = tokens.get(i);
             SpanQuery exact = new SpanTermQuery(new Term(field, t.text()));
             if (i == 0 && lonelyStart) {
-                clauses.add(new SpanOrQuery(exact, new SpanMultiTermQueryWrapper<>(
-                        new RegexpQuery(new Term(field, "." + regexpLiteral(t.text()))))));
+                clauses.add(new SpanOrQuery(exact, edge(new RegexpQuery(new Term(field, "." + regexpLiteral(t.text()))))));
             } else if (i == tokens.size() - 1 && lonelyEnd) {
-                clauses.add(new SpanOrQuery(exact, new SpanMultiTermQueryWrapper<>(
-                        new RegexpQuery(new Term(field, regexpLiteral(t.text()) + ".")))));
+                clauses.add(new SpanOrQuery(exact, edge(new RegexpQuery(new Term(field, regexpLiteral(t.text()) + ".")))));
             } else {
                 clauses.add(exact);
             }
         }
         return new SpanNearQuery(clauses.toArray(SpanQuery[]::new), 0, true);
+    }
+
+    /** A wildcard span limited to its most frequent terms, so it can never blow up a query. */
+    private static SpanQuery edge(RegexpQuery regexp) {
+        SpanMultiTermQueryWrapper<RegexpQuery> span = new SpanMultiTermQueryWrapper<>(regexp);
+        span.setRewriteMethod(new SpanMultiTermQueryWrapper.TopTermsSpanBooleanQueryRewrite(MAX_EDGE_TERMS));
+        return span;
     }
 
     /** An analyzed bigram-field token: its text and whether it is CJK, and a lone character. */

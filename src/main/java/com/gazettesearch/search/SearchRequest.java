@@ -31,6 +31,8 @@ public record SearchRequest(String q, int page, int size, Sort sort, Map<String,
     /** Deepest hit a page may reach; deeper pages are refused rather than collected. */
     public static final int MAX_WINDOW = 10_000;
     public static final int DEFAULT_SIZE = 10;
+    /** Most values one facet filter may list. */
+    public static final int MAX_FILTER_VALUES = 50;
 
     /** Result order. */
     public enum Sort {
@@ -91,6 +93,10 @@ public record SearchRequest(String q, int page, int size, Sort sort, Map<String,
         for (String dim : Schema.FACET_DIMS) {
             List<String> values = params.getOrDefault(dim, List.of()).stream()
                     .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+            if (values.size() > MAX_FILTER_VALUES) {
+                throw new BadRequestException("bad_request", dim + ": at most " + MAX_FILTER_VALUES
+                        + " values, was given " + values.size());
+            }
             if (!values.isEmpty()) {
                 filters.put(dim, values);
             }

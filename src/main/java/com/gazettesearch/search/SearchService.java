@@ -98,6 +98,12 @@ public final class SearchService {
         this(searchers, synonyms, new GazetteQueryBuilder(), List.of());
     }
 
+    /** The application's search: the tuned ranking and every answer provider (fees). */
+    public static SearchService standard(Searchers searchers, Synonyms synonyms) {
+        return new SearchService(searchers, synonyms, new GazetteQueryBuilder(),
+                List.of(new FeeAnswerProvider(new FeeLookup(searchers))));
+    }
+
     /** The ranking query for a raw query string, or null when it has no content. */
     public Query rankingQuery(String q) throws IOException {
         List<String> regions = searchers.withSearcher(s -> regions(s.getIndexReader()));
@@ -173,14 +179,21 @@ public final class SearchService {
             TopFieldDocs top;
             Map<String, List<SearchResponse.FacetValue>> facets;
             SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-            if (state != null) {
-                DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-                        new DrillSideways(searcher, facetsConfig, state).search(drill, collector);
-                top = result.collectorResult;
-                facets = facetCounts(result.facets, state);
-            } else {
-                top = searcher.search(drill, collector);
-                facets = emptyFacets();
+            try {
+                if (state != null) {
+                    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+                            new DrillSideways(searcher, facetsConfig, state).search(drill, collector);
+                    top = result.collectorResult;
+                    facets = facetCounts(result.facets, state);
+                } else {
+                    top = searcher.search(drill, collector);
+                    facets = emptyFacets();
+                }
+            } catch (IndexSearcher.TooManyClauses e) {
+                // The query builder keeps queries far below the limit; should one still exceed it, the
+                // user can shorten the query, so it is a bad request rather than a fault.
+                throw new BadRequestException("query_too_complex",
+                        "q: too complex to search (" + e.getMessage() + "); use fewer words or quotes");
             }
             facets.put(ValidityFacet.DIM, ValidityFacet.counts(searcher, facetsConfig, withoutStatus, request.filters(), today));
 

@@ -6,7 +6,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 /**
  * Formats highlighter passages as safe HTML: matched text in {@code <mark>…</mark>}, everything else
  * escaped. Overlapping and touching matches (CJK bigrams overlap by one character: 污水 水处 处理)
- * become one mark, so 污水处理 is {@code <mark>污水处理</mark>}, not four marks.
+ * become one mark, so 污水处理 is {@code <mark>污水处理</mark>}, not four marks; so do matches a
+ * space apart (第 20 条).
  */
 public final class SnippetFormatter extends PassageFormatter {
     static final String ELLIPSIS = "…";
@@ -27,8 +28,8 @@ public final class SnippetFormatter extends PassageFormatter {
             while (i < n) {
                 int start = Math.max(starts[i], pos);
                 int end = ends[i];
-                // Swallow every match that overlaps or touches this one.
-                while (i + 1 < n && starts[i + 1] <= end) {
+                // Swallow every match that overlaps or touches this one, or is only spaces away (第 20 条).
+                while (i + 1 < n && (starts[i + 1] <= end || onlySpaces(content, end, starts[i + 1]))) {
                     end = Math.max(end, ends[++i]);
                 }
                 i++;
@@ -46,6 +47,18 @@ public final class SnippetFormatter extends PassageFormatter {
             pos = Math.max(pos, passage.getEndOffset());
         }
         return out.toString();
+    }
+
+    private static boolean onlySpaces(String content, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (content.charAt(i) != ' ' && content.charAt(i) != '\u3000') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Appends {@code content[from, to)} HTML-escaped. */

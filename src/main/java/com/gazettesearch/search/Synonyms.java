@@ -73,8 +73,7 @@ public final class Synonyms {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             initial = snapshotOf(parse(r));
         } catch (ParseException e) {
-            throw new IllegalArgumentException("synonyms file " + file + " line " + e.getErrorOffset()
-                    + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("synonyms: " + file + " does not parse: " + e.getMessage(), e);
         }
         return new Synonyms(file, checkEvery, nanoClock, initial, modified);
     }
@@ -90,8 +89,7 @@ public final class Synonyms {
         } catch (IOException e) {
             throw new UncheckedIOException("reading synonyms resource " + resource, e);
         } catch (ParseException e) {
-            throw new IllegalArgumentException("synonyms resource " + resource + " line " + e.getErrorOffset()
-                    + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("synonyms: built-in " + resource + " does not parse: " + e.getMessage(), e);
         }
     }
 

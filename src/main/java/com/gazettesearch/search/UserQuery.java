@@ -128,6 +128,32 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
                 && ordinals.isEmpty();
     }
 
+    /**
+     * This query cut to the first {@code maxChars} characters of content, in at most {@code maxSegments}
+     * runs and {@code maxPhrases} quoted phrases (a pasted paragraph is searched by its beginning);
+     * identifiers, ordinals and hints stay.
+     */
+    public UserQuery truncated(int maxChars, int maxSegments, int maxPhrases) {
+        List<String> kept = new ArrayList<>();
+        int left = maxChars;
+        for (String segment : segments) {
+            if (left <= 0 || kept.size() >= maxSegments) {
+                break;
+            }
+            String part = segment.length() <= left ? segment : segment.substring(0, left);
+            kept.add(part);
+            left -= part.length();
+        }
+        List<String> keptPhrases = phrases.stream().limit(maxPhrases)
+                .map(p -> p.length() <= maxChars ? p : p.substring(0, maxChars)).toList();
+        return new UserQuery(raw, List.copyOf(kept), keptPhrases, docNumberKey, regNumber, ordinals, hints);
+    }
+
+    /** Characters of content in the segments. */
+    public int contentLength() {
+        return segments.stream().mapToInt(String::length).sum();
+    }
+
     /** The content segments joined by spaces: what the word and bigram analyzers see. */
     public String contentText() {
         return String.join(" ", segments);

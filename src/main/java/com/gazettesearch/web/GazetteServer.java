@@ -16,13 +16,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.search.DepartmentTaskLookup;
 import com.gazettesearch.search.DocumentLookup;
-import com.gazettesearch.search.FeeAnswerProvider;
+import com.gazettesearch.search.EventLookup;
 import com.gazettesearch.search.FeeLookup;
-import com.gazettesearch.search.GazetteQueryBuilder;
 import com.gazettesearch.search.SearchService;
 import com.gazettesearch.search.Searchers;
 import com.gazettesearch.search.Suggester;
 import com.gazettesearch.search.Synonyms;
+import com.gazettesearch.search.TableLookup;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -78,10 +78,10 @@ public final class GazetteServer {
         suggester.prepare();
         return List.of(
                 new DocumentRoutes(new DocumentLookup(searchers)),
-                new SearchRoutes(new SearchService(searchers, Synonyms.load(config.synonymsFile()), new GazetteQueryBuilder(),
-                        List.of(new FeeAnswerProvider(new FeeLookup(searchers)))), suggester),
+                new SearchRoutes(SearchService.standard(searchers, Synonyms.load(config.synonymsFile())), suggester),
                 new FeeRoutes(new FeeLookup(searchers)),
                 new DepartmentRoutes(new DepartmentTaskLookup(searchers)),
+                new ChronicleTableRoutes(new EventLookup(searchers), new TableLookup(searchers)),
                 new PageRoutes());
     }
 

@@ -45,13 +45,12 @@ public final class SearchRoutes implements RouteGroup {
     }
 
     void search(Context ctx) throws IOException {
-        SearchRequest request;
         try {
-            request = SearchRequest.fromParams(ctx.queryParamMap());
+            ctx.json(search.search(SearchRequest.fromParams(ctx.queryParamMap())));
         } catch (BadRequestException e) {
+            // Validation, or a query too complex to run: the user's to fix.
             throw new ApiException(400, e.code(), e.getMessage());
         }
-        ctx.json(search.search(request));
     }
 
     void suggest(Context ctx) throws IOException {

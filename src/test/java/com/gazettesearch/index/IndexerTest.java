@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,9 @@ import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +80,24 @@ class IndexerTest {
                 .containsEntry(IndexState.FINGERPRINT, CorpusFingerprint.of(TestCorpus.CORPUS));
         assertThat(IndexState.isStale(TestCorpus.CORPUS, index)).isFalse();
         assertThat(IndexState.isStale(TestCorpus.CORPUS, tmp.resolve("no-index"))).isTrue();
+    }
+
+    @Test
+    void anIndexWrittenByAnotherBuildIsStaleEvenForTheSameCorpus() throws IOException {
+        Path index = tmp.resolve("index");
+        new Indexer().index(TestCorpus.CORPUS, index);
+        assertThat(IndexState.lastCommit(index).orElseThrow()).containsEntry(IndexState.BUILD, BuildIdentity.current());
+        assertThat(IndexState.isStale(TestCorpus.CORPUS, index)).isFalse();
+
+        // Rewrite only the commit data, as an older build would have left it.
+        try (FSDirectory dir = FSDirectory.open(index);
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer()))) {
+            Map<String, String> data = new HashMap<>(IndexState.lastCommit(index).orElseThrow());
+            data.put(IndexState.BUILD, "jar:1:1");
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
+        assertThat(IndexState.isStale(TestCorpus.CORPUS, index)).isTrue();
     }
 
     @Test

@@ -17,7 +17,8 @@ class TableRowFormatterTest {
         assertThat(table.row(first)).isEqualTo("""
                 类别：生态 安全
                 序号：1
-                名称：污水 管网改造
+                名称：污水
+                名称：管网改造
                 2023年现状值：85%
                 2023年达标情况：已达标
                 投资(万元)：500""");

@@ -102,4 +102,14 @@ class GazetteQueryBuilderTest {
                 .allMatch(t -> t.field().equals(Schema.TEXT_WORDS))
                 .contains(new Term(Schema.TEXT_WORDS, "什么"));
     }
+
+    @Test
+    void longOrRepetitiveQueriesStayUnderLucenesClauseLimit() {
+        for (String q : List.of("污水费".repeat(166), "渌".repeat(500), "民兵征用物资装备每年不超过多少天".repeat(30),
+                "\"第1\" 第2 第3 \"第4\" 第5 \"第6\" 第7 第8 第9 第10 第11 \"第12\" 第13".repeat(5))) {
+            Query built = build(q, shipped, List.of("株洲市渌口区"));
+            assertThat(built).as(q).isNotNull();
+            assertThat(GazetteQueryBuilder.termCount(built)).as(q).isLessThanOrEqualTo(GazetteQueryBuilder.MAX_QUERY_TERMS);
+        }
+    }
 }

@@ -62,6 +62,18 @@ class SearchRequestTest {
     }
 
     @Test
+    void aFilterMayListAtMost50Values() {
+        String[] kv = new String[102];
+        for (int i = 0; i < 51; i++) {
+            kv[2 * i] = "region";
+            kv[2 * i + 1] = "r" + i;
+        }
+        assertThatThrownBy(() -> SearchRequest.fromParams(params(java.util.Arrays.copyOf(kv, 102))))
+                .hasMessage("region: at most 50 values, was given 51");
+        assertThat(SearchRequest.fromParams(params(java.util.Arrays.copyOf(kv, 100))).filters().get("region")).hasSize(50);
+    }
+
+    @Test
     void fromAfterToIsRefused() {
         assertThatThrownBy(() -> SearchRequest.fromParams(params("from", "2024-05-01", "to", "2024-01-01")))
                 .isInstanceOf(BadRequestException.class).hasMessageStartingWith("from: must not be after to");

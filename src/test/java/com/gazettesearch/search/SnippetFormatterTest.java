@@ -36,6 +36,13 @@ class SnippetFormatterTest {
     }
 
     @Test
+    void matchesASpaceApartBecomeOneMark() {
+        String text = "第 20 条 完善";
+        String html = new SnippetFormatter().format(new Passage[] {passage(0, text.length(), 0, 1, 2, 4, 5, 6)}, text);
+        assertThat(html).isEqualTo("<mark>第 20 条</mark> 完善");
+    }
+
+    @Test
     void everythingOutsideTheMarksIsEscaped() {
         String text = "a<script>alert('x')</script>&\"";
         String html = new SnippetFormatter().format(new Passage[] {passage(0, text.length(), 2, 8)}, text);

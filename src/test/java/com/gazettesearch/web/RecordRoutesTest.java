@@ -78,7 +78,8 @@ class RecordRoutesTest {
     @Test
     void theIndexHoldsTheFeeAndDepartmentRecords() {
         // 8 fee items + 2 exemptions + 36 + 37 + 43 + 25 department tasks
-        assertThat(summary.records()).isEqualTo(8 + 2 + 36 + 37 + 43 + 25);
+        // + 24 chronicle events, 25 plan projects and 31 plan indicators
+        assertThat(summary.records()).isEqualTo(8 + 2 + 36 + 37 + 43 + 25 + 24 + 25 + 31);
     }
 
     @Test

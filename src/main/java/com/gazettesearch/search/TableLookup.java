@@ -1,0 +1,138 @@
+package com.gazettesearch.search;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TermQuery;
+
+import com.gazettesearch.index.Schema;
+import com.gazettesearch.records.table.IndicatorRow;
+import com.gazettesearch.records.table.ProjectRow;
+
+/**
+ * Reads plan table rows back from the index: key projects (filtered by text, department and build
+ * type, in table order or by investment) and indicators (filtered by status, in table order).
+ */
+public final class TableLookup {
+    /** How projects are ordered. */
+    public enum ProjectSort {
+        /** As printed: file, document, row. */
+        TABLE,
+        /** Largest investment first; projects without a number last, then table order. */
+        INVESTMENT
+    }
+
+    private static final SortField[] TABLE_ORDER = {
+            KeywordField.newSortField(Schema.SOURCE_FILE, false, SortedSetSelector.Type.MIN),
+            IntField.newSortField(Schema.ORDER_IN_SOURCE, false, SortedNumericSelector.Type.MIN),
+            IntField.newSortField(Schema.RECORD_ORDER, false, SortedNumericSelector.Type.MIN),
+            KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN)};
+    private static final Sort BY_TABLE = new Sort(TABLE_ORDER);
+    private static final Sort BY_INVESTMENT;
+
+    static {
+        SortField investment = DoubleField.newSortField(Schema.INVESTMENT, true, SortedNumericSelector.Type.MAX);
+        investment.setMissingValue(Double.NEGATIVE_INFINITY);
+        SortField[] fields = new SortField[TABLE_ORDER.length + 1];
+        fields[0] = investment;
+        System.arraycopy(TABLE_ORDER, 0, fields, 1, TABLE_ORDER.length);
+        BY_INVESTMENT = new Sort(fields);
+    }
+
+    private final Searchers searchers;
+
+    public TableLookup(Searchers searchers) {
+        this.searchers = searchers;
+    }
+
+    /**
+     * @param q         words the project's category, name, content or departments must contain
+     * @param dept      a department the project names, whole or in part (住建局 matches 区住建局)
+     * @param buildType 新建 / 续建
+     */
+    public record ProjectQuery(String q, String dept, String buildType, ProjectSort sort) {
+        public ProjectQuery {
+            Objects.requireNonNull(sort, "sort");
+        }
+    }
+
+    /** The matching projects and the sum of their stated investments (万元). */
+    public record ProjectResult(int total, BigDecimal totalInvestment, List<ProjectRow> projects) {
+    }
+
+    public ProjectResult projects(ProjectQuery query) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(RecordQueries.recordType(Schema.TYPE_PROJECT), Occur.FILTER);
+        Query text = RecordQueries.contains(Schema.RECORD_TEXT, query.q());
+        if (text != null) {
+            b.add(text, Occur.FILTER);
+        }
+        if (query.dept() != null && !query.dept().isBlank()) {
+            String dept = query.dept().strip();
+            BooleanQuery.Builder either = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.PROJECT_DEPT, dept)), Occur.SHOULD);
+            Query part = RecordQueries.contains(Schema.PROJECT_DEPT_TEXT, dept);
+            if (part != null) {
+                either.add(part, Occur.SHOULD);
+            }
+            b.add(either.build(), Occur.FILTER);
+        }
+        if (query.buildType() != null) {
+            b.add(new TermQuery(new Term(Schema.BUILD_TYPE, query.buildType())), Occur.FILTER);
+        }
+        Query q = b.build();
+        Sort sort = query.sort() == ProjectSort.INVESTMENT ? BY_INVESTMENT : BY_TABLE;
+        return searchers.withSearcher(s -> {
+            List<ProjectRow> rows = all(s, q, sort, ProjectRow.class);
+            BigDecimal sum = rows.stream().map(ProjectRow::investment).filter(Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new ProjectResult(rows.size(), sum, rows);
+        });
+    }
+
+    /** Indicators with status {@code status} (null: all), in table order. */
+    public List<IndicatorRow> indicators(String status) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(RecordQueries.recordType(Schema.TYPE_INDICATOR), Occur.FILTER);
+        if (status != null) {
+            b.add(new TermQuery(new Term(Schema.INDICATOR_STATUS, status)), Occur.FILTER);
+        }
+        Query q = b.build();
+        return searchers.withSearcher(s -> all(s, q, BY_TABLE, IndicatorRow.class));
+    }
+
+    /** The build types the indexed projects have (新建, 续建 …). */
+    public SortedSet<String> buildTypes() throws IOException {
+        return searchers.withSearcher(s -> RecordQueries.values(s, Schema.BUILD_TYPE, Schema.TYPE_PROJECT));
+    }
+
+    /** The statuses the indexed indicators have (已达标, 未达标 …). */
+    public SortedSet<String> statuses() throws IOException {
+        return searchers.withSearcher(s -> RecordQueries.values(s, Schema.INDICATOR_STATUS, Schema.TYPE_INDICATOR));
+    }
+
+    private static <T> List<T> all(org.apache.lucene.search.IndexSearcher s, Query q, Sort sort, Class<T> type)
+            throws IOException {
+        int total = s.count(q);
+        if (total == 0) {
+            return List.of();
+        }
+        ScoreDoc[] hits = s.search(q, total, sort).scoreDocs;
+        return RecordQueries.read(s, hits, 0, type);
+    }
+}
