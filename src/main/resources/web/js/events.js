@@ -16,8 +16,13 @@ const ev = {
   docId: (e) => pick(e, 'docId'),
   docTitle: (e) => pick(e, 'docTitle'),
   sectionId: (e) => pick(e, 'sectionId', 'id'),
-  people: (e) => listFrom(pick(e, 'people', 'persons')).map((p) => (typeof p === 'string' ? p
-    : [pick(p, 'title', 'role'), pick(p, 'name')].filter(Boolean).join(''))).filter(Boolean),
+  // 郑明明（区委副书记、区长）: titles themselves hold 、, so name first and title in brackets.
+  people: (e) => listFrom(pick(e, 'people', 'persons')).map((p) => {
+    if (typeof p === 'string') return p;
+    const name = pick(p, 'name');
+    const title = pick(p, 'title', 'role');
+    return name && title ? `${name}（${title}）` : name || title;
+  }).filter(Boolean),
 };
 
 /** The most events /api/events returns at once; a page shows no more than this. */
@@ -116,7 +121,7 @@ function eventItem(event, query) {
     el('div', { class: 'event-body' },
       text,
       people.length > 0
-        ? el('p', { class: 'event-people' }, el('span', { class: 'muted', text: '涉及人员：' }), people.join('、'))
+        ? el('p', { class: 'event-people' }, el('span', { class: 'muted', text: '涉及人员：' }), people.join('；'))
         : null,
       el('p', { class: 'event-source' },
         ev.region(event) ? el('span', { class: 'muted', text: `${ev.region(event)} · ` }) : null,

@@ -475,6 +475,23 @@ class BrowserPagesTest {
     }
 
     @Test
+    void theChronicleFiltersByTextAndMarksIt() {
+        assumeRoute("/api/events");
+        open("/events");
+        int renders = timelineRenders(0);
+        WebElement box = driver.findElement(By.id("event-q"));
+        box.sendKeys("常务会议", Keys.ENTER);
+        timelineRenders(renders);
+        List<WebElement> texts = driver.findElements(By.cssSelector("#timeline .event-text"));
+        assertThat(texts).isNotEmpty().hasSizeLessThan(24);
+        assertThat(texts).allSatisfy(t -> {
+            assertThat(t.getText()).contains("常务会议");
+            assertThat(t.findElements(By.tagName("mark"))).isNotEmpty();
+        });
+        assertThat(param("q")).isEqualTo("常务会议");
+    }
+
+    @Test
     void browseGroupsTheDocumentsByRegionAndTheReaderWalksThroughAGazette() throws IOException {
         open("/browse");
         wait.until(d -> "true".equals(d.findElement(By.id("browse")).getAttribute("data-ready")));
