@@ -47,8 +47,8 @@ final class Chromium {
 
     /** A fresh headless browser with its own profile directory, a Chinese locale and the given window size. */
     static ChromeDriver start(Path profileDir, int width, int height) {
-        // Selenium must never look for or download a driver; SE_OFFLINE is its documented switch.
-        System.setProperty("SE_OFFLINE", "true");
+        // The browser binary and the driver executable are both given, so Selenium never runs
+        // Selenium Manager (which would look for, and could download, a browser or a driver).
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
