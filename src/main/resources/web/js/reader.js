@@ -58,9 +58,9 @@ function renderDocument(doc, query) {
     : el('a', { attrs: { href: '/browse' }, text: '← 浏览全部文件' }));
 
   const meta = clear($('doc-meta'));
-  const row = (label, value) => {
+  const row = (label, value, wide = false) => {
     if (value === undefined || value === null || value === '') return;
-    meta.append(el('div', { class: 'meta-row' }, el('dt', { text: label }),
+    meta.append(el('div', { class: wide ? 'meta-row meta-wide' : 'meta-row' }, el('dt', { text: label }),
       el('dd', {}, value instanceof Node ? value : String(value))));
   };
   row('文号', doc.docNumber);
@@ -70,7 +70,7 @@ function renderDocument(doc, query) {
   row('成文日期', doc.date ? el('time', { attrs: { datetime: doc.date }, text: formatDate(doc.date) }) : null);
   row('文种', doc.kind);
   row('公报期号', doc.gazetteIssue);
-  row('时效性', validity(doc));
+  row('时效性', validity(doc), true);
 
   const sections = listFrom(doc.sections);
   renderToc(sections);
@@ -84,6 +84,9 @@ function validity(doc) {
   if (!status && !from && !to) return null;
   const span = el('span', {}, statusBadge(status));
   if (from || to) span.append(` ${from ? formatDate(from) : '…'} 至 ${to ? formatDate(to) : '…'}`);
+  // What the text says that the dates come from, e.g. 自发布之日起开始执行；试行二年.
+  const basis = pick(doc, 'validityBasis');
+  if (basis) span.append(el('span', { class: 'validity-basis', text: `（${basis}）` }));
   return span;
 }
 

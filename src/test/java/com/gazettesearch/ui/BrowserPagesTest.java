@@ -516,6 +516,9 @@ class BrowserPagesTest {
         firstDoc.click();
         waitForReader();
         assertThat(driver.findElement(By.id("doc-title")).getText()).isEqualTo(firstTitle);
+        // The militia rules (issued 2024-01-29, 试行二年) have lapsed: the header says so and why.
+        assertThat(driver.findElement(By.id("doc-meta")).getText())
+                .contains("已失效").contains("2026年1月28日").contains("试行二年");
         assertThat(driver.findElements(By.cssSelector("#doc-neighbours a[rel=prev]"))).isEmpty();
         driver.findElement(By.cssSelector("#doc-neighbours a[rel=next]")).click();
         waitForReader();
