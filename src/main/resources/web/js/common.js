@@ -49,7 +49,7 @@ export function el(tag, props = {}, ...children) {
 }
 
 /** Appends nodes or strings (as text) to `parent`, skipping null/undefined/false. */
-export function append(parent, ...children) {
+function append(parent, ...children) {
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
     parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
@@ -141,7 +141,7 @@ export function pick(obj, ...names) {
 const NAMED_ENTITIES = Object.freeze({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' });
 
 /** Decodes the character references an HTML escaper produces (&lt; &#39; &#x2F; …); others stay as written. */
-export function decodeEntities(text) {
+function decodeEntities(text) {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref) => {
     if (ref[0] !== '#') return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
     const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
