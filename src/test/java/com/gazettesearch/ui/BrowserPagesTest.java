@@ -39,6 +39,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.gazettesearch.testkit.LiveApp;
+
 /**
  * End-to-end tests of the browser pages: the real index built from {@code corpus/}, the real
  * server on port 0, and headless Chromium driven through chromedriver. Each test starts from a

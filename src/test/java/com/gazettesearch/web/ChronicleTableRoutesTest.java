@@ -3,12 +3,7 @@ package com.gazettesearch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,35 +17,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gazettesearch.config.AppConfig;
-import com.gazettesearch.index.Indexer;
-import com.gazettesearch.index.TestCorpus;
 import com.gazettesearch.search.Searchers;
+import com.gazettesearch.testkit.LiveApp;
 
 /** /api/events, /api/projects and /api/indicators on the real server (port 0) over an index of the corpus. */
 class ChronicleTableRoutesTest {
     @TempDir
     static Path tmp;
 
+    static LiveApp app;
     static Searchers searchers;
-    static GazetteServer server;
     static String base;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws IOException {
-        Path index = tmp.resolve("index");
-        Indexer.standard(false).index(TestCorpus.CORPUS, index);
-        searchers = Searchers.open(index);
-        server = GazetteServer.standard(AppConfig.defaults().withIndexDir(index).withPort(0), searchers);
-        base = "http://localhost:" + server.start();
+        app = LiveApp.start(tmp.resolve("index"));
+        searchers = app.searchers();
+        base = app.baseUrl();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        server.stop();
-        searchers.close();
+        app.close();
     }
 
     @Test
@@ -196,8 +185,7 @@ class ChronicleTableRoutesTest {
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return app.get(path);
     }
 
     private static List<String> texts(JsonNode array, String field) {
@@ -207,6 +195,6 @@ class ChronicleTableRoutesTest {
     }
 
     private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return LiveApp.enc(s);
     }
 }

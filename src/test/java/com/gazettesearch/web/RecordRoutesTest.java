@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.index.IndexSummary;
-import com.gazettesearch.index.Indexer;
-import com.gazettesearch.index.TestCorpus;
 import com.gazettesearch.search.Searchers;
+import com.gazettesearch.testkit.LiveApp;
 
 /**
  * The fee, department and document-validity routes of the application's server (port 0) over a real index of
@@ -34,39 +30,35 @@ class RecordRoutesTest {
     @TempDir
     static Path tmp;
 
+    static LiveApp app;
     static IndexSummary summary;
     static Searchers searchers;
-    static GazetteServer server;
     static String base;
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws IOException {
-        Path index = tmp.resolve("index");
-        summary = Indexer.standard(false).index(TestCorpus.CORPUS, index);
-        searchers = Searchers.open(index);
-        AppConfig config = AppConfig.defaults().withCorpusDir(TestCorpus.CORPUS).withIndexDir(index).withPort(0);
-        server = GazetteServer.standard(config, searchers);
-        base = "http://localhost:" + server.start();
+        app = LiveApp.start(tmp.resolve("index"));
+        summary = app.summary();
+        searchers = app.searchers();
+        base = app.baseUrl();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        server.stop();
-        searchers.close();
+        app.close();
     }
 
     static JsonNode getJson(String pathAndQuery, int expectedStatus) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = app.get(pathAndQuery);
         assertThat(r.statusCode()).as(pathAndQuery + " → " + r.body()).isEqualTo(expectedStatus);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         return JSON.readTree(r.body());
     }
 
     static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return LiveApp.enc(s);
     }
 
     static List<String> texts(JsonNode array, String field) {

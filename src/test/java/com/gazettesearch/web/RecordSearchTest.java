@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,46 +18,39 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gazettesearch.config.AppConfig;
-import com.gazettesearch.index.Indexer;
-import com.gazettesearch.index.TestCorpus;
 import com.gazettesearch.search.Searchers;
+import com.gazettesearch.testkit.LiveApp;
 
 /** /api/search with the records: fee answers, the status facet and filter, the dept facet and filter. */
 class RecordSearchTest {
     @TempDir
     static Path tmp;
+    static LiveApp app;
     static Searchers searchers;
-    static GazetteServer server;
     static String base;
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws IOException {
-        Path index = tmp.resolve("index");
-        Indexer.standard(false).index(TestCorpus.CORPUS, index);
-        searchers = Searchers.open(index);
-        server = GazetteServer.standard(
-                AppConfig.defaults().withCorpusDir(TestCorpus.CORPUS).withIndexDir(index).withPort(0), searchers);
-        base = "http://localhost:" + server.start();
+        app = LiveApp.start(tmp.resolve("index"));
+        searchers = app.searchers();
+        base = app.baseUrl();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        server.stop();
-        searchers.close();
+        app.close();
     }
 
     static JsonNode search(String query, int status) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/search?" + query)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = app.get("/api/search?" + query);
         assertThat(r.statusCode()).as(query + " → " + r.body()).isEqualTo(status);
         return JSON.readTree(r.body());
     }
 
     static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return LiveApp.enc(s);
     }
 
     static Map<String, Long> facet(JsonNode body, String dim) {

@@ -3,12 +3,7 @@ package com.gazettesearch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gazettesearch.config.AppConfig;
-import com.gazettesearch.index.Indexer;
-import com.gazettesearch.index.TestCorpus;
 import com.gazettesearch.search.Searchers;
+import com.gazettesearch.testkit.LiveApp;
 
 import io.javalin.Javalin;
 
@@ -36,32 +30,27 @@ import io.javalin.Javalin;
 class SearchApiTest {
     @TempDir
     static Path tmp;
+    static LiveApp app;
     static Searchers searchers;
-    static GazetteServer server;
     static AppConfig config;
     static String base;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws IOException {
-        Path index = tmp.resolve("index");
-        new Indexer().index(TestCorpus.CORPUS, index);
-        searchers = Searchers.open(index);
-        config = AppConfig.defaults().withCorpusDir(TestCorpus.CORPUS).withIndexDir(index).withPort(0);
-        server = GazetteServer.standard(config, searchers);
-        base = "http://localhost:" + server.start();
+        app = LiveApp.start(tmp.resolve("index"));
+        searchers = app.searchers();
+        config = app.config();
+        base = app.baseUrl();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        server.stop();
-        searchers.close();
+        app.close();
     }
 
     static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return app.get(pathAndQuery);
     }
 
     static JsonNode search(String query) throws IOException, InterruptedException {
@@ -72,11 +61,11 @@ class SearchApiTest {
     }
 
     static String q(String text) {
-        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return "q=" + LiveApp.enc(text);
     }
 
     static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return LiveApp.enc(text);
     }
 
     static List<String> ids(JsonNode body) {
