@@ -133,6 +133,8 @@ public final class GazetteServer {
     private void configure(JavalinConfig c) {
         c.jsonMapper(new JavalinJackson(objectMapper(), false));
         c.startup.showJavalinBanner = false;
+        // Requests Jetty refuses before routing (bad URI, bad UTF-8, URI too long) get the JSON error body too.
+        c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(SECURITY_HEADERS)));
         c.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";
