@@ -27,9 +27,11 @@ import com.gazettesearch.search.TableLookup;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.ParsedEndpoint;
 
 /**
  * The HTTP server: JSON API and browser pages over the committed index. It only reads, through
@@ -144,6 +146,13 @@ public final class GazetteServer {
         c.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         for (RouteGroup group : routeGroups) {
             group.register(c.routes);
+        }
+        // Javalin answers HEAD on a GET route with an empty 200 without running the handler, so HEAD would claim
+        // an unknown id exists. Run the GET handler instead; Jetty sends no body for HEAD.
+        for (ParsedEndpoint route : List.copyOf(c.unsafe.internalRouter.allHttpHandlers())) {
+            if (route.endpoint.method == HandlerType.GET) {
+                c.routes.head(route.endpoint.path, route.endpoint.handler);
+            }
         }
         c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
         c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),

@@ -260,6 +260,32 @@ class GazetteServerTest {
     }
 
     @Test
+    void headAnswersWhatGetWouldWithoutTheBody() throws Exception {
+        // HEAD must not claim 200 for what GET answers 404 or 400.
+        HttpResponse<String> unknown = head("/api/documents/no-such-doc");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).isEmpty();
+        assertThat(head("/api/documents/%01bad").statusCode()).isEqualTo(400);
+
+        HttpResponse<String> health = head("/api/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/json"));
+        assertThat(health.body()).isEmpty();
+        assertSecurityHeaders(health);
+
+        // Other methods on GET routes stay 404 JSON.
+        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/health"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertError(post, 404, "not_found", "POST /api/health");
+    }
+
+    static HttpResponse<String> head(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aRealFaultIs500WithoutDetails() throws Exception {
         HttpResponse<String> r = get("/api/test/fault");
         assertError(r, 500, "internal", "internal error");
