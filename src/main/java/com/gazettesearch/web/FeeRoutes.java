@@ -71,7 +71,7 @@ public final class FeeRoutes implements RouteGroup {
 
     /** A query parameter, stripped; null when absent or blank. */
     private static String param(Context ctx, String name) {
-        String v = ctx.queryParam(name);
+        String v = Params.single(ctx, name);
         if (v == null || v.isBlank()) {
             return null;
         }

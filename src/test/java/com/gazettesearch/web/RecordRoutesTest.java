@@ -198,6 +198,13 @@ class RecordRoutesTest {
                 .isEqualByComparingTo("8.61");
     }
 
+    @Test
+    void singleValueParametersAreRefusedWhenRepeated() throws Exception {
+        assertBadRequest("/api/fees?area=" + enc("城区") + "&area=" + enc("农村"), "area: must be given once, was given 2 times");
+        assertBadRequest("/api/departments?region=a&region=b", "region: must be given once, was given 2 times");
+        assertBadRequest("/api/suggest?q=" + enc("碳") + "&limit=3&limit=4", "limit: must be given once, was given 2 times");
+    }
+
     private static void assertBadRequest(String path, String messagePart) throws Exception {
         JsonNode error = getJson(path, 400).get("error");
         assertThat(error.get("code").asText()).isEqualTo("bad_request");
