@@ -62,7 +62,9 @@ final class JsonErrorHandler extends ErrorHandler {
             case 404 -> "not_found";
             case 414 -> "uri_too_long";
             case 431 -> "headers_too_large";
-            default -> status >= 500 ? "internal" : "http_" + status;
+            case 500 -> "internal";
+            // e.g. 505 for an unknown HTTP version: the client's doing, not a fault of the server
+            default -> "http_" + status;
         };
     }
 }

@@ -234,6 +234,14 @@ class GazetteServerTest {
         }
     }
 
+    @Test
+    void anUnknownHttpVersionIsNotReportedAsAnInternalFault() throws Exception {
+        RawResponse r = raw("GET /api/health HTTP/9.9\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(r.status()).isEqualTo(505);
+        assertThat(r.header("content-type")).startsWith("application/json");
+        assertThat(JSON.readTree(r.body()).get("error").get("code").asText()).isEqualTo("http_505");
+    }
+
     /** A response read from a raw socket, for requests java.net.http refuses to send. */
     record RawResponse(int status, java.util.Map<String, String> headers, String body) {
         String header(String name) {
