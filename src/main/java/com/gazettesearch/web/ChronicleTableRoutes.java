@@ -107,7 +107,7 @@ public final class ChronicleTableRoutes implements RouteGroup {
 
     /** A text parameter, stripped; null when absent or blank. */
     private static String text(Context ctx, String name) {
-        String v = ctx.queryParam(name);
+        String v = Params.single(ctx, name);
         if (v == null || v.isBlank()) {
             return null;
         }

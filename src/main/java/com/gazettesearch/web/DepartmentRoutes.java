@@ -24,7 +24,7 @@ public final class DepartmentRoutes implements RouteGroup {
     }
 
     void departments(Context ctx) throws IOException {
-        String region = ctx.queryParam("region");
+        String region = Params.single(ctx, "region");
         if (region != null && region.length() > FeeRoutes.MAX_PARAM) {
             throw ApiException.badRequest("region: at most " + FeeRoutes.MAX_PARAM + " characters");
         }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.gazettesearch.records.fee.FeeCalculation;
 import com.gazettesearch.records.fee.FeeExemption;
 import com.gazettesearch.records.fee.FeeItem;
+import com.gazettesearch.search.BadRequestException;
+import com.gazettesearch.search.FeeCalculationRequest;
 import com.gazettesearch.search.FeeLookup;
 
 import io.javalin.config.RoutesConfig;
@@ -19,10 +21,8 @@ import io.javalin.http.Context;
  * is a 400 that names the ones they do.
  */
 public final class FeeRoutes implements RouteGroup {
-    /** Largest volume accepted; a household's monthly use is a few dozen cubic metres. */
-    static final BigDecimal MAX_VOLUME = new BigDecimal("100000000");
     /** Longest free-text or name parameter accepted. */
-    static final int MAX_PARAM = 200;
+    static final int MAX_PARAM = FeeCalculationRequest.MAX_PARAM;
 
     private final FeeLookup lookup;
 
@@ -56,15 +56,12 @@ public final class FeeRoutes implements RouteGroup {
     }
 
     void calculate(Context ctx) throws IOException {
-        String waterClass = param(ctx, "class");
-        if (waterClass == null) {
-            throw ApiException.badRequest("class: required, e.g. class=居民生活用水");
-        }
-        BigDecimal volume = volume(param(ctx, "volume"));
-        boolean exempt = exempt(param(ctx, "exempt"));
         FeeCalculation c;
         try {
-            c = lookup.calculator().calculate(param(ctx, "region"), param(ctx, "area"), waterClass, volume, exempt);
+            FeeCalculationRequest r = FeeCalculationRequest.fromParams(ctx.queryParamMap());
+            c = lookup.calculator().calculate(r.region(), r.area(), r.waterClass(), r.volume(), r.exempt());
+        } catch (BadRequestException e) {
+            throw new ApiException(400, e.code(), e.getMessage());
         } catch (IllegalArgumentException e) {
             // the calculator's message names the unknown value and the values that exist
             throw ApiException.badRequest(e.getMessage());
@@ -72,35 +69,9 @@ public final class FeeRoutes implements RouteGroup {
         ctx.json(new CalculationView(c.amount(), c.unit(), c.steps(), FeeItemView.of(c.item()), c.exemption()));
     }
 
-    private static BigDecimal volume(String raw) {
-        if (raw == null) {
-            throw ApiException.badRequest("volume: required, a number of cubic metres ≥ 0, e.g. volume=10");
-        }
-        BigDecimal v;
-        try {
-            v = new BigDecimal(raw);
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("volume: not a number: " + raw);
-        }
-        if (v.signum() < 0 || v.compareTo(MAX_VOLUME) > 0) {
-            throw ApiException.badRequest("volume: must be between 0 and " + MAX_VOLUME.toPlainString() + ", was " + raw);
-        }
-        return v;
-    }
-
-    private static boolean exempt(String raw) {
-        if (raw == null || raw.equals("false")) {
-            return false;
-        }
-        if (raw.equals("true")) {
-            return true;
-        }
-        throw ApiException.badRequest("exempt: must be true or false, was " + raw);
-    }
-
     /** A query parameter, stripped; null when absent or blank. */
     private static String param(Context ctx, String name) {
-        String v = ctx.queryParam(name);
+        String v = Params.single(ctx, name);
         if (v == null || v.isBlank()) {
             return null;
         }

@@ -3,9 +3,11 @@ package com.gazettesearch.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +29,11 @@ import com.gazettesearch.search.TableLookup;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.ParsedEndpoint;
 
 /**
  * The HTTP server: JSON API and browser pages over the committed index. It only reads, through
@@ -133,6 +137,8 @@ public final class GazetteServer {
     private void configure(JavalinConfig c) {
         c.jsonMapper(new JavalinJackson(objectMapper(), false));
         c.startup.showJavalinBanner = false;
+        // Requests Jetty refuses before routing (bad URI, bad UTF-8, URI too long) get the JSON error body too.
+        c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(SECURITY_HEADERS)));
         c.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";
@@ -143,6 +149,7 @@ public final class GazetteServer {
         for (RouteGroup group : routeGroups) {
             group.register(c.routes);
         }
+        headRunsTheGetHandler(c);
         c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
         c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(), e.getMessage()));
@@ -157,6 +164,22 @@ public final class GazetteServer {
                 error(ctx, 404, "not_found", "no route for " + ctx.method() + " " + ctx.path());
             }
         });
+    }
+
+    /**
+     * Javalin answers HEAD on a GET route with an empty 200 without running the handler, so HEAD would claim an
+     * unknown id exists. Each GET route without a HEAD route of its own gets its GET handler for HEAD; Jetty sends
+     * no body for HEAD.
+     */
+    private static void headRunsTheGetHandler(JavalinConfig c) {
+        List<ParsedEndpoint> routes = List.copyOf(c.unsafe.internalRouter.allHttpHandlers());
+        Set<String> ownHead = routes.stream().filter(r -> r.endpoint.method == HandlerType.HEAD)
+                .map(r -> r.endpoint.path).collect(Collectors.toSet());
+        for (ParsedEndpoint route : routes) {
+            if (route.endpoint.method == HandlerType.GET && !ownHead.contains(route.endpoint.path)) {
+                c.routes.head(route.endpoint.path, route.endpoint.handler);
+            }
+        }
     }
 
     private static void error(Context ctx, int status, String code, String message) {

@@ -64,7 +64,7 @@ public final class SearchRoutes implements RouteGroup {
                     "q: must be at most " + MAX_SUGGEST_CHARS + " characters, was " + q.length());
         }
         int limit = DEFAULT_SUGGESTIONS;
-        String rawLimit = ctx.queryParam("limit");
+        String rawLimit = Params.single(ctx, "limit");
         if (rawLimit != null && !rawLimit.isBlank()) {
             try {
                 limit = Integer.parseInt(rawLimit.strip());

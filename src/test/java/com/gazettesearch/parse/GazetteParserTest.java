@@ -57,6 +57,20 @@ class GazetteParserTest {
     }
 
     @Test
+    void aHugeSingleLineBodyIsSplitIntoBoundedSectionsAndNothingIsLost() {
+        // A PDF conversion that lost every line break: one paragraph of 200,000 characters.
+        String line = "各单位要认真落实节能降碳工作要求，".repeat(12_500);
+        List<GazetteDocument> docs = parser.parse(source("one-line.txt", "关于印发节能工作方案的通知\n" + line + "\n"));
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.title()).isEqualTo("关于印发节能工作方案的通知");
+            assertThat(d.sections()).hasSizeGreaterThan(60)
+                    .allSatisfy(sec -> assertThat(sec.text().length()).isLessThanOrEqualTo(SectionBuilder.MAX_SECTION_CHARS));
+            assertThat(d.sections().stream().map(Section::text).reduce("", String::concat)).isEqualTo(line);
+            assertThat(d.sections()).extracting(Section::id).doesNotHaveDuplicates();
+        });
+    }
+
+    @Test
     void aTextWithoutAnyDocumentIsAParseError() {
         assertThatThrownBy(() -> parser.parse(source("notes.txt", "随手记下的几行字。\n没有标题，也没有文号。\n")))
                 .isInstanceOf(GazetteParseException.class).hasMessageContaining("no document");

@@ -100,7 +100,12 @@ class ChronicleTableRoutesTest {
             "/api/events?page=abc|bad_request|page: must be a number from 1 to 2147483647, was abc",
             "/api/projects?sort=name|bad_request|sort: must be table or investment, was name",
             "/api/projects?type=%E6%94%B9%E5%BB%BA|bad_request|type: must be one of 新建, 续建, was 改建",
-            "/api/indicators?status=%E8%BE%BE%E6%A0%87|bad_request|status: must be one of 已达标, 未达标, was 达标"})
+            "/api/indicators?status=%E8%BE%BE%E6%A0%87|bad_request|status: must be one of 已达标, 未达标, was 达标",
+            // A parameter that takes one value is refused when repeated (as on /api/search), never silently cut.
+            "/api/events?from=2024-04-01&from=2024-06-01|bad_request|from: must be given once, was given 2 times",
+            "/api/events?size=5&size=10|bad_request|size: must be given once, was given 2 times",
+            "/api/projects?sort=table&sort=investment|bad_request|sort: must be given once, was given 2 times",
+            "/api/indicators?status=a&status=b|bad_request|status: must be given once, was given 2 times"})
     void badParametersAre400SayingWhatIsWrong(String path, String code, String message) throws Exception {
         HttpResponse<String> r = get(path);
         assertThat(r.statusCode()).isEqualTo(400);

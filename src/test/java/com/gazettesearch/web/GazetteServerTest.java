@@ -219,6 +219,81 @@ class GazetteServerTest {
     }
 
     @Test
+    void requestsJettyRejectsBeforeRoutingAreJsonErrorsToo() throws Exception {
+        // Percent-garbage, bad UTF-8 and ambiguous or over-long paths never reach a route: the server itself
+        // refuses them, and must still answer with the API's JSON error body, not an HTML page.
+        for (String target : List.of("/api/documents/%zz", "/api/documents/%", "/api/documents/%FF%FE",
+                "/../../etc/passwd", "/api/documents/" + "a".repeat(50_000))) {
+            RawResponse r = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(r.status()).as(target).isBetween(400, 499);
+            assertThat(r.header("content-type")).as(target).startsWith("application/json");
+            JsonNode error = JSON.readTree(r.body()).get("error");
+            assertThat(error.get("code").asText()).as(target).isEqualTo(r.status() == 414 ? "uri_too_long" : "bad_request");
+            assertThat(error.get("message").asText()).as(target).isNotBlank();
+            assertThat(r.header("x-content-type-options")).as(target).isEqualTo("nosniff");
+        }
+    }
+
+    @Test
+    void anUnknownHttpVersionIsNotReportedAsAnInternalFault() throws Exception {
+        RawResponse r = raw("GET /api/health HTTP/9.9\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(r.status()).isEqualTo(505);
+        assertThat(r.header("content-type")).startsWith("application/json");
+        assertThat(JSON.readTree(r.body()).get("error").get("code").asText()).isEqualTo("http_505");
+    }
+
+    /** A response read from a raw socket, for requests java.net.http refuses to send. */
+    record RawResponse(int status, java.util.Map<String, String> headers, String body) {
+        String header(String name) {
+            return headers.getOrDefault(name, "");
+        }
+    }
+
+    static RawResponse raw(String request) throws IOException {
+        URI uri = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int split = response.indexOf("\r\n\r\n");
+            String[] head = response.substring(0, split).split("\r\n");
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                headers.put(head[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                        head[i].substring(colon + 1).strip());
+            }
+            return new RawResponse(Integer.parseInt(head[0].split(" ")[1]), headers, response.substring(split + 4));
+        }
+    }
+
+    @Test
+    void headAnswersWhatGetWouldWithoutTheBody() throws Exception {
+        // HEAD must not claim 200 for what GET answers 404 or 400.
+        HttpResponse<String> unknown = head("/api/documents/no-such-doc");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).isEmpty();
+        assertThat(head("/api/documents/%01bad").statusCode()).isEqualTo(400);
+
+        HttpResponse<String> health = head("/api/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/json"));
+        assertThat(health.body()).isEmpty();
+        assertSecurityHeaders(health);
+
+        // Other methods on GET routes stay 404 JSON.
+        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/health"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertError(post, 404, "not_found", "POST /api/health");
+    }
+
+    static HttpResponse<String> head(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aRealFaultIs500WithoutDetails() throws Exception {
         HttpResponse<String> r = get("/api/test/fault");
         assertError(r, 500, "internal", "internal error");

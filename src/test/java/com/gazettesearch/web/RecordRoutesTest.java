@@ -174,6 +174,29 @@ class RecordRoutesTest {
         assertBadRequest("/api/fees/calculate?class=" + enc("居民生活用水") + "&volume=10&region=" + enc("某县"), "株洲市渌口区");
     }
 
+    @Test
+    void calculateRejectsVolumesNoMeterReadsAndRepeatedParameters() throws Exception {
+        String ok = "&region=" + enc("株洲市渌口区") + "&area=" + enc("城区") + "&class=" + enc("居民生活用水");
+        // A tiny exponent used to be written out in full (a billion zeros): a 500 after seconds.
+        long start = System.nanoTime();
+        assertBadRequest("/api/fees/calculate?volume=1e-999999999" + ok, "volume");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1000);
+        assertBadRequest("/api/fees/calculate?volume=0.0001" + ok, "3 decimal places");
+        assertBadRequest("/api/fees/calculate?volume=10&volume=20" + ok, "volume: must be given once");
+        assertBadRequest("/api/fees/calculate?volume=10&exempt=true&exempt=false" + ok, "exempt: must be given once");
+        assertThat(getJson("/api/fees/calculate?volume=1E1&exempt=true" + ok, 200).get("amount").decimalValue())
+                .isEqualByComparingTo("3.40");
+        assertThat(getJson("/api/fees/calculate?volume=10.125" + ok, 200).get("amount").decimalValue())
+                .isEqualByComparingTo("8.61");
+    }
+
+    @Test
+    void singleValueParametersAreRefusedWhenRepeated() throws Exception {
+        assertBadRequest("/api/fees?area=" + enc("城区") + "&area=" + enc("农村"), "area: must be given once, was given 2 times");
+        assertBadRequest("/api/departments?region=a&region=b", "region: must be given once, was given 2 times");
+        assertBadRequest("/api/suggest?q=" + enc("碳") + "&limit=3&limit=4", "limit: must be given once, was given 2 times");
+    }
+
     private static void assertBadRequest(String path, String messagePart) throws Exception {
         JsonNode error = getJson(path, 400).get("error");
         assertThat(error.get("code").asText()).isEqualTo("bad_request");
