@@ -308,7 +308,7 @@ class GazetteServerTest {
         assertThat(r.body()).contains("公报检索");
         assertSecurityHeaders(r);
 
-        HttpResponse<String> file = get("/index.html");
+        HttpResponse<String> file = get("/css/app.css");
         assertThat(file.statusCode()).isEqualTo(200);
         assertSecurityHeaders(file);
     }
