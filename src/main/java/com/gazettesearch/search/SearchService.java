@@ -37,6 +37,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -176,17 +177,23 @@ public final class SearchService {
             int window = request.offset() + request.size();
             TopFieldCollectorManager collector = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
 
-            TopFieldDocs top;
+            // Without a status filter the main pass sees exactly the matches the status facet counts:
+            // count them in that pass. With one, the counts must ignore it (drill sideways), so they
+            // take a pass of their own.
+            MultiCollectorManager collectors = statusFilter == null
+                    ? new MultiCollectorManager(collector, ValidityFacet.counter(today))
+                    : new MultiCollectorManager(collector);
+            Object[] collected;
             Map<String, List<SearchResponse.FacetValue>> facets;
             SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
             try {
                 if (state != null) {
-                    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-                            new DrillSideways(searcher, facetsConfig, state).search(drill, collector);
-                    top = result.collectorResult;
+                    DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
+                            new DrillSideways(searcher, facetsConfig, state).search(drill, collectors);
+                    collected = result.collectorResult;
                     facets = facetCounts(result.facets, state);
                 } else {
-                    top = searcher.search(drill, collector);
+                    collected = searcher.search(drill, collectors);
                     facets = emptyFacets();
                 }
             } catch (IndexSearcher.TooManyClauses e) {
@@ -195,7 +202,10 @@ public final class SearchService {
                 throw new BadRequestException("query_too_complex",
                         "q: too complex to search (" + e.getMessage() + "); use fewer words or quotes");
             }
-            facets.put(ValidityFacet.DIM, ValidityFacet.counts(searcher, facetsConfig, withoutStatus, request.filters(), today));
+            TopFieldDocs top = (TopFieldDocs) collected[0];
+            facets.put(ValidityFacet.DIM, statusFilter == null
+                    ? ValidityFacet.facetValues((long[]) collected[1])
+                    : ValidityFacet.counts(searcher, facetsConfig, withoutStatus, request.filters(), today));
 
             ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);

@@ -82,7 +82,20 @@ public final class ValidityFacet {
                 values.forEach(v -> drill.add(dim, v));
             }
         });
-        long[] counts = searcher.search(drill, new StatusCounter(today));
+        return facetValues(searcher.search(drill, counter(today)));
+    }
+
+    /**
+     * A collector that counts matches per status as they are collected. With no status filter in the request,
+     * the search's own pass sees exactly the matches the status facet counts, so the search collects with this
+     * beside its top-hits collector instead of running the query a second time.
+     */
+    public static CollectorManager<?, long[]> counter(LocalDate today) {
+        return new StatusCounter(today);
+    }
+
+    /** Counts indexed by {@link ValidityStatus} ordinal, as facet values ordered like the other facets. */
+    public static List<SearchResponse.FacetValue> facetValues(long[] counts) {
         List<SearchResponse.FacetValue> out = new ArrayList<>();
         for (ValidityStatus status : ValidityStatus.values()) {
             if (counts[status.ordinal()] > 0) {

@@ -60,6 +60,19 @@ class RecordSearchTest {
     }
 
     @Test
+    void statusCountsOfAnUnfilteredSearchEqualTheTotalsOfFilteringByEachStatus() throws Exception {
+        // Unfiltered, the counts come from the search's own pass; filtered, from the query for that status.
+        for (String q : new String[] {"q=" + enc("碳达峰"), "q=" + enc("污水处理费"), ""}) {
+            Map<String, Long> counts = facet(search(q, 200), "status");
+            assertThat(counts).as(q).isNotEmpty();
+            for (Map.Entry<String, Long> e : counts.entrySet()) {
+                String filtered = (q.isEmpty() ? "" : q + "&") + "status=" + enc(e.getKey());
+                assertThat(search(filtered, 200).get("total").asLong()).as(filtered).isEqualTo(e.getValue());
+            }
+        }
+    }
+
+    @Test
     void aFeeQuestionIsAnsweredAheadOfTheHits() throws Exception {
         JsonNode body = search("q=" + enc("工业用水污水处理费"), 200);
 
