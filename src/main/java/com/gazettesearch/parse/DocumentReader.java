@@ -129,6 +129,13 @@ final class DocumentReader {
         while (!body.isEmpty() && TextPatterns.COLUMN_HEADING.matcher(body.get(body.size() - 1).text()).matches()) {
             body.remove(body.size() - 1);
         }
+        List<String> furniture = new ArrayList<>();
+        while (!body.isEmpty() && TextPatterns.TRAILING_FURNITURE.matcher(body.get(body.size() - 1).text()).matches()) {
+            furniture.add(0, ParseNotes.quote(body.remove(body.size() - 1).text()));
+        }
+        if (!furniture.isEmpty()) {
+            h.warnings.add("website text after the document was not indexed: " + String.join(" ", furniture));
+        }
         if (h.title == null) {
             fallbackTitle(h, body, first);
         }

@@ -43,6 +43,10 @@ record Metadata(String docNumber, String issuer, LocalDate date) {
         }
         String issuer = block.issuer();
         String crawlIssuer = crawl.issuer() == null ? null : Titles.issuer(crawl.issuer());
+        if (crawlIssuer != null && issuer != null && sameWithoutPlace(issuer, crawlIssuer)) {
+            // 中华人民共和国国务院 and the field's 国务院 are one body: the field names it as it is known
+            issuer = crawlIssuer;
+        }
         if (crawlIssuer != null && !crawlIssuer.equals(issuer)) {
             warnings.add(issuer == null
                     ? "no issuer found in the text (the crawl header's 发布机构 names " + crawlIssuer
@@ -60,6 +64,15 @@ record Metadata(String docNumber, String issuer, LocalDate date) {
                     + ": the text's is used");
         }
         return new Metadata(number, issuer, date);
+    }
+
+    /** {@code full} is {@code short} preceded by a place or a state's name (福建省厦门市人民政府 / 厦门市人民政府). */
+    private static boolean sameWithoutPlace(String full, String shorter) {
+        if (full.length() <= shorter.length() || !full.endsWith(shorter)) {
+            return false;
+        }
+        String prefix = full.substring(0, full.length() - shorter.length());
+        return prefix.endsWith("共和国") || prefix.equals(Regions.of(prefix, ""));
     }
 
     /** A decree's 发文字号 as a field gives it: 国令第707号, 渝府令第303号. */

@@ -38,6 +38,10 @@ final class TextPatterns {
             + "(?:\\[[^\\]]*\\]|[^\\s【]*(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)[\\s\\u3000]*)+$");
     /** The 来源 value of a page-fields line. */
     static final Pattern PAGE_SOURCE = Pattern.compile("来源】?\\s*[:：]\\s*([^\\s【]+)");
+    /** Web page furniture after a text: 扫一扫在手机打开当前页, 【打印本页】, 关闭窗口, 上一篇：…, stray markup. */
+    static final Pattern TRAILING_FURNITURE = Pattern.compile("^(?:扫一扫.{0,15}|【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|"
+            + "收藏|分享到)】?(?:\\s*【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏)】?)*|(?:上一篇|下一篇|相关链接|相关文章)[：:].*"
+            + "|[-–—=>*#<!\\s]{2,})$");
     /** A gazette's column heading: 【市政府文件】, 【大事记】. */
     static final Pattern COLUMN_HEADING = Pattern.compile("^【[^】]{2,12}】$");
     /** Table-of-contents marker. */

@@ -93,7 +93,9 @@ final class WrapperReader {
         for (; i < lines.size() && fieldLines < MAX_HEADER_LINES; i++) {
             String t = lines.get(i).text();
             if (t.isBlank()) {
-                if (pending == null) {
+                int next = skipBlank(lines, i);
+                // a blank line inside a header: after a field waiting for its value, or before another field
+                if (pending == null && (next >= lines.size() || fieldsOf(lines.get(next).text()).isEmpty())) {
                     break;
                 }
                 continue;
