@@ -45,20 +45,28 @@ public final class CorpusReader {
         List<SourceText> files = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         for (Path path : candidates) {
-            String name = path.getFileName().toString();
-            try {
-                Decoded decoded = decode(Files.readAllBytes(path));
-                if (isHtml(path)) {
-                    decoded = new Decoded(HtmlText.of(decoded.text()), decoded.charset());
-                }
-                decoded = nonBlank(decoded);
-                files.add(new SourceText(name, path, decoded.text(), decoded.charset(), sha256(decoded.text())));
-            } catch (UndecodableException | IOException e) {
-                LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
-                skipped.add(new SkippedFile(name, e.getMessage()));
-            }
+            CorpusScan one = readFile(path);
+            files.addAll(one.files());
+            skipped.addAll(one.skipped());
         }
         return new CorpusScan(files, skipped);
+    }
+
+    /** Reads one file as a corpus file: the scan holds it decoded, or skipped with the reason. */
+    public CorpusScan readFile(Path path) {
+        String name = path.getFileName().toString();
+        try {
+            Decoded decoded = decode(Files.readAllBytes(path));
+            if (isHtml(path)) {
+                decoded = new Decoded(HtmlText.of(decoded.text()), decoded.charset());
+            }
+            decoded = nonBlank(decoded);
+            return new CorpusScan(List.of(new SourceText(name, path, decoded.text(), decoded.charset(),
+                    sha256(decoded.text()))), List.of());
+        } catch (UndecodableException | IOException e) {
+            LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
+            return new CorpusScan(List.of(), List.of(new SkippedFile(name, e.getMessage())));
+        }
     }
 
     /** True for the files this reader reads: .txt, .md and .html/.htm. */

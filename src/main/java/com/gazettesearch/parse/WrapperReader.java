@@ -122,22 +122,26 @@ final class WrapperReader {
                 pending = f.getValue().isEmpty() && BULLET.matcher(t).find() ? f.getKey() : null;
             }
         }
-        if (known >= STRONG_HEADER && !(i < lines.size() && SEPARATOR.matcher(lines.get(i).text()).matches())) {
-            fields.putAll(found);
-            return skipBlank(lines, i);
+        if (known < 2) {
+            return from;
         }
         // a line such as "页面链接与图片详见 links.tsv" may sit between the fields and the separator
         int end = i;
         while (end < lines.size() && end - i < 2 && !SEPARATOR.matcher(lines.get(end).text()).matches()
-                && !lines.get(end).blank() && known >= 2) {
+                && !lines.get(end).blank()) {
             end++;
         }
         boolean closed = end < lines.size() && SEPARATOR.matcher(lines.get(end).text()).matches();
-        if (known < 2 || (!closed && end != i)) {
-            return from;
+        if (closed) {
+            fields.putAll(found);
+            return skipBlank(lines, end + 1);
         }
-        fields.putAll(found);
-        return skipBlank(lines, closed ? end + 1 : end);
+        // without a separator: a blank line closes it, or enough known fields show it is a header
+        if (known >= STRONG_HEADER || i >= lines.size() || lines.get(i).blank()) {
+            fields.putAll(found);
+            return skipBlank(lines, i);
+        }
+        return from;
     }
 
     /**
