@@ -25,6 +25,8 @@ final class Regions {
     /** Characters that with 区/县 make a word rather than a district: 社区, 园区, 景区, 辖区, 全区, 本区, 城区 … */
     private static final String NOT_A_NAME = "社园景辖全本该各我城小校分片山库矿港营";
     private static final int MAX_UNITS = 3;
+    /** Words a title or sentence opens with before a place name. */
+    private static final Pattern LEADING_WORDS = Pattern.compile("^(?:关于|印发|转发|根据|按照|同意|对|在|经|由|向|为|和|与|及)+");
 
     /** The region of {@code issuer}, completed from {@code text}; null when the issuer names no unit. */
     static String of(String issuer, String text) {
@@ -78,7 +80,9 @@ final class Regions {
             Matcher withCity = Pattern.compile("(?<!\\p{IsHan})(?:\\p{IsHan}{1,8}?(?:省|自治区))?(\\p{IsHan}{1,8}?(?:市|自治州|州|盟|地区))"
                     + Pattern.quote(unit)).matcher(text);
             if (withCity.find() && !withCity.group(1).contains(unit)) {
-                return withCity.group(1) + unit;
+                // a sentence's first words are no part of the city's name (关于青岚市梧溪县…)
+                String city = LEADING_WORDS.matcher(withCity.group(1)).replaceFirst("");
+                return city.length() > 1 ? city + unit : unit;
             }
         }
         return unit;
