@@ -32,6 +32,8 @@ final class LineRecovery {
             + "|[（(](?<aparen>\\d{1,2})[)）]"                                 // （1）
             + "|(?<date>\\d{4}年\\d{1,2}月\\d{1,2}日)"
             + "|(?<title>的(?:通知|决定|意见|公告|通告|批复|报告|函|通报))" + WS + "+");
+    /** What a paragraph boundary inside a line looks like: a sentence end then a space, or a spaced 第N章/第N条. */
+    private static final Pattern RUN_ON_SIGNAL = Pattern.compile("[。；！？]" + WS + "+\\S|" + WS + "第" + CN_NUM + "[章条]" + WS);
     private static final Pattern DOC_NUMBER_PIECE = Pattern.compile(
             "(?<=^|" + WS + ")[\\p{IsHan}]{1,12}[〔\\[(（【][12]\\d{3}[〕\\])）】]\\d{1,4}号(?=" + WS + "|$)");
     /** Website furniture in a crawled body: breadcrumbs, share buttons, source line, download links. */
@@ -91,7 +93,7 @@ final class LineRecovery {
             return false;
         }
         int marks = 0;
-        Matcher m = Pattern.compile("[。；！？]" + WS + "+\\S|" + WS + "第" + CN_NUM + "[章条]" + WS).matcher(text);
+        Matcher m = RUN_ON_SIGNAL.matcher(text);
         while (m.find() && marks < RUN_ON_MIN_MARKS) {
             marks++;
         }

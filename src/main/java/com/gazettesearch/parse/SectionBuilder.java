@@ -182,7 +182,7 @@ final class SectionBuilder {
             return;
         }
         inAttachmentList = false;
-        Optional<HeadingStyle> style = textTitles.contains(TextPatterns.titleKey(paragraph))
+        Optional<HeadingStyle> style = !textTitles.isEmpty() && textTitles.contains(TextPatterns.titleKey(paragraph))
                 ? Optional.of(HeadingStyle.TEXT) : HeadingStyle.of(paragraph).or(() -> itemBeforeADigit(paragraph))
                 .filter(this::opensHere);
         if (style.isEmpty()) {
@@ -407,8 +407,8 @@ final class SectionBuilder {
             if (last != null && BARE_APPENDIX.matcher(last).matches() && appendixTitle(line)) {
                 paragraphs.set(paragraphs.size() - 1, last + " " + line.text().strip());
             } else if (previous != null && continues(previous, last, line, chronicle)
-                    && !titles.contains(TextPatterns.titleKey(previous.text()))
-                    && !titles.contains(TextPatterns.titleKey(line.text()))) {
+                    && (titles.isEmpty() || !titles.contains(TextPatterns.titleKey(previous.text()))
+                            && !titles.contains(TextPatterns.titleKey(line.text())))) {
                 paragraphs.set(paragraphs.size() - 1, last + line.text().strip());
             } else {
                 paragraphs.add(line.tabular() ? line.text() : line.text().strip());

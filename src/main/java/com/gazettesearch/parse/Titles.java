@@ -31,6 +31,7 @@ final class Titles {
     }
 
     private static final String NO_PROSE = "(?!.*[。；;])";
+    private static final int MAX_START_CHARS = 200;
     static final Pattern RED_HEADER = Pattern.compile("^(?!.*[，。；：,;:]).{4,60}文件$");
     /** XX市人民政府令 / XX市人民政府令（第16号）/ XX市人民政府令第16号 / 政府令〔2010〕第15号 / 国令第707号. */
     private static final Pattern DECREE = Pattern.compile("^(?!.*[，。；：,;:])(\\p{IsHan}{1,40}?令)\\s*"
@@ -58,6 +59,11 @@ final class Titles {
     /** The start element {@code line} is, if any. */
     static Optional<Start> start(String line) {
         String t = line.strip();
+        if (t.length() > MAX_START_CHARS || !(t.contains("文件") || t.contains("令") || t.contains("关于")
+                || t.contains("印发") || t.contains("转发") || t.contains("公布") || t.contains("大事记"))) {
+            // every start element has one of these words, and none is a paragraph long
+            return Optional.empty();
+        }
         Matcher m = COVER_QUOTED.matcher(t);
         if (m.matches()) {
             return Optional.of(new Start(Kind.COVER_TITLE, clean(m.group(2)), issuer(m.group(1)), null));

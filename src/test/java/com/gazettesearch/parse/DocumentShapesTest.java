@@ -81,6 +81,24 @@ class DocumentShapesTest {
     }
 
     @Test
+    void aNoticeForwardingATextWithoutGuanyu() {
+        GazetteDocument d = only("""
+                梧溪县人民政府办公室转发《梧溪县教育局校园安全管理办法》的通知
+                梧政办发〔2024〕2号
+                各乡镇人民政府：
+                　　县教育局拟定的《梧溪县教育局校园安全管理办法》已经县人民政府同意，现转发给你们，请遵照执行。
+                梧溪县人民政府办公室
+                2024年2月1日
+                梧溪县教育局校园安全管理办法
+                第一条　为加强校园安全管理，制定本办法。
+                """);
+        assertThat(d.title()).isEqualTo("梧溪县教育局校园安全管理办法");
+        assertThat(d.issuer()).isEqualTo("梧溪县人民政府办公室");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 2, 1));
+        assertThat(d.sections()).extracting(Section::path).containsExactly(List.of("印发通知"), List.of("第一条"));
+    }
+
+    @Test
     void aTitleWrappedOverTwoLinesAndCircledAndParenthesisedItems() {
         GazetteDocument d = only("""
                 松原县人民政府办公室关于印发《松原县农村生活污水
