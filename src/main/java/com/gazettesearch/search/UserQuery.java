@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import com.gazettesearch.index.Schema;
 import com.gazettesearch.parse.DocNumbers;
+import com.gazettesearch.text.ChineseNumerals;
 
 /**
  * A user's query as typed, taken apart into what the query builder needs: the content words with

@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.text;
 
 import java.util.OptionalInt;
 
