@@ -26,4 +26,18 @@ class ChineseNumeralsTest {
         assertThat(ChineseNumerals.format(11)).isEqualTo("十一");
         assertThat(ChineseNumerals.format(110)).isEqualTo("一百一十");
     }
+
+    @Test
+    void readsDigitsOfEveryWidthAndTheChineseNumeralsOfDates() {
+        assertThat(ChineseNumerals.parse("12")).hasValue(12);
+        assertThat(ChineseNumerals.parse("１２")).hasValue(12);
+        assertThat(ChineseNumerals.parse("2十1")).hasValue(21);
+        assertThat(ChineseNumerals.parse("二十一")).hasValue(21);
+        assertThat(ChineseNumerals.parse("十")).hasValue(10);
+        assertThat(ChineseNumerals.digitsValue("二〇二四")).hasValue(2024);
+        assertThat(ChineseNumerals.digitsValue("２０２４")).hasValue(2024);
+        assertThat(ChineseNumerals.digitsValue("二〇十四")).isEmpty();
+        assertThat(ChineseNumerals.parse("9999999999999")).isEmpty();
+        assertThat(ChineseNumerals.foldFullWidthDigits("２０２４年4月")).isEqualTo("2024年4月");
+    }
 }
