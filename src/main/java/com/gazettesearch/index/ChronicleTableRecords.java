@@ -23,6 +23,9 @@ import com.gazettesearch.records.table.IndicatorRow;
 import com.gazettesearch.records.table.IndicatorTableExtractor;
 import com.gazettesearch.records.table.ProjectRow;
 import com.gazettesearch.records.table.ProjectTableExtractor;
+import com.gazettesearch.schema.RecordJson;
+import com.gazettesearch.schema.Schema;
+import com.gazettesearch.schema.StoredEvent;
 
 /**
  * Index records for chronicle events ({@code recordType=event}), plan project rows ({@code project})

@@ -22,6 +22,7 @@ import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
 import com.gazettesearch.parse.DocNumbers;
 import com.gazettesearch.records.chronicle.ChronicleExtractor;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Turns a parsed {@link GazetteDocument} into Lucene documents, using only {@link Schema}'s field

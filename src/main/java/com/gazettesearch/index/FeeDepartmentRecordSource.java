@@ -21,6 +21,7 @@ import com.gazettesearch.records.fee.FeeExemption;
 import com.gazettesearch.records.fee.FeeExtractor;
 import com.gazettesearch.records.fee.FeeItem;
 import com.gazettesearch.records.fee.FeeSchedule;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Structured records of one document for the index: a {@code fee} record per fee item, a {@code fee_exemption}

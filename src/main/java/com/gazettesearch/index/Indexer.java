@@ -34,6 +34,7 @@ import com.gazettesearch.corpus.SkippedFile;
 import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.parse.GazetteParser;
+import com.gazettesearch.schema.Schema;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 
 import com.gazettesearch.model.GazetteDocument;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Extension point of the {@link Indexer}: extra Lucene records (fee items, chronicle events, table rows…)

@@ -16,6 +16,7 @@ import com.gazettesearch.records.dept.DepartmentAssignment;
 import com.gazettesearch.records.dept.DepartmentExtractor;
 import com.gazettesearch.records.validity.Validity;
 import com.gazettesearch.records.validity.ValidityExtractor;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Fields that structured records add to a document's own Lucene records: its validity window

@@ -3,7 +3,7 @@ package com.gazettesearch.search;
 import java.io.IOException;
 import java.util.List;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.Schema;
 import com.gazettesearch.records.dept.DepartmentAssignment;
 import com.gazettesearch.records.dept.DepartmentCount;
 import com.gazettesearch.search.RecordReader.Filter;

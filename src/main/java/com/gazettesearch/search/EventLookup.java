@@ -17,8 +17,8 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 
-import com.gazettesearch.index.Schema;
-import com.gazettesearch.index.StoredEvent;
+import com.gazettesearch.schema.Schema;
+import com.gazettesearch.schema.StoredEvent;
 import com.gazettesearch.records.chronicle.ChronicleEvent;
 import com.gazettesearch.records.chronicle.Person;
 

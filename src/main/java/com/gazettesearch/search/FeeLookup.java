@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.Schema;
 import com.gazettesearch.records.fee.FeeCalculator;
 import com.gazettesearch.records.fee.FeeExemption;
 import com.gazettesearch.records.fee.FeeItem;

@@ -36,7 +36,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Turns a {@link UserQuery} into the Lucene query that ranks sections. Every part is a SHOULD clause

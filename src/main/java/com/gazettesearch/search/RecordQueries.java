@@ -19,8 +19,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
-import com.gazettesearch.index.RecordJson;
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.RecordJson;
+import com.gazettesearch.schema.Schema;
 
 /** Query pieces shared by the structured-record lookups (events, projects, indicators). */
 final class RecordQueries {

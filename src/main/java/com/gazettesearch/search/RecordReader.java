@@ -15,7 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 import com.gazettesearch.index.FeeDepartmentRecordSource;
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Reads structured records of one type back from the index: every record matching exact keyword filters,

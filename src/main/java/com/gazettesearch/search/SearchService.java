@@ -54,7 +54,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Searches sections: builds the ranking query ({@link GazetteQueryBuilder}), applies facet filters as

@@ -24,7 +24,7 @@ import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Completions from document titles and section headings, matched anywhere inside them (碳达 completes

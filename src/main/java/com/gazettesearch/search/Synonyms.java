@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.Schema;
 
 /**
  * The domain synonym rules (Solr format: {@code 污水费 => 污水处理费} or {@code 双碳, 碳达峰碳中和}) as a

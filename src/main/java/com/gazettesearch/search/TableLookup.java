@@ -20,7 +20,7 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.Schema;
 import com.gazettesearch.records.table.IndicatorRow;
 import com.gazettesearch.records.table.ProjectRow;
 

@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.Schema;
 import com.gazettesearch.parse.DocNumbers;
 import com.gazettesearch.text.ChineseNumerals;
 

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.gazettesearch.records.chronicle.ChronicleEvent;
+import com.gazettesearch.schema.RecordJson;
+import com.gazettesearch.schema.Schema;
+import com.gazettesearch.schema.StoredEvent;
 
 /** The event, project and indicator records the standard indexer writes for the corpus. */
 class ChronicleTableRecordsTest {

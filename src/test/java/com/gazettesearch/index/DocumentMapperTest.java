@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
 import com.gazettesearch.model.SectionType;
+import com.gazettesearch.schema.Schema;
 
 class DocumentMapperTest {
     private final DocumentMapper mapper = new DocumentMapper();

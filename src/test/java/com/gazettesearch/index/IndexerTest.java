@@ -29,6 +29,7 @@ import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.parse.GazetteParser;
+import com.gazettesearch.schema.Schema;
 
 class IndexerTest {
     /** A small notice the parser reads as one document. */

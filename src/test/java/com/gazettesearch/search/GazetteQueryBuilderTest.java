@@ -13,7 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.junit.jupiter.api.Test;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.Schema;
 
 class GazetteQueryBuilderTest {
     private final GazetteQueryBuilder builder = new GazetteQueryBuilder();

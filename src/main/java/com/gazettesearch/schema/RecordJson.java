@@ -1,4 +1,4 @@
-package com.gazettesearch.index;
+package com.gazettesearch.schema;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package com.gazettesearch.index;
+package com.gazettesearch.schema;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.gazettesearch.index;
+package com.gazettesearch.schema;
 
 import com.gazettesearch.records.chronicle.ChronicleEvent;
 
