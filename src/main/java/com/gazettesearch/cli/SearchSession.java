@@ -4,8 +4,8 @@ import java.io.IOException;
 
 import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.index.IndexState;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.search.SearchService;
-import com.gazettesearch.search.Searchers;
 import com.gazettesearch.search.Synonyms;
 
 /**

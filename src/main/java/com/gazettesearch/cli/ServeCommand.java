@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.index.IndexState;
 import com.gazettesearch.index.IndexSummary;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.web.GazetteServer;
 
 import picocli.CommandLine.Command;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.gazettesearch.lookup.FeeLookup;
 import com.gazettesearch.records.fee.FeeItem;
 import com.gazettesearch.records.fee.FeeMatcher;
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import com.gazettesearch.lookup.BadRequestException;
+
 /**
  * One validated fee calculation: what {@code GET /api/fees/calculate} asks the calculator. {@link #fromParams}
  * checks the raw parameters and throws {@link BadRequestException} naming the parameter for anything a user could

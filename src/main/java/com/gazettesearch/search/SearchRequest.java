@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.gazettesearch.lookup.BadRequestException;
 import com.gazettesearch.schema.Schema;
 
 /**

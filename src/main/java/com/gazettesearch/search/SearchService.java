@@ -54,6 +54,9 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
+import com.gazettesearch.lookup.BadRequestException;
+import com.gazettesearch.lookup.FeeLookup;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.schema.Schema;
 
 /**

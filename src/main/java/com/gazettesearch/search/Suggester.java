@@ -24,6 +24,7 @@ import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.schema.Schema;
 
 /**

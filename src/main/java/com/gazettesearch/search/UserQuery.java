@@ -15,8 +15,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-import com.gazettesearch.schema.Schema;
 import com.gazettesearch.parse.DocNumbers;
+import com.gazettesearch.schema.Schema;
 import com.gazettesearch.text.ChineseNumerals;
 
 /**

@@ -20,8 +20,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
-import com.gazettesearch.schema.Schema;
+import com.gazettesearch.lookup.BadRequestException;
+import com.gazettesearch.lookup.DocumentLookup;
 import com.gazettesearch.records.validity.ValidityStatus;
+import com.gazettesearch.schema.Schema;
 
 /**
  * The {@code status} facet and filter of {@code /api/search} (现行有效, 已失效, 尚未生效, 未注明). Unlike the other

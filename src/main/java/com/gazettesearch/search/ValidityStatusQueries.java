@@ -12,8 +12,8 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
-import com.gazettesearch.schema.Schema;
 import com.gazettesearch.records.validity.ValidityStatus;
+import com.gazettesearch.schema.Schema;
 
 /**
  * The validity status as Lucene queries over the stored window ({@link Schema#VALID_FROM} /

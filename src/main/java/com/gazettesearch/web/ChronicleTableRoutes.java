@@ -7,14 +7,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.SortedSet;
 
+import com.gazettesearch.lookup.EventLookup.EventHit;
+import com.gazettesearch.lookup.EventLookup.EventQuery;
+import com.gazettesearch.lookup.EventLookup;
+import com.gazettesearch.lookup.TableLookup.ProjectQuery;
+import com.gazettesearch.lookup.TableLookup.ProjectSort;
+import com.gazettesearch.lookup.TableLookup;
 import com.gazettesearch.records.table.IndicatorRow;
 import com.gazettesearch.records.table.ProjectRow;
-import com.gazettesearch.search.EventLookup;
-import com.gazettesearch.search.EventLookup.EventHit;
-import com.gazettesearch.search.EventLookup.EventQuery;
-import com.gazettesearch.search.TableLookup;
-import com.gazettesearch.search.TableLookup.ProjectQuery;
-import com.gazettesearch.search.TableLookup.ProjectSort;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -2,7 +2,7 @@ package com.gazettesearch.web;
 
 import java.io.IOException;
 
-import com.gazettesearch.search.DepartmentTaskLookup;
+import com.gazettesearch.lookup.DepartmentTaskLookup;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

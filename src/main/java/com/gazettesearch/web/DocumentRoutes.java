@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.gazettesearch.search.DocumentInfo;
-import com.gazettesearch.search.DocumentLookup;
-import com.gazettesearch.search.SectionInfo;
+import com.gazettesearch.lookup.DocumentInfo;
+import com.gazettesearch.lookup.DocumentLookup;
+import com.gazettesearch.lookup.SectionInfo;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

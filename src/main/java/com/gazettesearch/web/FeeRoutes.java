@@ -5,12 +5,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.gazettesearch.lookup.BadRequestException;
+import com.gazettesearch.lookup.FeeLookup;
 import com.gazettesearch.records.fee.FeeCalculation;
 import com.gazettesearch.records.fee.FeeExemption;
 import com.gazettesearch.records.fee.FeeItem;
-import com.gazettesearch.search.BadRequestException;
 import com.gazettesearch.search.FeeCalculationRequest;
-import com.gazettesearch.search.FeeLookup;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.gazettesearch.search.BadRequestException;
+import com.gazettesearch.lookup.BadRequestException;
 import com.gazettesearch.search.SearchRequest;
 import com.gazettesearch.search.SearchService;
 import com.gazettesearch.search.Suggester;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.schema.Schema;
 
 /**

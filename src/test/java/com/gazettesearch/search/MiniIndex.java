@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.schema.Schema;
 
 /**

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.gazettesearch.lookup.BadRequestException;
+
 class SearchRequestTest {
 
     private static Map<String, List<String>> params(String... kv) {

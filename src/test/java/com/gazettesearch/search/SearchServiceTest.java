@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.gazettesearch.lookup.Searchers;
+
 /** SearchService on a small real index: facets, filters, highlighting, paging, browsing. */
 class SearchServiceTest {
     @TempDir

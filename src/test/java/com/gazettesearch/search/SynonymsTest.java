@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.gazettesearch.lookup.Searchers;
+
 class SynonymsTest {
     @TempDir
     Path dir;

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import com.gazettesearch.config.AppConfig;
-import com.gazettesearch.index.Indexer;
 import com.gazettesearch.index.IndexSummary;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.index.Indexer;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.web.GazetteServer;
 
 /**

@@ -22,8 +22,8 @@ import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.index.IndexSummary;
 import com.gazettesearch.index.Indexer;
 import com.gazettesearch.index.TestCorpus;
-import com.gazettesearch.search.DocumentLookup;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.lookup.DocumentLookup;
+import com.gazettesearch.lookup.Searchers;
 
 /** The real server on port 0 over a real index of the corpus, called over HTTP. */
 class GazetteServerTest {

@@ -25,8 +25,8 @@ import com.gazettesearch.index.IndexSummary;
 import com.gazettesearch.index.Indexer;
 import com.gazettesearch.index.SourceParser;
 import com.gazettesearch.index.TestCorpus;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.parse.GazetteParser;
-import com.gazettesearch.search.Searchers;
 
 /** A running server follows re-indexing: it never shows a failed run, and shows a committed one within seconds. */
 class IndexRefreshTest {

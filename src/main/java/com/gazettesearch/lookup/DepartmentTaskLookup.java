@@ -1,12 +1,12 @@
-package com.gazettesearch.search;
+package com.gazettesearch.lookup;
 
 import java.io.IOException;
 import java.util.List;
 
-import com.gazettesearch.schema.Schema;
+import com.gazettesearch.lookup.RecordReader.Filter;
 import com.gazettesearch.records.dept.DepartmentAssignment;
 import com.gazettesearch.records.dept.DepartmentCount;
-import com.gazettesearch.search.RecordReader.Filter;
+import com.gazettesearch.schema.Schema;
 
 /** Responsible departments read back from the index ({@code dept_task} records) and their task counts. */
 public final class DepartmentTaskLookup {

@@ -1,16 +1,16 @@
-package com.gazettesearch.search;
+package com.gazettesearch.lookup;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import com.gazettesearch.schema.Schema;
+import com.gazettesearch.lookup.RecordReader.Filter;
 import com.gazettesearch.records.fee.FeeCalculator;
 import com.gazettesearch.records.fee.FeeExemption;
 import com.gazettesearch.records.fee.FeeItem;
 import com.gazettesearch.records.fee.FeeMatcher;
-import com.gazettesearch.search.RecordReader.Filter;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Fee items and exemptions read back from the index (records {@code fee} and {@code fee_exemption}), filtered

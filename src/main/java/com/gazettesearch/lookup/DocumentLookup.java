@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.lookup;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -18,8 +18,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
-import com.gazettesearch.schema.Schema;
 import com.gazettesearch.records.validity.ValidityStatus;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Reads documents and sections back from the index by id, from stored fields, through a searcher
@@ -159,7 +159,7 @@ public final class DocumentLookup {
     }
 
     /** A stored epoch-day field as a date, or null when the record has none. */
-    static LocalDate epochDay(Document d, String field) {
+    public static LocalDate epochDay(Document d, String field) {
         IndexableField f = d.getField(field);
         return f == null ? null : LocalDate.ofEpochDay(f.numericValue().longValue());
     }

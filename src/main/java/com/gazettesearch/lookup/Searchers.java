@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.lookup;
 
 import java.io.Closeable;
 import java.io.IOException;

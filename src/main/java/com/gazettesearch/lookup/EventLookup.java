@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.lookup;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -17,10 +17,10 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 
-import com.gazettesearch.schema.Schema;
-import com.gazettesearch.schema.StoredEvent;
 import com.gazettesearch.records.chronicle.ChronicleEvent;
 import com.gazettesearch.records.chronicle.Person;
+import com.gazettesearch.schema.Schema;
+import com.gazettesearch.schema.StoredEvent;
 
 /**
  * Reads chronicle events back from the index: filtered by date, text and region, in date order and

@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.lookup;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,9 +20,9 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 
-import com.gazettesearch.schema.Schema;
 import com.gazettesearch.records.table.IndicatorRow;
 import com.gazettesearch.records.table.ProjectRow;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Reads plan table rows back from the index: key projects (filtered by text, department and build

@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.lookup;
 
 /**
  * A request parameter is wrong in a way the user can fix; the web layer answers 400 with
