@@ -6,7 +6,7 @@ import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.index.IndexState;
 import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.search.SearchService;
-import com.gazettesearch.search.Synonyms;
+import com.gazettesearch.search.query.Synonyms;
 
 /**
  * The index opened for the {@code search}, {@code eval} and {@code bench} commands, with the search

@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import org.apache.lucene.search.Query;
 
+import com.gazettesearch.search.query.GazetteQueryBuilder;
+
 /**
  * Measures a ranking on the judged set: success@1 (the first hit is relevant), success@5 and MRR@10
  * (mean of 1/rank of the first relevant hit in the top 10, 0 when none). Runs the tuned ranking and

@@ -58,6 +58,9 @@ import com.gazettesearch.lookup.BadRequestException;
 import com.gazettesearch.lookup.FeeLookup;
 import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.schema.Schema;
+import com.gazettesearch.search.query.GazetteQueryBuilder;
+import com.gazettesearch.search.query.Synonyms;
+import com.gazettesearch.search.query.UserQuery;
 
 /**
  * Searches sections: builds the ranking query ({@link GazetteQueryBuilder}), applies facet filters as

@@ -24,7 +24,7 @@ import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.lookup.TableLookup;
 import com.gazettesearch.search.SearchService;
 import com.gazettesearch.search.Suggester;
-import com.gazettesearch.search.Synonyms;
+import com.gazettesearch.search.query.Synonyms;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;

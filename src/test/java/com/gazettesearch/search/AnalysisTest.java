@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.schema.Schema;
+import com.gazettesearch.search.query.GazetteQueryBuilder;
+import com.gazettesearch.search.query.Synonyms;
 
 /**
  * smartcn alone loses words (渌口 → 渌|口, 用水 → 用|水, 1.20 → 1|20, 预征预储 → 预|征|预|储); the

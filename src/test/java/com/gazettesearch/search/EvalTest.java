@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.gazettesearch.index.Indexer;
 import com.gazettesearch.index.TestCorpus;
 import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.search.query.Synonyms;
 
 /**
  * The judged query set against a real index of the corpus: the ranking must meet the targets

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.search.query.GazetteQueryBuilder;
+import com.gazettesearch.search.query.Synonyms;
 
 /** SearchService on a small real index: facets, filters, highlighting, paging, browsing. */
 class SearchServiceTest {

@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

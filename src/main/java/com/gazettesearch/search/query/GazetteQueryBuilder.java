@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.search.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -480,7 +480,7 @@ public final class GazetteQueryBuilder {
      * The spellings of {@code segment} that the synonym graph adds: each path through the graph,
      * its words joined, except the segment itself.
      */
-    static List<String> synonymSpellings(Analyzer queryAnalyzer, String segment) {
+    public static List<String> synonymSpellings(Analyzer queryAnalyzer, String segment) {
         Set<String> out = new LinkedHashSet<>();
         String compact = segment.replace(" ", "");
         try (TokenStream ts = queryAnalyzer.tokenStream(Schema.TEXT_WORDS, segment)) {
@@ -510,7 +510,8 @@ public final class GazetteQueryBuilder {
         return List.copyOf(out);
     }
 
-    static List<String> analyze(Analyzer analyzer, String field, String text) {
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order. */
+    public static List<String> analyze(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.search.query;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.search.query;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +67,8 @@ public final class Synonyms {
         return fromFile(file, checkEvery, System::nanoTime);
     }
 
-    static Synonyms fromFile(Path file, Duration checkEvery, LongSupplier nanoClock) throws IOException {
+    /** As {@link #fromFile(Path, Duration)}, timing the checks with {@code nanoClock} (tests pass their own). */
+    public static Synonyms fromFile(Path file, Duration checkEvery, LongSupplier nanoClock) throws IOException {
         FileTime modified = Files.getLastModifiedTime(file);
         Snapshot initial;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
