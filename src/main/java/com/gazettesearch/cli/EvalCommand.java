@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.gazettesearch.search.Evaluator;
-import com.gazettesearch.search.Judgments;
+import com.gazettesearch.eval.Evaluator;
+import com.gazettesearch.eval.Judgments;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.eval;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.apache.lucene.search.Query;
 
+import com.gazettesearch.search.SearchService;
 import com.gazettesearch.search.query.GazetteQueryBuilder;
 
 /**

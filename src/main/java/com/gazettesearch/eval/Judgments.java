@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import com.gazettesearch.search.SearchService;
 
 /**
  * The judged query set ({@code eval/judgments.tsv}): queries typed the way staff, clerks and

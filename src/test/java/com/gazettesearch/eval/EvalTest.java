@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.gazettesearch.index.Indexer;
 import com.gazettesearch.index.TestCorpus;
 import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.search.SearchService;
 import com.gazettesearch.search.query.Synonyms;
 
 /**

@@ -1,9 +1,12 @@
-package com.gazettesearch.search;
+package com.gazettesearch.eval;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import com.gazettesearch.search.SearchRequest;
+import com.gazettesearch.search.SearchService;
 
 /**
  * Latency of full searches (ranking, drill-sideways facets, highlighted snippets) over the judged
