@@ -10,7 +10,6 @@ import com.gazettesearch.lookup.FeeLookup;
 import com.gazettesearch.records.fee.FeeCalculation;
 import com.gazettesearch.records.fee.FeeExemption;
 import com.gazettesearch.records.fee.FeeItem;
-import com.gazettesearch.search.FeeCalculationRequest;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.web;
 
 import java.math.BigDecimal;
 import java.util.List;
