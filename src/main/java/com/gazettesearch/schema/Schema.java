@@ -98,6 +98,12 @@ public final class Schema {
     public static final String VALID_FROM = "validFrom";
     public static final String VALID_TO = "validTo";
 
+    /**
+     * The validity status facet and filter of section search (现行有效, 已失效 …). Not a field of the index: the
+     * status depends on the day, so it is computed per request from {@link #VALID_FROM} / {@link #VALID_TO}.
+     */
+    public static final String STATUS = "status";
+
     /** What the validity window was read from (自发布之日起施行；试行二年 …), stored on document records. */
     public static final String VALIDITY_BASIS = "validityBasis";
 
@@ -177,9 +183,14 @@ public final class Schema {
     /** Fields analyzed with smartcn word segmentation. */
     public static final List<String> WORD_FIELDS = List.of(DOC_TITLE_WORDS, HEADING_WORDS, TEXT_WORDS);
 
+    /** The bigram analyzer, the smartcn analyzer and the index analyzer, built once: analyzers are thread-safe. */
+    private static final Analyzer BIGRAMS = newBigramAnalyzer();
+    private static final Analyzer WORDS = new SmartChineseAnalyzer();
+    private static final Analyzer INDEX = perField(BIGRAMS, WORDS);
+
     /** The analyzer the index is written with. Keyword for every field not listed above. */
     public static Analyzer indexAnalyzer() {
-        return perField(bigramAnalyzer(), wordAnalyzer(null));
+        return INDEX;
     }
 
     /**
@@ -190,7 +201,7 @@ public final class Schema {
      * untouched.
      */
     public static Analyzer queryAnalyzer(SynonymMap synonyms) {
-        return perField(bigramAnalyzer(), wordAnalyzer(synonyms));
+        return synonyms == null ? INDEX : perField(BIGRAMS, wordAnalyzer(synonyms));
     }
 
     private static Analyzer perField(Analyzer bigram, Analyzer words) {
@@ -206,6 +217,10 @@ public final class Schema {
      * folding, lower case, then overlapping CJK bigrams; an isolated CJK character stays a unigram.
      */
     public static Analyzer bigramAnalyzer() {
+        return BIGRAMS;
+    }
+
+    private static Analyzer newBigramAnalyzer() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -229,13 +244,13 @@ public final class Schema {
      */
     public static Analyzer wordAnalyzer(SynonymMap synonyms) {
         if (synonyms == null) {
-            return new SmartChineseAnalyzer();
+            return WORDS;
         }
-        Analyzer base = new SmartChineseAnalyzer();
-        return new org.apache.lucene.analysis.AnalyzerWrapper(base.getReuseStrategy()) {
+        // The wrapper creates its own token stream components from WORDS, so sharing it is safe.
+        return new org.apache.lucene.analysis.AnalyzerWrapper(WORDS.getReuseStrategy()) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return base;
+                return WORDS;
             }
 
             @Override

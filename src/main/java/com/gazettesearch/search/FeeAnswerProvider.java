@@ -10,6 +10,7 @@ import java.util.Map;
 import com.gazettesearch.lookup.FeeLookup;
 import com.gazettesearch.records.fee.FeeItem;
 import com.gazettesearch.records.fee.FeeMatcher;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Fee answers for {@code /api/search}: when the query names a charge (污水处理费, or 污水费) the matching fee items
@@ -38,7 +39,7 @@ public final class FeeAnswerProvider implements AnswerProvider {
             // the index could not be read: a real fault of this request, not "no answer"
             throw new UncheckedIOException("reading fee records", e);
         }
-        List<String> regions = request.filters().getOrDefault("region", List.of());
+        List<String> regions = request.filters().getOrDefault(Schema.REGION, List.of());
         if (!regions.isEmpty()) {
             items = items.stream().filter(i -> regions.contains(i.region())).toList();
         }

@@ -20,7 +20,7 @@ import com.gazettesearch.schema.Schema;
  * @param size    hits per page, 1..{@value #MAX_SIZE}
  * @param sort    relevance or date
  * @param filters facet dimension → accepted values (dimensions of {@link Schema#FACET_DIMS}, and
- *                {@link ValidityFacet#DIM} whose values are computed per request, not indexed)
+ *                {@link Schema#STATUS} whose values are computed per request, not indexed)
  * @param from    earliest date, inclusive, or null
  * @param to      latest date, inclusive, or null
  */
@@ -102,9 +102,9 @@ public record SearchRequest(String q, int page, int size, Sort sort, Map<String,
                 filters.put(dim, values);
             }
         }
-        List<String> statuses = ValidityFacet.parse(params.getOrDefault(ValidityFacet.DIM, List.of()));
+        List<String> statuses = ValidityFacet.parse(params.getOrDefault(Schema.STATUS, List.of()));
         if (!statuses.isEmpty()) {
-            filters.put(ValidityFacet.DIM, statuses);
+            filters.put(Schema.STATUS, statuses);
         }
         LocalDate from = dateParam(params, "from");
         LocalDate to = dateParam(params, "to");

@@ -170,7 +170,7 @@ public final class SearchService {
             Query baseQuery = browse ? new ConstantScoreQuery(base.build()) : base.build();
             DrillDownQuery drill = new DrillDownQuery(facetsConfig, baseQuery);
             request.filters().forEach((dim, values) -> {
-                if (!ValidityFacet.DIM.equals(dim)) {
+                if (!Schema.STATUS.equals(dim)) {
                     values.forEach(v -> drill.add(dim, v));
                 }
             });
@@ -209,7 +209,7 @@ public final class SearchService {
                         "q: too complex to search (" + e.getMessage() + "); use fewer words or quotes");
             }
             TopFieldDocs top = (TopFieldDocs) collected[0];
-            facets.put(ValidityFacet.DIM, statusFilter == null
+            facets.put(Schema.STATUS, statusFilter == null
                     ? ValidityFacet.facetValues((long[]) collected[1])
                     : ValidityFacet.counts(searcher, facetsConfig, withoutStatus, request.filters(), today));
 

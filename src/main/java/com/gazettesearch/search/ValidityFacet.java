@@ -32,9 +32,6 @@ import com.gazettesearch.schema.Schema;
  * The counts are multi-select like the other facets: they apply every filter except the status filter itself.
  */
 public final class ValidityFacet {
-    /** Parameter and facet name. */
-    public static final String DIM = "status";
-
     private ValidityFacet() {
     }
 
@@ -60,9 +57,9 @@ public final class ValidityFacet {
         return out;
     }
 
-    /** The filter for the statuses in {@code filters} (key {@link #DIM}); null when the request names none. */
+    /** The filter for the statuses in {@code filters} (key {@link Schema#STATUS}); null when the request names none. */
     public static Query filter(Map<String, List<String>> filters, LocalDate today) {
-        List<String> labels = filters.getOrDefault(DIM, List.of());
+        List<String> labels = filters.getOrDefault(Schema.STATUS, List.of());
         if (labels.isEmpty()) {
             return null;
         }
@@ -80,7 +77,7 @@ public final class ValidityFacet {
                                                          LocalDate today) throws IOException {
         DrillDownQuery drill = new DrillDownQuery(config, baseWithoutStatus);
         filters.forEach((dim, values) -> {
-            if (!DIM.equals(dim)) {
+            if (!Schema.STATUS.equals(dim)) {
                 values.forEach(v -> drill.add(dim, v));
             }
         });
