@@ -14,6 +14,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 
+import com.gazettesearch.index.records.RecordDocumentSource;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.records.chronicle.ChronicleEvent;
 import com.gazettesearch.records.chronicle.ChronicleExtractor;

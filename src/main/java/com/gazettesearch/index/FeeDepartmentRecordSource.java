@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.gazettesearch.index.records.RecordDocumentSource;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.records.dept.DepartmentAliases;
 import com.gazettesearch.records.dept.DepartmentAssignment;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.SourceText;
+import com.gazettesearch.index.records.RecordDocumentSource;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.parse.GazetteParser;
 import com.gazettesearch.schema.Schema;

@@ -1,4 +1,4 @@
-package com.gazettesearch.index;
+package com.gazettesearch.index.records;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.schema.Schema;
 
 /**
- * Extension point of the {@link Indexer}: extra Lucene records (fee items, chronicle events, table rows…)
+ * Extension point of the {@code Indexer}: extra Lucene records (fee items, chronicle events, table rows…)
  * derived from one parsed document. Each returned document must have a unique {@link Schema#ID} and a
  * {@link Schema#RECORD_TYPE}; the indexer adds {@link Schema#SOURCE_FILE} so re-indexing can delete
  * what a removed or changed file left behind. Fields must use {@link Schema}'s names and types: Lucene
