@@ -32,9 +32,17 @@ import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.CorpusScan;
 import com.gazettesearch.corpus.SkippedFile;
 import com.gazettesearch.corpus.SourceText;
+import com.gazettesearch.index.records.DepartmentTaskRecords;
+import com.gazettesearch.index.records.EventRecords;
+import com.gazettesearch.index.records.FeeExemptionRecords;
+import com.gazettesearch.index.records.FeeItemRecords;
+import com.gazettesearch.index.records.IndicatorRecords;
+import com.gazettesearch.index.records.ProjectRecords;
 import com.gazettesearch.index.records.RecordDocumentSource;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.parse.GazetteParser;
+import com.gazettesearch.records.DocumentRecords;
+import com.gazettesearch.records.RecordExtractor;
 import com.gazettesearch.schema.Schema;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -67,6 +75,7 @@ public class Indexer {
     private final SourceParser parser;
     private final List<RecordDocumentSource> recordSources;
     private final boolean showProgress;
+    private final RecordExtractor extractor = RecordExtractor.standard();
     private final DocumentMapper mapper = new DocumentMapper();
 
     /** The standard pipeline with no extra record sources and no progress bar. */
@@ -82,11 +91,15 @@ public class Indexer {
         return new Indexer(new CorpusReader(), new GazetteParser()::parse, standardRecordSources(), showProgress);
     }
 
-    /** Every extra record source of the application, one line each; documents and sections need none. */
+    /** Every structured record type the application indexes, one line each; documents and sections need none. */
     public static List<RecordDocumentSource> standardRecordSources() {
         return List.of(
-                new FeeDepartmentRecordSource(),
-                new ChronicleTableRecords());
+                new FeeItemRecords(),
+                new FeeExemptionRecords(),
+                new DepartmentTaskRecords(),
+                new EventRecords(),
+                new ProjectRecords(),
+                new IndicatorRecords());
     }
 
     /**
@@ -172,11 +185,12 @@ public class Indexer {
             List<GazetteDocument> docs = parser.parse(source);
             FileRecords file = new FileRecords(source.fileName());
             for (GazetteDocument doc : docs) {
-                for (Document record : mapper.map(doc, source.sha256())) {
+                DocumentRecords extracted = extractor.extract(doc);
+                for (Document record : mapper.map(doc, extracted, source.sha256())) {
                     file.add(record);
                 }
                 for (RecordDocumentSource recordSource : recordSources) {
-                    for (Document record : recordSource.documentsFor(doc)) {
+                    for (Document record : recordSource.documentsFor(doc, extracted)) {
                         if (record.get(Schema.SOURCE_FILE) == null) {
                             record.add(new KeywordField(Schema.SOURCE_FILE, source.fileName(), Field.Store.YES));
                         }

@@ -14,7 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
-import com.gazettesearch.index.FeeDepartmentRecordSource;
+import com.gazettesearch.schema.RecordJson;
 import com.gazettesearch.schema.Schema;
 
 /**
@@ -43,13 +43,13 @@ final class RecordReader {
         List<Stored> found = new ArrayList<>(n);
         for (ScoreDoc hit : s.search(q, n).scoreDocs) {
             Document d = stored.document(hit.doc);
-            found.add(new Stored(d.get(Schema.DOC_ID), d.getField(Schema.ORDER).numericValue().intValue(),
+            found.add(new Stored(d.get(Schema.DOC_ID), d.getField(Schema.RECORD_ORDER).numericValue().intValue(),
                     d.get(Schema.RECORD_JSON)));
         }
         found.sort(Comparator.comparing(Stored::docId).thenComparingInt(Stored::order));
         List<T> out = new ArrayList<>(found.size());
         for (Stored st : found) {
-            out.add(FeeDepartmentRecordSource.JSON.readValue(st.json(), type));
+            out.add(RecordJson.read(st.json(), type));
         }
         return out;
     }

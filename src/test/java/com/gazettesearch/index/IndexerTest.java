@@ -231,7 +231,7 @@ class IndexerTest {
     void extraRecordSourcesAreIndexedAndDeletedWithTheirFile() throws IOException {
         Path corpus = TestCorpus.copyTo(tmp.resolve("corpus"));
         Path index = tmp.resolve("index");
-        RecordDocumentSource oneNotePerDocument = doc -> {
+        RecordDocumentSource oneNotePerDocument = (doc, records) -> {
             Document d = new Document();
             d.add(new KeywordField(Schema.RECORD_TYPE, "note", Field.Store.YES));
             d.add(new KeywordField(Schema.ID, "note-" + doc.id(), Field.Store.YES));
