@@ -3,7 +3,7 @@ package com.gazettesearch.lookup;
 import java.io.IOException;
 import java.util.List;
 
-import com.gazettesearch.lookup.RecordReader.Filter;
+import com.gazettesearch.lookup.RecordQueries.Filter;
 import com.gazettesearch.records.dept.DepartmentAssignment;
 import com.gazettesearch.records.dept.DepartmentCount;
 import com.gazettesearch.schema.Schema;
@@ -18,8 +18,9 @@ public final class DepartmentTaskLookup {
 
     /** The task assignments of {@code region} (null or blank: every region). */
     public List<DepartmentAssignment> assignments(String region) throws IOException {
-        return searchers.withSearcher(s -> RecordReader.read(s, Schema.TYPE_DEPT_TASK, DepartmentAssignment.class,
-                new Filter(Schema.REGION, region)));
+        return searchers.withSearcher(s -> StoredRecords.decoded(s,
+                RecordQueries.ofType(Schema.TYPE_DEPT_TASK, new Filter(Schema.REGION, region)),
+                RecordQueries.inExtractionOrder(), DepartmentAssignment.class));
     }
 
     /** Departments of {@code region} (null or blank: every region) with lead and participating task counts, most tasks first. */

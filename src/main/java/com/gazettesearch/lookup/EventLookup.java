@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -14,7 +12,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 
 import com.gazettesearch.records.chronicle.ChronicleEvent;
@@ -27,13 +24,9 @@ import com.gazettesearch.schema.StoredEvent;
  * then in the order of their chronicle.
  */
 public final class EventLookup {
-    /** Events by date, then chronicle (file, document, position), then id for a total order. */
-    private static final Sort ORDER = new Sort(
-            LongField.newSortField(Schema.DATE, false, SortedNumericSelector.Type.MIN),
-            KeywordField.newSortField(Schema.SOURCE_FILE, false, SortedSetSelector.Type.MIN),
-            IntField.newSortField(Schema.ORDER_IN_SOURCE, false, SortedNumericSelector.Type.MIN),
-            IntField.newSortField(Schema.RECORD_ORDER, false, SortedNumericSelector.Type.MIN),
-            KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN));
+    /** Events by date, then in chronicle order (file, document, position), then id for a total order. */
+    private static final Sort ORDER = RecordQueries.inExtractionOrder(
+            LongField.newSortField(Schema.DATE, false, SortedNumericSelector.Type.MIN));
 
     private final Searchers searchers;
 
@@ -75,14 +68,14 @@ public final class EventLookup {
                 return new EventPage(total, List.of());
             }
             ScoreDoc[] hits = s.search(q, wanted, ORDER).scoreDocs;
-            List<EventHit> events = RecordQueries.read(s, hits, query.offset(), StoredEvent.class).stream()
+            List<EventHit> events = StoredRecords.decoded(s, hits, query.offset(), StoredEvent.class).stream()
                     .map(EventLookup::hit).toList();
             return new EventPage(total, events);
         });
     }
 
     private static Query build(EventQuery query) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(RecordQueries.recordType(Schema.TYPE_EVENT), Occur.FILTER);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(RecordQueries.ofType(Schema.TYPE_EVENT), Occur.FILTER);
         if (query.from() != null) {
             b.add(LongField.newRangeQuery(Schema.END_DATE, query.from().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
         }

@@ -1,11 +1,16 @@
 package com.gazettesearch.lookup;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import com.gazettesearch.lookup.RecordReader.Filter;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Sort;
+
+import com.gazettesearch.lookup.RecordQueries.Filter;
+import com.gazettesearch.records.fee.FeeCalculation;
 import com.gazettesearch.records.fee.FeeCalculator;
 import com.gazettesearch.records.fee.FeeExemption;
 import com.gazettesearch.records.fee.FeeItem;
@@ -17,6 +22,8 @@ import com.gazettesearch.schema.Schema;
  * by region, area and free text, and the calculator over them.
  */
 public final class FeeLookup {
+    private static final Sort IN_ORDER = RecordQueries.inExtractionOrder();
+
     private final Searchers searchers;
 
     public FeeLookup(Searchers searchers) {
@@ -35,10 +42,14 @@ public final class FeeLookup {
      * calculator's rule: area=城区 also lists the 城镇 allowance that 城区 payers receive.
      */
     public Fees find(String region, String area, String q) throws IOException {
-        List<FeeItem> items = searchers.withSearcher(s -> RecordReader.read(s, Schema.TYPE_FEE, FeeItem.class,
-                new Filter(Schema.REGION, region), new Filter(Schema.FEE_AREA, area)));
-        List<FeeExemption> exemptions = searchers.withSearcher(s -> RecordReader.read(s, Schema.TYPE_FEE_EXEMPTION,
-                FeeExemption.class, new Filter(Schema.REGION, region)));
+        // items and exemptions from the same view of the index, so they come from the same commit
+        Fees found = searchers.withSearcher(s -> new Fees(
+                StoredRecords.decoded(s, RecordQueries.ofType(Schema.TYPE_FEE,
+                        new Filter(Schema.REGION, region), new Filter(Schema.FEE_AREA, area)), IN_ORDER, FeeItem.class),
+                StoredRecords.decoded(s, RecordQueries.ofType(Schema.TYPE_FEE_EXEMPTION,
+                        new Filter(Schema.REGION, region)), IN_ORDER, FeeExemption.class)));
+        List<FeeItem> items = found.items();
+        List<FeeExemption> exemptions = found.exemptions();
         if (area != null && !area.isBlank()) {
             List<String> areas = FeeCalculator.exemptionAreasFor(area);
             exemptions = exemptions.stream().filter(e -> e.area() == null || areas.contains(e.area())).toList();
@@ -55,14 +66,30 @@ public final class FeeLookup {
 
     /** Every fee item (any region), in extraction order. */
     public List<FeeItem> allItems() throws IOException {
-        return searchers.withSearcher(s -> RecordReader.read(s, Schema.TYPE_FEE, FeeItem.class));
+        return searchers.withSearcher(FeeLookup::allItems);
     }
 
-    /** A calculator over every indexed item and exemption. */
-    public FeeCalculator calculator() throws IOException {
-        return searchers.withSearcher(s -> new FeeCalculator(
-                RecordReader.read(s, Schema.TYPE_FEE, FeeItem.class),
-                RecordReader.read(s, Schema.TYPE_FEE_EXEMPTION, FeeExemption.class)));
+    /** Every fee item (any region) in the view {@code s}, in extraction order. */
+    public static List<FeeItem> allItems(IndexSearcher s) throws IOException {
+        return StoredRecords.decoded(s, RecordQueries.ofType(Schema.TYPE_FEE), IN_ORDER, FeeItem.class);
+    }
+
+    /**
+     * What a payer owes, step by step (see {@link FeeCalculator#calculate}), over every indexed item and exemption.
+     *
+     * @throws BadRequestException naming what exists when the region, area or class is not one the notices have, or
+     *                             the notice grants no exemption for it
+     */
+    public FeeCalculation calculate(String region, String area, String waterClass, BigDecimal volume, boolean exempt)
+            throws IOException {
+        FeeCalculator calculator = searchers.withSearcher(s -> new FeeCalculator(allItems(s),
+                StoredRecords.decoded(s, RecordQueries.ofType(Schema.TYPE_FEE_EXEMPTION), IN_ORDER, FeeExemption.class)));
+        try {
+            return calculator.calculate(region, area, waterClass, volume, exempt);
+        } catch (IllegalArgumentException e) {
+            // the calculator's way of saying a region, area or class does not exist: its message names those that do
+            throw new BadRequestException("bad_request", e.getMessage());
+        }
     }
 
     private static boolean containsAll(String text, String q) {

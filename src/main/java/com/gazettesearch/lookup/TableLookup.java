@@ -7,17 +7,13 @@ import java.util.Objects;
 import java.util.SortedSet;
 
 import org.apache.lucene.document.DoubleField;
-import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 
 import com.gazettesearch.records.table.IndicatorRow;
@@ -37,21 +33,13 @@ public final class TableLookup {
         INVESTMENT
     }
 
-    private static final SortField[] TABLE_ORDER = {
-            KeywordField.newSortField(Schema.SOURCE_FILE, false, SortedSetSelector.Type.MIN),
-            IntField.newSortField(Schema.ORDER_IN_SOURCE, false, SortedNumericSelector.Type.MIN),
-            IntField.newSortField(Schema.RECORD_ORDER, false, SortedNumericSelector.Type.MIN),
-            KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN)};
-    private static final Sort BY_TABLE = new Sort(TABLE_ORDER);
+    private static final Sort BY_TABLE = RecordQueries.inExtractionOrder();
     private static final Sort BY_INVESTMENT;
 
     static {
         SortField investment = DoubleField.newSortField(Schema.INVESTMENT, true, SortedNumericSelector.Type.MAX);
         investment.setMissingValue(Double.NEGATIVE_INFINITY);
-        SortField[] fields = new SortField[TABLE_ORDER.length + 1];
-        fields[0] = investment;
-        System.arraycopy(TABLE_ORDER, 0, fields, 1, TABLE_ORDER.length);
-        BY_INVESTMENT = new Sort(fields);
+        BY_INVESTMENT = RecordQueries.inExtractionOrder(investment);
     }
 
     private final Searchers searchers;
@@ -77,7 +65,7 @@ public final class TableLookup {
 
     public ProjectResult projects(ProjectQuery query) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(RecordQueries.recordType(Schema.TYPE_PROJECT), Occur.FILTER);
+                .add(RecordQueries.ofType(Schema.TYPE_PROJECT), Occur.FILTER);
         Query text = RecordQueries.contains(Schema.RECORD_TEXT, query.q());
         if (text != null) {
             b.add(text, Occur.FILTER);
@@ -98,7 +86,7 @@ public final class TableLookup {
         Query q = b.build();
         Sort sort = query.sort() == ProjectSort.INVESTMENT ? BY_INVESTMENT : BY_TABLE;
         return searchers.withSearcher(s -> {
-            List<ProjectRow> rows = all(s, q, sort, ProjectRow.class);
+            List<ProjectRow> rows = StoredRecords.decoded(s, q, sort, ProjectRow.class);
             BigDecimal sum = rows.stream().map(ProjectRow::investment).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             return new ProjectResult(rows.size(), sum, rows);
@@ -108,12 +96,12 @@ public final class TableLookup {
     /** Indicators with status {@code status} (null: all), in table order. */
     public List<IndicatorRow> indicators(String status) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(RecordQueries.recordType(Schema.TYPE_INDICATOR), Occur.FILTER);
+                .add(RecordQueries.ofType(Schema.TYPE_INDICATOR), Occur.FILTER);
         if (status != null) {
             b.add(new TermQuery(new Term(Schema.INDICATOR_STATUS, status)), Occur.FILTER);
         }
         Query q = b.build();
-        return searchers.withSearcher(s -> all(s, q, BY_TABLE, IndicatorRow.class));
+        return searchers.withSearcher(s -> StoredRecords.decoded(s, q, BY_TABLE, IndicatorRow.class));
     }
 
     /** The build types the indexed projects have (新建, 续建 …). */
@@ -124,15 +112,5 @@ public final class TableLookup {
     /** The statuses the indexed indicators have (已达标, 未达标 …). */
     public SortedSet<String> statuses() throws IOException {
         return searchers.withSearcher(s -> RecordQueries.values(s, Schema.INDICATOR_STATUS, Schema.TYPE_INDICATOR));
-    }
-
-    private static <T> List<T> all(org.apache.lucene.search.IndexSearcher s, Query q, Sort sort, Class<T> type)
-            throws IOException {
-        int total = s.count(q);
-        if (total == 0) {
-            return List.of();
-        }
-        ScoreDoc[] hits = s.search(q, total, sort).scoreDocs;
-        return RecordQueries.read(s, hits, 0, type);
     }
 }

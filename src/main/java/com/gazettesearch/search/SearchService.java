@@ -30,7 +30,6 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -44,7 +43,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -56,6 +54,7 @@ import org.apache.lucene.util.BytesRef;
 
 import com.gazettesearch.lookup.BadRequestException;
 import com.gazettesearch.lookup.FeeLookup;
+import com.gazettesearch.lookup.RecordQueries;
 import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.schema.Schema;
 import com.gazettesearch.search.query.GazetteQueryBuilder;
@@ -149,7 +148,7 @@ public final class SearchService {
         LocalDate today = ValidityFacet.today();
         SearchResponse response = searchers.withSearcher(searcher -> {
             BooleanQuery.Builder base = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.RECORD_TYPE, Schema.TYPE_SECTION)), Occur.FILTER);
+                    .add(RecordQueries.ofType(Schema.TYPE_SECTION), Occur.FILTER);
             if (!browse) {
                 base.add(ranking, Occur.MUST);
             } else if (!request.browse()) {
@@ -242,7 +241,7 @@ public final class SearchService {
     public List<RankedSection> rank(Query ranking, int n) throws IOException {
         return searchers.withSearcher(searcher -> {
             Query q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.RECORD_TYPE, Schema.TYPE_SECTION)), Occur.FILTER)
+                    .add(RecordQueries.ofType(Schema.TYPE_SECTION), Occur.FILTER)
                     .add(ranking, Occur.MUST).build();
             Sort sort = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(Schema.ID, false));
             TopFieldDocs top = searcher.search(q, new TopFieldCollectorManager(sort, n, null, n));

@@ -11,20 +11,17 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
+import com.gazettesearch.lookup.RecordQueries;
 import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.lookup.StoredRecords;
 import com.gazettesearch.schema.Schema;
 
 /**
@@ -114,12 +111,8 @@ public final class Suggester implements Closeable {
     /** Distinct titles and headings of all sections; a title wins over a heading with the same text. */
     private static Map<String, Entry> collect(IndexSearcher searcher) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        int max = Math.max(1, searcher.getIndexReader().maxDoc());
-        TopDocs all = searcher.search(new TermQuery(new Term(Schema.RECORD_TYPE, Schema.TYPE_SECTION)), max);
-        StoredFields stored = searcher.storedFields();
         Set<String> fields = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE, Schema.HEADING);
-        for (ScoreDoc sd : all.scoreDocs) {
-            Document d = stored.document(sd.doc, fields);
+        for (Document d : StoredRecords.all(searcher, RecordQueries.ofType(Schema.TYPE_SECTION), null, fields)) {
             String title = d.get(Schema.DOC_TITLE);
             String docId = d.get(Schema.DOC_ID);
             if (title != null && !title.isBlank()) {

@@ -21,7 +21,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 import com.gazettesearch.lookup.BadRequestException;
-import com.gazettesearch.lookup.DocumentLookup;
+import com.gazettesearch.lookup.StoredRecords;
 import com.gazettesearch.records.validity.ValidityStatus;
 import com.gazettesearch.schema.Schema;
 
@@ -157,7 +157,7 @@ public final class ValidityFacet {
 
     /** The status of a stored section or document record on {@code today}. */
     public static String statusOf(Document d, LocalDate today) {
-        return ValidityStatus.of(DocumentLookup.epochDay(d, Schema.VALID_FROM), DocumentLookup.epochDay(d, Schema.VALID_TO),
+        return ValidityStatus.of(StoredRecords.epochDay(d, Schema.VALID_FROM), StoredRecords.epochDay(d, Schema.VALID_TO),
                 today).label();
     }
 

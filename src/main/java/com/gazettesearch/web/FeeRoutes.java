@@ -58,12 +58,9 @@ public final class FeeRoutes implements RouteGroup {
         FeeCalculation c;
         try {
             FeeCalculationRequest r = FeeCalculationRequest.fromParams(ctx.queryParamMap());
-            c = lookup.calculator().calculate(r.region(), r.area(), r.waterClass(), r.volume(), r.exempt());
+            c = lookup.calculate(r.region(), r.area(), r.waterClass(), r.volume(), r.exempt());
         } catch (BadRequestException e) {
             throw new ApiException(400, e.code(), e.getMessage());
-        } catch (IllegalArgumentException e) {
-            // the calculator's message names the unknown value and the values that exist
-            throw ApiException.badRequest(e.getMessage());
         }
         ctx.json(new CalculationView(c.amount(), c.unit(), c.steps(), FeeItemView.of(c.item()), c.exemption()));
     }
