@@ -19,7 +19,7 @@ record SearchSession(Searchers searchers, SearchService service) implements Auto
         if (IndexState.isStale(config.corpusDir(), config.indexDir())) {
             System.err.println(IndexCommand.runIndexer(config, false).describe());
         }
-        Searchers searchers = Searchers.open(config.indexDir());
+        Searchers searchers = Searchers.open(config.indexDir(), SearchService.READER_STATE);
         try {
             return new SearchSession(searchers, SearchService.standard(searchers, Synonyms.load(config.synonymsFile())));
         } catch (IOException | RuntimeException e) {

@@ -63,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
             IndexSummary summary = IndexCommand.runIndexer(config, false);
             System.out.println(summary.describe());
         }
-        Searchers searchers = Searchers.open(config.indexDir());
+        Searchers searchers = Searchers.open(config.indexDir(), GazetteServer.READER_STATE);
         try {
             GazetteServer server = GazetteServer.standard(config, searchers);
             return new Running(server, searchers, server.start());

@@ -59,7 +59,7 @@ public final class StoredRecords {
         for (Document d : all(s, q, sort, JSON_ONLY)) {
             out.add(RecordJson.read(d.get(Schema.RECORD_JSON), type));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The structured records of {@code hits} from index {@code from} on, decoded, in hit order. */
@@ -69,7 +69,7 @@ public final class StoredRecords {
         for (int i = from; i < hits.length; i++) {
             out.add(RecordJson.read(stored.document(hits[i].doc, JSON_ONLY).get(Schema.RECORD_JSON), type));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** A stored epoch-day field as a date, or null when the record has none. */

@@ -59,8 +59,16 @@ public final class TableLookup {
         }
     }
 
-    /** The matching projects and the sum of their stated investments (万元). */
-    public record ProjectResult(int total, BigDecimal totalInvestment, List<ProjectRow> projects) {
+    /**
+     * The matching projects and the sum of their stated investments (万元), and the build types the indexed
+     * projects have (新建, 续建 …), read from the same view so a caller can say whether an asked type exists.
+     */
+    public record ProjectResult(int total, BigDecimal totalInvestment, List<ProjectRow> projects,
+                                SortedSet<String> buildTypes) {
+    }
+
+    /** The matching indicators in table order, and the statuses the indexed indicators have (已达标, 未达标 …). */
+    public record IndicatorResult(List<IndicatorRow> indicators, SortedSet<String> statuses) {
     }
 
     public ProjectResult projects(ProjectQuery query) throws IOException {
@@ -89,28 +97,19 @@ public final class TableLookup {
             List<ProjectRow> rows = StoredRecords.decoded(s, q, sort, ProjectRow.class);
             BigDecimal sum = rows.stream().map(ProjectRow::investment).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new ProjectResult(rows.size(), sum, rows);
+            return new ProjectResult(rows.size(), sum, rows, RecordQueries.values(s, Schema.BUILD_TYPE, Schema.TYPE_PROJECT));
         });
     }
 
     /** Indicators with status {@code status} (null: all), in table order. */
-    public List<IndicatorRow> indicators(String status) throws IOException {
+    public IndicatorResult indicators(String status) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(RecordQueries.ofType(Schema.TYPE_INDICATOR), Occur.FILTER);
         if (status != null) {
             b.add(new TermQuery(new Term(Schema.INDICATOR_STATUS, status)), Occur.FILTER);
         }
         Query q = b.build();
-        return searchers.withSearcher(s -> StoredRecords.decoded(s, q, BY_TABLE, IndicatorRow.class));
-    }
-
-    /** The build types the indexed projects have (新建, 续建 …). */
-    public SortedSet<String> buildTypes() throws IOException {
-        return searchers.withSearcher(s -> RecordQueries.values(s, Schema.BUILD_TYPE, Schema.TYPE_PROJECT));
-    }
-
-    /** The statuses the indexed indicators have (已达标, 未达标 …). */
-    public SortedSet<String> statuses() throws IOException {
-        return searchers.withSearcher(s -> RecordQueries.values(s, Schema.INDICATOR_STATUS, Schema.TYPE_INDICATOR));
+        return searchers.withSearcher(s -> new IndicatorResult(StoredRecords.decoded(s, q, BY_TABLE, IndicatorRow.class),
+                RecordQueries.values(s, Schema.INDICATOR_STATUS, Schema.TYPE_INDICATOR)));
     }
 }

@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -64,24 +61,6 @@ public final class ValidityFacet {
             return null;
         }
         return ValidityStatusQueries.anyOf(labels.stream().map(ValidityStatus::fromLabel).toList(), today);
-    }
-
-    /**
-     * Counts per status of the sections matching {@code baseWithoutStatus} and every other facet filter of the
-     * request; statuses with no section are left out, the rest ordered like the other facets (count, then value).
-     * One pass over the matches reads each one's window from doc values and classifies it with
-     * {@link ValidityStatus#of(LocalDate, LocalDate, LocalDate)}.
-     */
-    public static List<SearchResponse.FacetValue> counts(IndexSearcher searcher, FacetsConfig config,
-                                                         Query baseWithoutStatus, Map<String, List<String>> filters,
-                                                         LocalDate today) throws IOException {
-        DrillDownQuery drill = new DrillDownQuery(config, baseWithoutStatus);
-        filters.forEach((dim, values) -> {
-            if (!Schema.STATUS.equals(dim)) {
-                values.forEach(v -> drill.add(dim, v));
-            }
-        });
-        return facetValues(searcher.search(drill, counter(today)));
     }
 
     /**

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.SortedSet;
 
 import com.gazettesearch.lookup.EventLookup.EventHit;
 import com.gazettesearch.lookup.EventLookup.EventQuery;
@@ -83,26 +82,20 @@ public final class ChronicleTableRoutes implements RouteGroup {
             throw ApiException.badRequest("sort: must be table or investment, was " + sortParam);
         }
         String type = text(ctx, "type");
-        if (type != null) {
-            SortedSet<String> known = tables.buildTypes();
-            if (!known.contains(type)) {
-                throw ApiException.badRequest("type: must be one of " + String.join(", ", known) + ", was " + type);
-            }
-        }
         TableLookup.ProjectResult found = tables.projects(new ProjectQuery(text(ctx, "q"), text(ctx, "dept"), type, sort));
+        if (type != null && !found.buildTypes().contains(type)) {
+            throw ApiException.badRequest("type: must be one of " + String.join(", ", found.buildTypes()) + ", was " + type);
+        }
         ctx.json(new ProjectsResponse(found.total(), found.totalInvestment(), found.projects()));
     }
 
     void indicators(Context ctx) throws IOException {
         String status = text(ctx, "status");
-        if (status != null) {
-            SortedSet<String> known = tables.statuses();
-            if (!known.contains(status)) {
-                throw ApiException.badRequest("status: must be one of " + String.join(", ", known) + ", was " + status);
-            }
+        TableLookup.IndicatorResult found = tables.indicators(status);
+        if (status != null && !found.statuses().contains(status)) {
+            throw ApiException.badRequest("status: must be one of " + String.join(", ", found.statuses()) + ", was " + status);
         }
-        List<IndicatorRow> rows = tables.indicators(status);
-        ctx.json(new IndicatorsResponse(rows.size(), rows));
+        ctx.json(new IndicatorsResponse(found.indicators().size(), found.indicators()));
     }
 
     /** A text parameter, stripped; null when absent or blank. */

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import com.gazettesearch.lookup.DepartmentTaskLookup;
 import com.gazettesearch.lookup.DocumentLookup;
 import com.gazettesearch.lookup.EventLookup;
 import com.gazettesearch.lookup.FeeLookup;
+import com.gazettesearch.lookup.PerReader;
 import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.lookup.TableLookup;
 import com.gazettesearch.search.SearchService;
@@ -79,7 +81,6 @@ public final class GazetteServer {
     /** Every route group the application serves, one line each (the OpenAPI test reads the routes from these). */
     public static List<RouteGroup> standardGroups(AppConfig config, Searchers searchers) throws IOException {
         Suggester suggester = new Suggester(searchers);
-        suggester.prepare();
         return List.of(
                 new DocumentRoutes(new DocumentLookup(searchers)),
                 new SearchRoutes(SearchService.standard(searchers, Synonyms.load(config.synonymsFile())), suggester),
@@ -88,6 +89,13 @@ public final class GazetteServer {
                 new ChronicleTableRoutes(new EventLookup(searchers), new TableLookup(searchers)),
                 new PageRoutes());
     }
+
+    /**
+     * The per-reader state the standard route groups need (search and suggestions): open the index with it,
+     * {@code Searchers.open(indexDir, GazetteServer.READER_STATE)}.
+     */
+    public static final List<PerReader<?>> READER_STATE = Stream.of(SearchService.READER_STATE,
+            Suggester.READER_STATE).flatMap(List::stream).toList();
 
     /** The JSON mapping of every response: Java records as objects, dates as ISO strings (2024-05-01). */
     public static ObjectMapper objectMapper() {

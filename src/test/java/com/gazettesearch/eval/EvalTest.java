@@ -33,7 +33,7 @@ class EvalTest {
     static void index() throws IOException {
         Path index = tmp.resolve("index");
         new Indexer().index(TestCorpus.CORPUS, index);
-        searchers = Searchers.open(index);
+        searchers = Searchers.open(index, SearchService.READER_STATE);
         evaluator = new Evaluator(new SearchService(searchers, Synonyms.fromClasspath("synonyms.txt")));
         judgments = Judgments.load();
     }

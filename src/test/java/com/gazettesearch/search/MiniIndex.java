@@ -62,7 +62,7 @@ final class MiniIndex {
             }
             w.commit();
         }
-        return Searchers.open(dir);
+        return Searchers.open(dir, SearchService.READER_STATE);
     }
 
     /** Sentences from the corpus that smartcn alone splits badly, in sections of two regions. */

@@ -28,7 +28,7 @@ class SearchServiceTest {
     static void index() throws IOException {
         searchers = MiniIndex.write(dir, MiniIndex.corpusSample());
         service = new SearchService(searchers, Synonyms.fromClasspath("synonyms.txt"), new GazetteQueryBuilder(),
-                List.of((q, r) -> q.contains("污水") ? List.of(Map.of("kind", "test")) : List.of()));
+                List.of((view, q, r) -> q.contains("污水") ? List.of(Map.of("kind", "test")) : List.of()));
     }
 
     @AfterAll

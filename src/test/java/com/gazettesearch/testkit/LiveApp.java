@@ -44,7 +44,7 @@ public final class LiveApp implements AutoCloseable {
     /** Indexes the corpus into {@code indexDir} and starts the server over it. */
     public static LiveApp start(Path indexDir) throws IOException {
         IndexSummary summary = Indexer.standard(false).index(CORPUS, indexDir);
-        Searchers searchers = Searchers.open(indexDir);
+        Searchers searchers = Searchers.open(indexDir, GazetteServer.READER_STATE);
         AppConfig config = AppConfig.defaults().withCorpusDir(CORPUS).withIndexDir(indexDir).withPort(0);
         GazetteServer server = GazetteServer.standard(config, searchers);
         try {

@@ -62,7 +62,7 @@ class IndexRefreshTest {
         IndexSummary before = new Indexer().index(corpus, index);
         AppConfig config = AppConfig.defaults().withCorpusDir(corpus).withIndexDir(index).withPort(0)
                 .withRefreshSeconds(1);
-        try (Searchers searchers = Searchers.open(index)) {
+        try (Searchers searchers = Searchers.open(index, GazetteServer.READER_STATE)) {
             GazetteServer server = GazetteServer.standard(config, searchers);
             String base = "http://localhost:" + server.start();
             try {
