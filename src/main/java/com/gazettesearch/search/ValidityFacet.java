@@ -17,7 +17,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
-import com.gazettesearch.lookup.BadRequestException;
 import com.gazettesearch.lookup.StoredRecords;
 import com.gazettesearch.records.validity.ValidityStatus;
 import com.gazettesearch.schema.Schema;
@@ -30,28 +29,6 @@ import com.gazettesearch.schema.Schema;
  */
 public final class ValidityFacet {
     private ValidityFacet() {
-    }
-
-    /**
-     * The statuses asked for by {@code status} parameters (repeat for OR), as their labels.
-     *
-     * @throws BadRequestException naming the parameter and the accepted values for an unknown status
-     */
-    public static List<String> parse(List<String> raw) {
-        List<String> out = new ArrayList<>();
-        for (String value : raw) {
-            String v = value.strip();
-            if (v.isEmpty() || out.contains(v)) {
-                continue;
-            }
-            try {
-                ValidityStatus.fromLabel(v);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("bad_request", "status: " + e.getMessage().replace("unknown status", "unknown value"));
-            }
-            out.add(v);
-        }
-        return out;
     }
 
     /** The filter for the statuses in {@code filters} (key {@link Schema#STATUS}); null when the request names none. */

@@ -24,10 +24,6 @@ public final class DepartmentRoutes implements RouteGroup {
     }
 
     void departments(Context ctx) throws IOException {
-        String region = Params.single(ctx, "region");
-        if (region != null && region.length() > FeeRoutes.MAX_PARAM) {
-            throw ApiException.badRequest("region: at most " + FeeRoutes.MAX_PARAM + " characters");
-        }
-        ctx.json(lookup.counts(region == null || region.isBlank() ? null : region.strip()));
+        ctx.json(lookup.counts(Params.of(ctx).text("region", Params.MAX_NAME)));
     }
 }

@@ -1,15 +1,11 @@
 package com.gazettesearch.web;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
-import com.gazettesearch.lookup.BadRequestException;
 
 /**
- * One validated fee calculation: what {@code GET /api/fees/calculate} asks the calculator. {@link #fromParams}
- * checks the raw parameters and throws {@link BadRequestException} naming the parameter for anything a user could
- * get wrong; whether the region, area and class exist is the calculator's to say (it knows which ones do).
+ * One validated fee calculation: what {@code GET /api/fees/calculate} asks the calculator. {@link #of} reads the
+ * parameters through {@link Params}, so anything a user could get wrong is a 400 naming the parameter; whether the
+ * region, area and class exist is the calculator's to say (it knows which ones do).
  *
  * @param region     region of the notice, or null (the calculator picks the only one)
  * @param area       area as the notice names it (城区, 农村 …), or null
@@ -22,65 +18,29 @@ public record FeeCalculationRequest(String region, String area, String waterClas
     public static final BigDecimal MAX_VOLUME = new BigDecimal("100000000");
     /** Litres: finer than any water meter reads, and it keeps the shown steps short. */
     public static final int MAX_DECIMALS = 3;
-    /** Longest text parameter accepted. */
-    public static final int MAX_PARAM = 200;
 
-    public static FeeCalculationRequest fromParams(Map<String, List<String>> params) {
-        String waterClass = text(params, "class");
-        if (waterClass == null) {
-            throw bad("class: required, e.g. class=居民生活用水");
-        }
-        return new FeeCalculationRequest(text(params, "region"), text(params, "area"), waterClass,
-                volume(text(params, "volume")), exempt(text(params, "exempt")));
+    static FeeCalculationRequest of(Params p) {
+        String waterClass = p.required("class", Params.MAX_NAME, "e.g. class=居民生活用水");
+        String region = p.text("region", Params.MAX_NAME);
+        String area = p.text("area", Params.MAX_NAME);
+        BigDecimal volume = volume(p.required("volume", Params.MAX_NAME, "a number of cubic metres ≥ 0, e.g. volume=10"));
+        return new FeeCalculationRequest(region, area, waterClass, volume, "true".equals(p.either("exempt", "true", "false")));
     }
 
     private static BigDecimal volume(String raw) {
-        if (raw == null) {
-            throw bad("volume: required, a number of cubic metres ≥ 0, e.g. volume=10");
-        }
         BigDecimal v;
         try {
             v = new BigDecimal(raw);
         } catch (NumberFormatException e) {
-            throw bad("volume: not a number: " + raw);
+            throw Params.bad("volume: not a number: " + raw);
         }
         if (v.signum() < 0 || v.compareTo(MAX_VOLUME) > 0) {
-            throw bad("volume: must be between 0 and " + MAX_VOLUME.toPlainString() + ", was " + raw);
+            throw Params.bad("volume: must be between 0 and " + MAX_VOLUME.toPlainString() + ", was " + raw);
         }
         // Checked before anything prints the number: 1e-999999999 written out plainly is a billion zeros.
         if (v.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            throw bad("volume: at most " + MAX_DECIMALS + " decimal places, was " + raw);
+            throw Params.bad("volume: at most " + MAX_DECIMALS + " decimal places, was " + raw);
         }
         return v;
-    }
-
-    private static boolean exempt(String raw) {
-        if (raw == null || raw.equals("false")) {
-            return false;
-        }
-        if (raw.equals("true")) {
-            return true;
-        }
-        throw bad("exempt: must be true or false, was " + raw);
-    }
-
-    /** A parameter given at most once, stripped; null when absent or blank. */
-    private static String text(Map<String, List<String>> params, String name) {
-        List<String> values = params.getOrDefault(name, List.of());
-        if (values.size() > 1) {
-            throw bad(name + ": must be given once, was given " + values.size() + " times");
-        }
-        if (values.isEmpty() || values.get(0).isBlank()) {
-            return null;
-        }
-        String v = values.get(0);
-        if (v.length() > MAX_PARAM) {
-            throw bad(name + ": at most " + MAX_PARAM + " characters");
-        }
-        return v.strip();
-    }
-
-    private static BadRequestException bad(String message) {
-        return new BadRequestException("bad_request", message);
     }
 }

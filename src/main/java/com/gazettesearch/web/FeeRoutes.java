@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.gazettesearch.lookup.BadRequestException;
 import com.gazettesearch.lookup.FeeLookup;
 import com.gazettesearch.records.fee.FeeCalculation;
 import com.gazettesearch.records.fee.FeeExemption;
@@ -20,9 +19,6 @@ import io.javalin.http.Context;
  * is a 400 that names the ones they do.
  */
 public final class FeeRoutes implements RouteGroup {
-    /** Longest free-text or name parameter accepted. */
-    static final int MAX_PARAM = FeeCalculationRequest.MAX_PARAM;
-
     private final FeeLookup lookup;
 
     public FeeRoutes(FeeLookup lookup) {
@@ -50,30 +46,15 @@ public final class FeeRoutes implements RouteGroup {
     }
 
     void fees(Context ctx) throws IOException {
-        FeeLookup.Fees found = lookup.find(param(ctx, "region"), param(ctx, "area"), param(ctx, "q"));
+        Params p = Params.of(ctx);
+        FeeLookup.Fees found = lookup.find(p.text("region", Params.MAX_NAME), p.text("area", Params.MAX_NAME),
+                p.text("q", Params.MAX_NAME));
         ctx.json(new FeesView(found.items().stream().map(FeeItemView::of).toList(), found.exemptions()));
     }
 
     void calculate(Context ctx) throws IOException {
-        FeeCalculation c;
-        try {
-            FeeCalculationRequest r = FeeCalculationRequest.fromParams(ctx.queryParamMap());
-            c = lookup.calculate(r.region(), r.area(), r.waterClass(), r.volume(), r.exempt());
-        } catch (BadRequestException e) {
-            throw new ApiException(400, e.code(), e.getMessage());
-        }
+        FeeCalculationRequest r = FeeCalculationRequest.of(Params.of(ctx));
+        FeeCalculation c = lookup.calculate(r.region(), r.area(), r.waterClass(), r.volume(), r.exempt());
         ctx.json(new CalculationView(c.amount(), c.unit(), c.steps(), FeeItemView.of(c.item()), c.exemption()));
-    }
-
-    /** A query parameter, stripped; null when absent or blank. */
-    private static String param(Context ctx, String name) {
-        String v = Params.single(ctx, name);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        if (v.length() > MAX_PARAM) {
-            throw ApiException.badRequest(name + ": at most " + MAX_PARAM + " characters");
-        }
-        return v.strip();
     }
 }

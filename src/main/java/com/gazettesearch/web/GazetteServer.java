@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gazettesearch.config.AppConfig;
+import com.gazettesearch.lookup.BadRequestException;
 import com.gazettesearch.lookup.DepartmentTaskLookup;
 import com.gazettesearch.lookup.DocumentLookup;
 import com.gazettesearch.lookup.EventLookup;
@@ -41,8 +42,10 @@ import io.javalin.router.ParsedEndpoint;
  * The HTTP server: JSON API and browser pages over the committed index. It only reads, through
  * {@link Searchers}, and refreshes them on a schedule so a re-index shows up without a restart.
  *
- * <p>Errors are JSON {@code {"error":{"code":…,"message":…}}}: {@link ApiException} gives its own
- * status (400, 404), an unknown route is 404 {@code not_found}, and anything else is a real fault:
+ * <p>Errors are JSON {@code {"error":{"code":…,"message":…}}}, mapped here once: a {@link BadRequestException}
+ * (a parameter that {@link Params} refused, a query too complex to run, a fee class the notices do not have) is
+ * 400 with its code, a {@link NotFoundException} or an unknown route is 404 {@code not_found}, Jetty's own
+ * refusals keep their status, and anything else is a real fault:
  * 500 {@code internal}, logged with the request's method and path. Every response carries a strict
  * Content-Security-Policy (no inline script) and {@code X-Content-Type-Options: nosniff}.
  */
@@ -158,7 +161,8 @@ public final class GazetteServer {
             group.register(c.routes);
         }
         headRunsTheGetHandler(c);
-        c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        c.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.code(), e.getMessage()));
+        c.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
         c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(), e.getMessage()));
         c.routes.exception(Exception.class, (e, ctx) -> {

@@ -1,4 +1,4 @@
-package com.gazettesearch.search;
+package com.gazettesearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.gazettesearch.lookup.BadRequestException;
+import com.gazettesearch.search.SearchRequest;
 
 class SearchRequestTest {
 
@@ -26,7 +27,7 @@ class SearchRequestTest {
 
     @Test
     void defaults() {
-        SearchRequest r = SearchRequest.fromParams(params("q", " 渌口 "));
+        SearchRequest r = SearchRoutes.searchRequest(Params.of(params("q", " 渌口 ")));
         assertThat(r.q()).isEqualTo("渌口");
         assertThat(r.page()).isEqualTo(1);
         assertThat(r.size()).isEqualTo(10);
@@ -37,8 +38,8 @@ class SearchRequestTest {
 
     @Test
     void repeatedFiltersAreKeptAndDatesParsed() {
-        SearchRequest r = SearchRequest.fromParams(params("region", "株洲市渌口区", "region", "怀化市鹤城区",
-                "type", "article", "from", "2024-01-01", "to", "2024-06-30", "sort", "DATE", "unknown", "x"));
+        SearchRequest r = SearchRoutes.searchRequest(Params.of(params("region", "株洲市渌口区", "region", "怀化市鹤城区",
+                "type", "article", "from", "2024-01-01", "to", "2024-06-30", "sort", "DATE", "unknown", "x")));
         assertThat(r.filters().get("region")).containsExactly("株洲市渌口区", "怀化市鹤城区");
         assertThat(r.filters().get("type")).containsExactly("article");
         assertThat(r.from()).isEqualTo(LocalDate.of(2024, 1, 1));
@@ -59,7 +60,7 @@ class SearchRequestTest {
             "from|2024-13-01|from: must be a date YYYY-MM-DD, was 2024-13-01",
             "to|yesterday|to: must be a date YYYY-MM-DD, was yesterday"})
     void badParametersSayWhatIsWrong(String name, String value, String message) {
-        assertThatThrownBy(() -> SearchRequest.fromParams(params(name, value)))
+        assertThatThrownBy(() -> SearchRoutes.searchRequest(Params.of(params(name, value))))
                 .isInstanceOf(BadRequestException.class).hasMessage(message);
     }
 
@@ -70,30 +71,30 @@ class SearchRequestTest {
             kv[2 * i] = "region";
             kv[2 * i + 1] = "r" + i;
         }
-        assertThatThrownBy(() -> SearchRequest.fromParams(params(java.util.Arrays.copyOf(kv, 102))))
+        assertThatThrownBy(() -> SearchRoutes.searchRequest(Params.of(params(java.util.Arrays.copyOf(kv, 102)))))
                 .hasMessage("region: at most 50 values, was given 51");
-        assertThat(SearchRequest.fromParams(params(java.util.Arrays.copyOf(kv, 100))).filters().get("region")).hasSize(50);
+        assertThat(SearchRoutes.searchRequest(Params.of(params(java.util.Arrays.copyOf(kv, 100)))).filters().get("region")).hasSize(50);
     }
 
     @Test
     void fromAfterToIsRefused() {
-        assertThatThrownBy(() -> SearchRequest.fromParams(params("from", "2024-05-01", "to", "2024-01-01")))
+        assertThatThrownBy(() -> SearchRoutes.searchRequest(Params.of(params("from", "2024-05-01", "to", "2024-01-01"))))
                 .isInstanceOf(BadRequestException.class).hasMessageStartingWith("from: must not be after to");
     }
 
     @Test
     void overlongQueryIsRefused() {
         BadRequestException e = (BadRequestException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> SearchRequest.fromParams(params("q", "碳".repeat(501))));
+                () -> SearchRoutes.searchRequest(Params.of(params("q", "碳".repeat(501)))));
         assertThat(e.code()).isEqualTo("query_too_long");
         assertThat(e.getMessage()).isEqualTo("q: must be at most 500 characters, was 501");
-        assertThat(SearchRequest.fromParams(params("q", "碳".repeat(500))).q()).hasSize(500);
+        assertThat(SearchRoutes.searchRequest(Params.of(params("q", "碳".repeat(500)))).q()).hasSize(500);
     }
 
     @Test
     void deepPagesDependOnSize() {
-        assertThat(SearchRequest.fromParams(params("size", "100", "page", "100")).offset()).isEqualTo(9_900);
-        assertThatThrownBy(() -> SearchRequest.fromParams(params("size", "100", "page", "101")))
+        assertThat(SearchRoutes.searchRequest(Params.of(params("size", "100", "page", "100"))).offset()).isEqualTo(9_900);
+        assertThatThrownBy(() -> SearchRoutes.searchRequest(Params.of(params("size", "100", "page", "101"))))
                 .hasMessage("page: must be a number from 1 to 100, was 101");
     }
 }
