@@ -32,13 +32,8 @@ import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.CorpusScan;
 import com.gazettesearch.corpus.SkippedFile;
 import com.gazettesearch.corpus.SourceText;
-import com.gazettesearch.index.records.DepartmentTaskRecords;
-import com.gazettesearch.index.records.EventRecords;
-import com.gazettesearch.index.records.FeeExemptionRecords;
-import com.gazettesearch.index.records.FeeItemRecords;
-import com.gazettesearch.index.records.IndicatorRecords;
-import com.gazettesearch.index.records.ProjectRecords;
 import com.gazettesearch.index.records.RecordDocumentSource;
+import com.gazettesearch.index.records.RecordTypes;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.parse.GazetteParser;
 import com.gazettesearch.records.DocumentRecords;
@@ -91,15 +86,9 @@ public class Indexer {
         return new Indexer(new CorpusReader(), new GazetteParser()::parse, standardRecordSources(), showProgress);
     }
 
-    /** Every structured record type the application indexes, one line each; documents and sections need none. */
+    /** Every structured record type the application indexes ({@link RecordTypes}); documents and sections need none. */
     public static List<RecordDocumentSource> standardRecordSources() {
-        return List.of(
-                new FeeItemRecords(),
-                new FeeExemptionRecords(),
-                new DepartmentTaskRecords(),
-                new EventRecords(),
-                new ProjectRecords(),
-                new IndicatorRecords());
+        return RecordTypes.all();
     }
 
     /**
