@@ -89,7 +89,7 @@ public final class GazetteServer {
                 new SearchRoutes(SearchService.standard(searchers, Synonyms.load(config.synonymsFile())), suggester),
                 new FeeRoutes(new FeeLookup(searchers)),
                 new DepartmentRoutes(new DepartmentTaskLookup(searchers)),
-                new ChronicleTableRoutes(new EventLookup(searchers), new TableLookup(searchers)),
+                new TableRoutes(new EventLookup(searchers), new TableLookup(searchers)),
                 new PageRoutes());
     }
 

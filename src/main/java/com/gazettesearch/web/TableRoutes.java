@@ -20,14 +20,14 @@ import io.javalin.http.Context;
  * Structured records as answers: chronicle events ({@code /api/events}), a plan's key projects
  * ({@code /api/projects}) and its indicators ({@code /api/indicators}).
  */
-public final class ChronicleTableRoutes implements RouteGroup {
+public final class TableRoutes implements RouteGroup {
     static final int DEFAULT_SIZE = 100;
     static final int MAX_SIZE = 1000;
 
     private final EventLookup events;
     private final TableLookup tables;
 
-    public ChronicleTableRoutes(EventLookup events, TableLookup tables) {
+    public TableRoutes(EventLookup events, TableLookup tables) {
         this.events = events;
         this.tables = tables;
     }
