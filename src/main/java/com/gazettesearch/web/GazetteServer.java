@@ -89,7 +89,8 @@ public final class GazetteServer {
                 new SearchRoutes(SearchService.standard(searchers, Synonyms.load(config.synonymsFile())), suggester),
                 new FeeRoutes(new FeeLookup(searchers)),
                 new DepartmentRoutes(new DepartmentTaskLookup(searchers)),
-                new TableRoutes(new EventLookup(searchers), new TableLookup(searchers)),
+                new EventRoutes(new EventLookup(searchers)),
+                new TableRoutes(new TableLookup(searchers)),
                 new PageRoutes());
     }
 
