@@ -20,10 +20,10 @@ public final class DepartmentRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/departments", this::departments);
+        routes.get("/api/departments", Params.reading(this::departments));
     }
 
-    void departments(Context ctx) throws IOException {
-        ctx.json(lookup.counts(Params.of(ctx).text("region", Params.MAX_NAME)));
+    void departments(Context ctx, Params p) throws IOException {
+        ctx.json(lookup.counts(p.text("region", Params.MAX_NAME)));
     }
 }

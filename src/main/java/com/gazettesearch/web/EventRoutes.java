@@ -29,11 +29,10 @@ public final class EventRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/events", this::events);
+        routes.get("/api/events", Params.reading(this::events));
     }
 
-    void events(Context ctx) throws IOException {
-        Params p = Params.of(ctx);
+    void events(Context ctx, Params p) throws IOException {
         Params.DateRange dates = p.dateRange("from", "to");
         int page = p.integer("page", 1, 1, Integer.MAX_VALUE);
         int size = p.integer("size", DEFAULT_SIZE, 1, MAX_SIZE);

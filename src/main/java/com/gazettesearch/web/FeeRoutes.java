@@ -41,19 +41,18 @@ public final class FeeRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/fees", this::fees);
-        routes.get("/api/fees/calculate", this::calculate);
+        routes.get("/api/fees", Params.reading(this::fees));
+        routes.get("/api/fees/calculate", Params.reading(this::calculate));
     }
 
-    void fees(Context ctx) throws IOException {
-        Params p = Params.of(ctx);
+    void fees(Context ctx, Params p) throws IOException {
         FeeLookup.Fees found = lookup.find(p.text("region", Params.MAX_NAME), p.text("area", Params.MAX_NAME),
                 p.text("q", Params.MAX_NAME));
         ctx.json(new FeesView(found.items().stream().map(FeeItemView::of).toList(), found.exemptions()));
     }
 
-    void calculate(Context ctx) throws IOException {
-        FeeCalculationRequest r = FeeCalculationRequest.of(Params.of(ctx));
+    void calculate(Context ctx, Params p) throws IOException {
+        FeeCalculationRequest r = FeeCalculationRequest.of(p);
         FeeCalculation c = lookup.calculate(r.region(), r.area(), r.waterClass(), r.volume(), r.exempt());
         ctx.json(new CalculationView(c.amount(), c.unit(), c.steps(), FeeItemView.of(c.item()), c.exemption()));
     }

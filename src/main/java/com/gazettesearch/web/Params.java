@@ -36,9 +36,15 @@ final class Params {
         this.values = values;
     }
 
-    /** The query parameters of {@code ctx}, as decoded by the server. */
-    static Params of(Context ctx) {
-        return new Params(ctx.queryParamMap());
+    /** A route handler that reads its query parameters through {@link Params}. */
+    @FunctionalInterface
+    interface Handler {
+        void handle(Context ctx, Params params) throws Exception;
+    }
+
+    /** {@code handler} as a Javalin handler: the one place the query parameters of a request are read. */
+    static io.javalin.http.Handler reading(Handler handler) {
+        return ctx -> handler.handle(ctx, new Params(ctx.queryParamMap()));
     }
 
     /** Parameters given as a map from each name to its values (tests, and anything that is not HTTP). */

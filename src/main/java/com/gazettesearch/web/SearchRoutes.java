@@ -39,13 +39,13 @@ public final class SearchRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/search", this::search);
-        routes.get("/api/suggest", this::suggest);
+        routes.get("/api/search", Params.reading(this::search));
+        routes.get("/api/suggest", Params.reading(this::suggest));
         routes.get("/api/openapi.json", this::openApi);
     }
 
-    void search(Context ctx) throws IOException {
-        ctx.json(search.search(searchRequest(Params.of(ctx))));
+    void search(Context ctx, Params p) throws IOException {
+        ctx.json(search.search(searchRequest(p)));
     }
 
     /**
@@ -82,8 +82,7 @@ public final class SearchRoutes implements RouteGroup {
                 filters, dates.from(), dates.to());
     }
 
-    void suggest(Context ctx) throws IOException {
-        Params p = Params.of(ctx);
+    void suggest(Context ctx, Params p) throws IOException {
         String q = p.required("q", Params.MAX_PREFIX, "the text to complete");
         int limit = p.integer("limit", DEFAULT_SUGGESTIONS, 1, MAX_SUGGESTIONS);
         Map<String, Object> body = new LinkedHashMap<>();

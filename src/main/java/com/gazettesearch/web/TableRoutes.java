@@ -32,12 +32,11 @@ public final class TableRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/projects", this::projects);
-        routes.get("/api/indicators", this::indicators);
+        routes.get("/api/projects", Params.reading(this::projects));
+        routes.get("/api/indicators", Params.reading(this::indicators));
     }
 
-    void projects(Context ctx) throws IOException {
-        Params p = Params.of(ctx);
+    void projects(Context ctx, Params p) throws IOException {
         String sort = p.either("sort", "table", "investment");
         String type = p.text("type", Params.MAX_TEXT);
         TableLookup.ProjectResult found = tables.projects(new ProjectQuery(p.text("q", Params.MAX_TEXT),
@@ -46,8 +45,8 @@ public final class TableRoutes implements RouteGroup {
         ctx.json(new ProjectsResponse(found.total(), found.totalInvestment(), found.projects()));
     }
 
-    void indicators(Context ctx) throws IOException {
-        String status = Params.of(ctx).text("status", Params.MAX_TEXT);
+    void indicators(Context ctx, Params p) throws IOException {
+        String status = p.text("status", Params.MAX_TEXT);
         TableLookup.IndicatorResult found = tables.indicators(status);
         Params.requireKnown("status", status, found.statuses());
         ctx.json(new IndicatorsResponse(found.indicators().size(), found.indicators()));
