@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
@@ -118,36 +119,30 @@ class LayoutTest {
 
     @Test
     void theReadSideNeverTouchesTheIndexer() {
-        List<String> offending = new ArrayList<>();
-        classes.forEach((cls, targets) -> {
-            if (in(packageOf(cls), READ_SIDE)) {
-                targets.stream().filter(t -> t.startsWith(ROOT + ".") && in(packageOf(t), WRITE_SIDE))
-                        .forEach(t -> offending.add(cls + " -> " + t));
-            }
-        });
-        assertThat(offending).isEmpty();
+        assertThat(references(cls -> in(packageOf(cls), READ_SIDE),
+                t -> t.startsWith(ROOT + ".") && in(packageOf(t), WRITE_SIDE))).isEmpty();
     }
 
     @Test
     void onlyTheIndexerWritesTheIndex() {
-        List<String> writers = new ArrayList<>();
-        classes.forEach((cls, targets) -> {
-            if (targets.contains("org.apache.lucene.index.IndexWriter") && !packageOf(cls).equals(ROOT + ".index")) {
-                writers.add(cls);
-            }
-        });
-        assertThat(writers).isEmpty();
+        assertThat(references(cls -> !packageOf(cls).equals(ROOT + ".index"),
+                t -> t.equals("org.apache.lucene.index.IndexWriter"))).isEmpty();
     }
 
     @Test
     void theStagesBeforeTheIndexAreFreeOfLucene() {
-        List<String> offending = new ArrayList<>();
+        assertThat(references(cls -> in(packageOf(cls), NO_LUCENE), t -> t.startsWith("org.apache.lucene."))).isEmpty();
+    }
+
+    /** "class -> target" for every reference from a class {@code from} accepts to a target {@code to} accepts. */
+    private static List<String> references(Predicate<String> from, Predicate<String> to) {
+        List<String> out = new ArrayList<>();
         classes.forEach((cls, targets) -> {
-            if (in(packageOf(cls), NO_LUCENE)) {
-                targets.stream().filter(t -> t.startsWith("org.apache.lucene.")).forEach(t -> offending.add(cls + " -> " + t));
+            if (from.test(cls)) {
+                targets.stream().filter(to).forEach(t -> out.add(cls + " -> " + t));
             }
         });
-        assertThat(offending).isEmpty();
+        return out;
     }
 
     /** Package → the other application packages it references. */

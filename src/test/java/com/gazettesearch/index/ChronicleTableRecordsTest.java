@@ -27,9 +27,7 @@ class ChronicleTableRecordsTest {
 
     @BeforeAll
     static void index() throws IOException {
-        Path index = tmp.resolve("index");
-        Indexer.standard(false).index(TestCorpus.CORPUS, index);
-        records = TestCorpus.records(index);
+        records = TestCorpus.standardRecords(tmp.resolve("index"));
     }
 
     @Test

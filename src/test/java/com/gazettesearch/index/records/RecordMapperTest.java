@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.gazettesearch.index.Indexer;
 import com.gazettesearch.index.TestCorpus;
 import com.gazettesearch.records.dept.DepartmentAssignment;
 import com.gazettesearch.records.fee.FeeExemption;
@@ -41,9 +40,8 @@ class RecordMapperTest {
 
     @BeforeAll
     static void index() throws IOException {
-        Path index = tmp.resolve("index");
-        Indexer.standard(false).index(TestCorpus.CORPUS, index);
-        records = TestCorpus.records(index).stream().filter(d -> STORED.containsKey(d.get(Schema.RECORD_TYPE))).toList();
+        records = TestCorpus.standardRecords(tmp.resolve("index")).stream()
+                .filter(d -> STORED.containsKey(d.get(Schema.RECORD_TYPE))).toList();
     }
 
     @Test
