@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -63,7 +64,8 @@ class BrowserPagesTest {
     void start() throws Exception {
         Chromium.failOnCiWhenMissing();
         if (!Chromium.installed()) {
-            // Nothing to start: each test skips in wideWindow(), saying what is missing.
+            // Nothing to start: the console says why once, and each test skips in wideWindow().
+            Chromium.reportMissingOnce();
             return;
         }
         app = LiveApp.start(temp.resolve("index"));
@@ -308,8 +310,8 @@ class BrowserPagesTest {
                 }).catch((e) => done({ failed: String(e) }));
                 """, "a&lt;b &#x2F; &#39;<mark>碳达峰</mark><img src=x onerror=alert(2)><mark>行动</mark><script>alert(3)</script>");
         assertThat(out).doesNotContainKey("failed");
-        assertThat((List<Object>) out.get("elements")).containsExactly("MARK", "MARK");
-        assertThat((List<Object>) out.get("marks")).containsExactly("碳达峰", "行动");
+        assertThat(out.get("elements")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("MARK", "MARK");
+        assertThat(out.get("marks")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("碳达峰", "行动");
         assertThat(out.get("text")).isEqualTo("a<b / '碳达峰<img src=x onerror=alert(2)>行动<script>alert(3)</script>");
         assertNoAlert();
     }
