@@ -148,7 +148,7 @@ public final class SearchService {
                 base.add(ranking, Occur.MUST);
             } else if (!request.browse()) {
                 // Text given but nothing searchable in it (only question words or punctuation): no hits.
-                base.add(new MatchAllDocsQuery(), Occur.MUST_NOT);
+                base.add(MatchAllDocsQuery.INSTANCE, Occur.MUST_NOT);
             }
             if (request.from() != null || request.to() != null) {
                 long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();

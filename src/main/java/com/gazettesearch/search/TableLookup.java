@@ -46,8 +46,8 @@ public final class TableLookup {
     private static final Sort BY_INVESTMENT;
 
     static {
-        SortField investment = DoubleField.newSortField(Schema.INVESTMENT, true, SortedNumericSelector.Type.MAX);
-        investment.setMissingValue(Double.NEGATIVE_INFINITY);
+        SortField investment = DoubleField.newSortField(Schema.INVESTMENT, true, SortedNumericSelector.Type.MAX,
+                Double.NEGATIVE_INFINITY);
         SortField[] fields = new SortField[TABLE_ORDER.length + 1];
         fields[0] = investment;
         System.arraycopy(TABLE_ORDER, 0, fields, 1, TABLE_ORDER.length);
