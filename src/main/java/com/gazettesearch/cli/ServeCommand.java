@@ -1,5 +1,6 @@
 package com.gazettesearch.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -7,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.gazettesearch.config.AppConfig;
+import com.gazettesearch.index.IndexProgress;
 import com.gazettesearch.index.IndexState;
 import com.gazettesearch.index.IndexSummary;
 import com.gazettesearch.search.Searchers;
@@ -57,11 +59,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Indexes when the index is missing or stale, then starts the server on the configured port. */
     static Running start(AppConfig config) throws java.io.IOException {
-        if (IndexState.isStale(config.corpusDir(), config.indexDir())) {
-            LOG.info("index in {} is missing or older than the corpus: indexing {}", config.indexDir(),
-                    config.corpusDir());
-            IndexSummary summary = IndexCommand.runIndexer(config, false);
-            System.out.println(summary.describe());
+        Optional<String> stale = IndexState.whyStale(config.corpusDir(), config.indexDir());
+        if (stale.isPresent()) {
+            LOG.info(stale.get());
+            IndexSummary summary = IndexCommand.runIndexer(config, IndexProgress.none());
+            LOG.info(summary.describe());
         }
         Searchers searchers = Searchers.open(config.indexDir());
         try {
