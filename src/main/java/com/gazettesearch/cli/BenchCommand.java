@@ -21,6 +21,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     AppOptions options;
 
+    @Mixin
+    AppOptions.SynonymsOption synonyms;
+
     @Option(names = "--rounds", defaultValue = "20", description = "Timed passes over the queries (default ${DEFAULT-VALUE}).")
     int rounds;
 
@@ -40,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<String> queries = Judgments.load().stream().map(Judgments.Judgment::query).toList();
-        try (SearchSession session = SearchSession.open(options.toConfig())) {
+        try (SearchSession session = SearchSession.open(options.toConfig(synonyms))) {
             Bench.Result r = new Bench(session.service()).run(queries, warmup, rounds);
             out.println(r.report());
             out.printf("machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),

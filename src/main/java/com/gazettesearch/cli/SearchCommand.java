@@ -22,6 +22,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     AppOptions options;
 
+    @Mixin
+    AppOptions.SynonymsOption synonyms;
+
     @Parameters(index = "0", paramLabel = "QUERY", description = "What to search for, e.g. \"污水处理费什么时候开始执行\".")
     String query;
 
@@ -37,7 +40,7 @@ public final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--size: must be a number from 1 to " + SearchRequest.MAX_SIZE + ", was " + size);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (SearchSession session = SearchSession.open(options.toConfig())) {
+        try (SearchSession session = SearchSession.open(options.toConfig(synonyms))) {
             SearchService service = session.service();
             SearchResponse r = service.search(SearchRequest.of(query).withPage(1, size));
             out.printf("%d sections match \"%s\" (%d ms)%n", r.total(), r.query(), r.tookMs());

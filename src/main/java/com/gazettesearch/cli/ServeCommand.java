@@ -29,6 +29,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     AppOptions options;
 
+    @Mixin
+    AppOptions.SynonymsOption synonyms;
+
+    @Mixin
+    AppOptions.PortOption port;
+
     /** A started server and the searchers it reads from; closing stops the server and closes the index. */
     record Running(GazetteServer server, Searchers searchers, int port) implements AutoCloseable {
         @Override
@@ -40,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Running running = start(options.toConfig());
+        Running running = start(options.toConfig(synonyms, port));
         LOG.info("serving http://localhost:{}/", running.port());
 
         CountDownLatch stopped = new CountDownLatch(1);
