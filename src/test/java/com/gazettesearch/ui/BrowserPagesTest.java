@@ -58,7 +58,7 @@ class BrowserPagesTest {
     private static final int WIDE = 1280;
     private static final int TALL = 900;
     private static final int PHONE = 390;
-    private static final int SLOW_MS = 700;
+    private static final int SLOW_MS = 500;
 
     @TempDir
     static Path temp;
