@@ -24,6 +24,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     AppOptions options;
 
+    @Mixin
+    AppOptions.SynonymsOption synonyms;
+
     private int rounds;
     private int warmup;
 
@@ -48,7 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<String> queries = Judgments.load().stream().map(Judgments.Judgment::query).toList();
-        try (SearchSession session = SearchSession.open(options.toConfig())) {
+        try (SearchSession session = SearchSession.open(options.toConfig(synonyms))) {
             Bench.Result r = new Bench(session.service()).run(queries, warmup, rounds);
             out.println(r.report());
             out.printf("machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),

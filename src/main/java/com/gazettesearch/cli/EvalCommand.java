@@ -23,6 +23,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     AppOptions options;
 
+    @Mixin
+    AppOptions.SynonymsOption synonyms;
+
     @Option(names = {"-v", "--verbose"}, description = "Also list every query the current ranking does not answer first.")
     boolean verbose;
 
@@ -33,7 +36,7 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Judgments.Judgment> judgments = Judgments.load();
-        try (SearchSession session = SearchSession.open(options.toConfig())) {
+        try (SearchSession session = SearchSession.open(options.toConfig(synonyms))) {
             Evaluator evaluator = new Evaluator(session.service());
             Evaluator.Metrics current = evaluator.current(judgments);
             Evaluator.Metrics baseline = evaluator.baseline(judgments);

@@ -37,8 +37,8 @@ public final class TableLookup {
     private static final Sort BY_INVESTMENT;
 
     static {
-        SortField investment = DoubleField.newSortField(Schema.INVESTMENT, true, SortedNumericSelector.Type.MAX);
-        investment.setMissingValue(Double.NEGATIVE_INFINITY);
+        SortField investment = DoubleField.newSortField(Schema.INVESTMENT, true, SortedNumericSelector.Type.MAX,
+                Double.NEGATIVE_INFINITY);
         BY_INVESTMENT = RecordQueries.inExtractionOrder(investment);
     }
 

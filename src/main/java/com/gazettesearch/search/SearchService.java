@@ -146,7 +146,7 @@ public final class SearchService {
         if (!plan.browse()) {
             base.add(plan.ranking(), Occur.MUST);
         } else if (plan.noMatches()) {
-            base.add(new MatchAllDocsQuery(), Occur.MUST_NOT);
+            base.add(MatchAllDocsQuery.INSTANCE, Occur.MUST_NOT);
         }
         if (request.from() != null || request.to() != null) {
             long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();

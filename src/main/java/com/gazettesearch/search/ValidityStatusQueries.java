@@ -35,7 +35,7 @@ public final class ValidityStatusQueries {
         Query ended = LongField.newRangeQuery(Schema.VALID_TO, Long.MIN_VALUE, day - 1);
         return switch (status) {
             case UNSTATED -> new BooleanQuery.Builder()
-                    .add(new MatchAllDocsQuery(), Occur.FILTER)
+                    .add(MatchAllDocsQuery.INSTANCE, Occur.FILTER)
                     .add(hasFrom, Occur.MUST_NOT)
                     .add(hasTo, Occur.MUST_NOT)
                     .build();

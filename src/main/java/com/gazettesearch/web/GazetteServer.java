@@ -44,8 +44,9 @@ import io.javalin.router.ParsedEndpoint;
  *
  * <p>Errors are JSON {@code {"error":{"code":…,"message":…}}}, mapped here once: a {@link BadRequestException}
  * (a parameter that {@link Params} refused, a query too complex to run, a fee class the notices do not have) is
- * 400 with its code, a {@link NotFoundException} or an unknown route is 404 {@code not_found}, Jetty's own
- * refusals keep their status, and anything else is a real fault:
+ * 400 with its code, a {@link NotFoundException} or an unknown route is 404 {@code not_found} (a browser asking for
+ * a page outside {@code /api} gets the site's 404 page instead), Jetty's own refusals keep their status, and
+ * anything else is a real fault:
  * 500 {@code internal}, logged with the request's method and path. Every response carries a strict
  * Content-Security-Policy (no inline script) and {@code X-Content-Type-Options: nosniff}.
  */
@@ -57,6 +58,9 @@ public final class GazetteServer {
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
             "Content-Security-Policy", CSP,
             "X-Content-Type-Options", "nosniff");
+
+    static final String JSON = "application/json";
+    static final String JSON_UTF8 = "application/json; charset=utf-8";
 
     /** Request attribute set once an error body is written. */
     private static final String ERROR_WRITTEN = "gazette.errorWritten";
@@ -164,17 +168,29 @@ public final class GazetteServer {
         headRunsTheGetHandler(c);
         c.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.code(), e.getMessage()));
         c.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
-        c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-                e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(), e.getMessage()));
+        c.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404) {
+                notFound(ctx, e.getMessage());
+            } else {
+                error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage());
+            }
+        });
         c.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal", "internal error");
         });
-        // No route and no static file: answered as JSON like every other error.
+        // No route and no static file: a browser asking for a page gets the site's 404 page, anything else (every
+        // /api path) the JSON error.
         c.routes.error(404, ctx -> {
             // Javalin runs status handlers after exception handlers too: keep an error body already written.
             if (ctx.attribute(ERROR_WRITTEN) == null) {
-                error(ctx, 404, "not_found", "no route for " + ctx.method() + " " + ctx.path());
+                notFound(ctx, "no route for " + ctx.method() + " " + ctx.path());
+            }
+        });
+        // Javalin's ctx.json() sends a bare application/json; say the charset, as the README promises.
+        c.routes.after(ctx -> {
+            if (JSON.equals(ctx.res().getContentType())) {
+                ctx.contentType(JSON_UTF8);
             }
         });
     }
@@ -192,6 +208,17 @@ public final class GazetteServer {
             if (route.endpoint.method == HandlerType.GET && !ownHead.contains(route.endpoint.path)) {
                 c.routes.head(route.endpoint.path, route.endpoint.handler);
             }
+        }
+    }
+
+    /** Nothing at this path: the 404 page for a browser asking for a page, the JSON error for anything else. */
+    private static void notFound(Context ctx, String message) {
+        if (PageRoutes.wantsPage(ctx)) {
+            SECURITY_HEADERS.forEach(ctx::header);
+            ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+            PageRoutes.notFound(ctx);
+        } else {
+            error(ctx, 404, "not_found", message);
         }
     }
 

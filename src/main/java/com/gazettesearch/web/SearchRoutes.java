@@ -53,6 +53,11 @@ public final class SearchRoutes implements RouteGroup {
      * so a huge page number never turns into a huge allocation), sort, facet filters (repeat for any of them), the
      * status filter and a date range. Unknown parameters are ignored, as web APIs usually do.
      */
+    /** The search the given parameters ask for, validated exactly as on {@code /api/search} (the CLI's search). */
+    public static SearchRequest searchRequest(Map<String, List<String>> params) {
+        return searchRequest(Params.of(params));
+    }
+
     static SearchRequest searchRequest(Params p) {
         String q = p.text("q", Params.MAX_TEXT);
         int size = p.integer("size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);

@@ -252,7 +252,7 @@ class IndexerTest {
         assertThat(TestCorpus.records(index))
                 .filteredOn(d -> "note".equals(d.get(Schema.RECORD_TYPE)))
                 .allSatisfy(d -> assertThat(d.get(Schema.SOURCE_FILE)).isNotEqualTo(removed.getFileName().toString()))
-                .hasSize(summary.documents() - (int) new GazetteParser()
+                .hasSize(summary.documents() - new GazetteParser()
                         .parse(new CorpusReader().read(TestCorpus.CORPUS).files().get(0)).size());
     }
 }
