@@ -1,6 +1,7 @@
 package com.gazettesearch.cli;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 import com.gazettesearch.config.AppConfig;
 
@@ -10,8 +11,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options every command shares ({@code --corpus}, {@code --index}, {@code --port}), as a picocli mixin
- * ({@code @Mixin AppOptions options;}), turned into a validated {@link AppConfig}.
+ * The options every command shares ({@code --corpus}, {@code --index}), as a picocli mixin
+ * ({@code @Mixin AppOptions options;}), turned into a validated {@link AppConfig}. Options only some commands
+ * use are mixins of their own ({@link SynonymsOption}, {@link PortOption}), so each command's help lists only
+ * the options it reads.
  */
 public final class AppOptions {
     @Spec(Spec.Target.MIXEE)
@@ -25,17 +28,39 @@ public final class AppOptions {
             defaultValue = "index")
     Path indexDir;
 
-    @Option(names = "--port", paramLabel = "N", description = "HTTP port, 0 for any free one (default: ${DEFAULT-VALUE})",
-            defaultValue = "7070")
-    int port;
+    /** {@code --synonyms FILE}: the query-time synonym file, for the commands that search. */
+    public static final class SynonymsOption implements UnaryOperator<AppConfig> {
+        @Option(names = "--synonyms", paramLabel = "FILE", description = "query-time synonym file (default: built in)")
+        Path file;
 
-    @Option(names = "--synonyms", paramLabel = "FILE", description = "query-time synonym file (default: built in)")
-    Path synonymsFile;
+        @Override
+        public AppConfig apply(AppConfig config) {
+            return config.withSynonymsFile(file);
+        }
+    }
 
-    /** The configuration these options describe; an invalid value is a usage error naming the option. */
-    public AppConfig toConfig() {
-        AppConfig config = AppConfig.defaults().withCorpusDir(corpusDir).withIndexDir(indexDir).withPort(port)
-                .withSynonymsFile(synonymsFile);
+    /** {@code --port N}: the HTTP port of {@code serve}. */
+    public static final class PortOption implements UnaryOperator<AppConfig> {
+        @Option(names = "--port", paramLabel = "N", description = "HTTP port, 0 for any free one (default: ${DEFAULT-VALUE})",
+                defaultValue = "7070")
+        int port;
+
+        @Override
+        public AppConfig apply(AppConfig config) {
+            return config.withPort(port);
+        }
+    }
+
+    /**
+     * The configuration these options describe, with the command's other option mixins applied; an invalid
+     * value is a usage error naming the option.
+     */
+    @SafeVarargs
+    public final AppConfig toConfig(UnaryOperator<AppConfig>... more) {
+        AppConfig config = AppConfig.defaults().withCorpusDir(corpusDir).withIndexDir(indexDir);
+        for (UnaryOperator<AppConfig> option : more) {
+            config = option.apply(config);
+        }
         try {
             return config.validate();
         } catch (IllegalArgumentException e) {

@@ -10,8 +10,8 @@ import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.CorpusScan;
 import com.gazettesearch.corpus.SkippedFile;
 import com.gazettesearch.corpus.SourceText;
-import com.gazettesearch.index.Indexer;
 import com.gazettesearch.parse.GazetteParser;
+import com.gazettesearch.records.RecordExtractor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +50,7 @@ public final class InspectCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        ParseInspection inspection = new ParseInspection(out, Indexer.standardRecordSources(), width);
+        ParseInspection inspection = new ParseInspection(out, RecordExtractor.standard(), width);
         CorpusReader reader = new CorpusReader();
         GazetteParser parser = new GazetteParser();
         int failed = 0;

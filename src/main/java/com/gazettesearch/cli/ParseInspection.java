@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.lucene.document.Document;
-
-import com.gazettesearch.index.RecordDocumentSource;
-import com.gazettesearch.index.Schema;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
+import com.gazettesearch.records.DocumentRecords;
+import com.gazettesearch.records.RecordExtractor;
 
 /**
  * Prints what the parser made of one file, for someone adding a gazette: each document's metadata, its warnings,
@@ -22,13 +20,13 @@ final class ParseInspection {
     private static final String NONE = "—";
 
     private final PrintWriter out;
-    private final List<RecordDocumentSource> recordSources;
+    private final RecordExtractor extractor;
     private final int preview;
 
     /** @param preview characters of each section's text to show; 0 shows the whole text */
-    ParseInspection(PrintWriter out, List<RecordDocumentSource> recordSources, int preview) {
+    ParseInspection(PrintWriter out, RecordExtractor extractor, int preview) {
         this.out = out;
-        this.recordSources = recordSources;
+        this.extractor = extractor;
         this.preview = preview;
     }
 
@@ -79,21 +77,29 @@ final class ParseInspection {
         return sb.toString();
     }
 
-    /** The extractors' records of the document by type, as the indexer would write them. */
+    /** The extractors' records of the document, by kind. */
     private String records(GazetteDocument d) {
-        Map<String, Integer> byType = new TreeMap<>();
-        for (RecordDocumentSource source : recordSources) {
-            for (Document record : source.documentsFor(d)) {
-                byType.merge(String.valueOf(record.get(Schema.RECORD_TYPE)), 1, Integer::sum);
-            }
-        }
-        if (byType.isEmpty()) {
+        DocumentRecords r = extractor.extract(d);
+        Map<String, Integer> byKind = new TreeMap<>();
+        put(byKind, "fee", r.fees().items().size());
+        put(byKind, "fee_exemption", r.fees().exemptions().size());
+        put(byKind, "event", r.events().size());
+        put(byKind, "project", r.projects().size());
+        put(byKind, "indicator", r.indicators().size());
+        put(byKind, "dept_task", r.departments().size());
+        if (byKind.isEmpty()) {
             return "0";
         }
-        int total = byType.values().stream().mapToInt(Integer::intValue).sum();
+        int total = byKind.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder sb = new StringBuilder().append(total).append(" (");
-        byType.forEach((type, n) -> sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ", ").append(n).append(' ').append(type));
+        byKind.forEach((kind, n) -> sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ", ").append(n).append(' ').append(kind));
         return sb.append(')').toString();
+    }
+
+    private static void put(Map<String, Integer> counts, String kind, int n) {
+        if (n > 0) {
+            counts.put(kind, n);
+        }
     }
 
     /** Headings as nested lines (printed when they change), each section under its heading. */

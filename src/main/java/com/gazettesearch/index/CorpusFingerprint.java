@@ -10,6 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.gazettesearch.corpus.CorpusReader;
@@ -30,16 +33,49 @@ public final class CorpusFingerprint {
     }
 
     public static String of(Path corpusDir) throws IOException {
+        return of(files(corpusDir));
+    }
+
+    /** The digest of a corpus described by {@link #files}. */
+    public static String of(SortedMap<String, String> files) {
+        MessageDigest all = sha256();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            String line = f.getKey() + "\t" + f.getValue() + "\n";
+            all.update(line.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    /** Every gazette file by name, with its size and SHA-256 ({@code "1234\t9f86d0…"}), in name order. */
+    public static SortedMap<String, String> files(Path corpusDir) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(corpusDir)) {
             files = s.filter(CorpusFingerprint::isGazetteFile).sorted().toList();
         }
-        MessageDigest all = sha256();
+        SortedMap<String, String> out = new TreeMap<>();
         for (Path f : files) {
-            String line = f.getFileName() + "\t" + Files.size(f) + "\t" + fileHash(f) + "\n";
-            all.update(line.getBytes(StandardCharsets.UTF_8));
+            out.put(f.getFileName().toString(), Files.size(f) + "\t" + fileHash(f));
         }
-        return HexFormat.of().formatHex(all.digest());
+        return out;
+    }
+
+    /** The files as one text, a line per file ({@code name\tsize\tsha256}), for an index commit. */
+    public static String encode(SortedMap<String, String> files) {
+        StringBuilder sb = new StringBuilder();
+        files.forEach((name, sizeAndHash) -> sb.append(name).append('\t').append(sizeAndHash).append('\n'));
+        return sb.toString();
+    }
+
+    /** The files of {@link #encode}d text. */
+    public static SortedMap<String, String> decode(String text) {
+        SortedMap<String, String> out = new TreeMap<>();
+        for (String line : text.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                out.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return out;
     }
 
     private static String fileHash(Path f) throws IOException {

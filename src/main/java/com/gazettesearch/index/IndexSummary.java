@@ -3,6 +3,7 @@ package com.gazettesearch.index;
 import java.util.List;
 
 import com.gazettesearch.corpus.SkippedFile;
+import com.gazettesearch.index.records.RecordDocumentSource;
 
 /**
  * What one indexing run did.

@@ -1,7 +1,6 @@
 package com.gazettesearch.index;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,12 +32,13 @@ import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.CorpusScan;
 import com.gazettesearch.corpus.SkippedFile;
 import com.gazettesearch.corpus.SourceText;
+import com.gazettesearch.index.records.RecordDocumentSource;
+import com.gazettesearch.index.records.RecordTypes;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.parse.GazetteParser;
-
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import com.gazettesearch.records.DocumentRecords;
+import com.gazettesearch.records.RecordExtractor;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Builds the index from the corpus: read every file, parse it into documents and sections, map them to
@@ -66,6 +67,7 @@ public class Indexer {
     private final SourceParser parser;
     private final List<RecordDocumentSource> recordSources;
     private final boolean showProgress;
+    private final RecordExtractor extractor = RecordExtractor.standard();
     private final DocumentMapper mapper = new DocumentMapper();
 
     /** The standard pipeline with no extra record sources and no progress bar. */
@@ -81,11 +83,9 @@ public class Indexer {
         return new Indexer(new CorpusReader(), new GazetteParser()::parse, standardRecordSources(), showProgress);
     }
 
-    /** Every extra record source of the application, one line each; documents and sections need none. */
+    /** Every structured record type the application indexes ({@link RecordTypes}); documents and sections need none. */
     public static List<RecordDocumentSource> standardRecordSources() {
-        return List.of(
-                new FeeDepartmentRecordSource(),
-                new ChronicleTableRecords());
+        return RecordTypes.all();
     }
 
     /**
@@ -101,10 +101,20 @@ public class Indexer {
         this.showProgress = showProgress;
     }
 
-    /** Indexes {@code corpusDir} into {@code indexDir} (created when missing) and commits once. */
+    /**
+     * Indexes {@code corpusDir} into {@code indexDir} (created when missing) and commits once, with a progress
+     * bar when this indexer was made to show one.
+     */
     public IndexSummary index(Path corpusDir, Path indexDir) throws IOException {
+        try (IndexProgress progress = showProgress ? IndexProgress.bar() : IndexProgress.none()) {
+            return index(corpusDir, indexDir, progress);
+        }
+    }
+
+    /** Indexes {@code corpusDir} into {@code indexDir} and commits once, reporting each file to {@code progress}. */
+    public IndexSummary index(Path corpusDir, Path indexDir, IndexProgress progress) throws IOException {
         long start = System.nanoTime();
-        String fingerprint = CorpusFingerprint.of(corpusDir);
+        SortedMap<String, String> corpusFiles = CorpusFingerprint.files(corpusDir);
         CorpusScan scan = reader.read(corpusDir);
         // The reader has already logged the files it could not decode.
         List<SkippedFile> skipped = new ArrayList<>(scan.skipped());
@@ -116,14 +126,13 @@ public class Indexer {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             IndexWriter writer = new IndexWriter(dir, config);
             boolean committed = false;
-            try (ProgressBar progress = progressBar(scan.files().size())) {
+            try {
+                progress.begin(scan.files().size());
                 Counts counts = new Counts();
                 Set<String> writtenIds = new HashSet<>();
                 Set<String> indexedFiles = new HashSet<>();
                 for (SourceText source : scan.files()) {
-                    if (progress != null) {
-                        progress.setExtraMessage(source.fileName());
-                    }
+                    progress.reading(source.fileName());
                     FileRecords file = recordsOf(source, skipped);
                     if (file != null && file.hasNoIdIn(writtenIds, skipped)) {
                         write(writer, file, previousIds.getOrDefault(source.fileName(), Set.of()));
@@ -131,9 +140,7 @@ public class Indexer {
                         indexedFiles.add(source.fileName());
                         counts.add(file);
                     }
-                    if (progress != null) {
-                        progress.step();
-                    }
+                    progress.fileDone();
                 }
                 for (String gone : previousIds.keySet()) {
                     if (!indexedFiles.contains(gone)) {
@@ -141,7 +148,8 @@ public class Indexer {
                     }
                 }
                 Map<String, String> userData = new LinkedHashMap<>();
-                userData.put(IndexState.FINGERPRINT, fingerprint);
+                userData.put(IndexState.FINGERPRINT, CorpusFingerprint.of(corpusFiles));
+                userData.put(IndexState.CORPUS_FILES, CorpusFingerprint.encode(corpusFiles));
                 userData.put(IndexState.BUILD, BuildIdentity.current());
                 userData.put(IndexState.FILES, Integer.toString(indexedFiles.size()));
                 userData.put(IndexState.DOCUMENTS, Integer.toString(counts.documents));
@@ -172,11 +180,12 @@ public class Indexer {
             FileRecords file = new FileRecords(source.fileName());
             for (GazetteDocument doc : docs) {
                 doc.warnings().forEach(w -> file.warnings.add(doc.title() + ": " + w));
-                for (Document record : mapper.map(doc, source.sha256())) {
+                DocumentRecords extracted = extractor.extract(doc);
+                for (Document record : mapper.map(doc, extracted, source.sha256())) {
                     file.add(record);
                 }
                 for (RecordDocumentSource recordSource : recordSources) {
-                    for (Document record : recordSource.documentsFor(doc)) {
+                    for (Document record : recordSource.documentsFor(doc, extracted)) {
                         if (record.get(Schema.SOURCE_FILE) == null) {
                             record.add(new KeywordField(Schema.SOURCE_FILE, source.fileName(), Field.Store.YES));
                         }
@@ -238,15 +247,6 @@ public class Indexer {
             }
         }
         return ids;
-    }
-
-    private ProgressBar progressBar(int files) {
-        if (!showProgress) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files)
-                .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
-                .setUpdateIntervalMillis(100).build();
     }
 
     /** The records one file produced, by id, in order, and the warnings of its documents. */

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import com.gazettesearch.config.AppConfig;
-import com.gazettesearch.index.Indexer;
 import com.gazettesearch.index.IndexSummary;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.index.Indexer;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.web.GazetteServer;
 
 /**
@@ -44,7 +44,7 @@ public final class LiveApp implements AutoCloseable {
     /** Indexes the corpus into {@code indexDir} and starts the server over it. */
     public static LiveApp start(Path indexDir) throws IOException {
         IndexSummary summary = Indexer.standard(false).index(CORPUS, indexDir);
-        Searchers searchers = Searchers.open(indexDir);
+        Searchers searchers = Searchers.open(indexDir, GazetteServer.READER_STATE);
         AppConfig config = AppConfig.defaults().withCorpusDir(CORPUS).withIndexDir(indexDir).withPort(0);
         GazetteServer server = GazetteServer.standard(config, searchers);
         try {

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.index.IndexSummary;
 import com.gazettesearch.index.Indexer;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.lookup.Searchers;
 
 /**
  * What the parser did not recognise reaches the user: a file with no recognisable structure is indexed (not
@@ -48,7 +48,7 @@ class DocumentWarningsTest {
                 StandardCharsets.UTF_8);
         Path index = tmp.resolve("index");
         summary = Indexer.standard(false).index(corpus, index);
-        searchers = Searchers.open(index);
+        searchers = Searchers.open(index, GazetteServer.READER_STATE);
         server = GazetteServer.standard(AppConfig.defaults().withCorpusDir(corpus).withIndexDir(index).withPort(0),
                 searchers);
         base = "http://localhost:" + server.start();
