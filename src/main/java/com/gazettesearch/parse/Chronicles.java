@@ -29,6 +29,8 @@ final class Chronicles {
     /** A relative or vague label: it is an entry only when a comma or a space follows (本年 全国… / 是月，…). */
     private static final Pattern RELATIVE = Pattern.compile("^((?:同日|当日|当天|次日|翌日|同月|是月|本月|当月|是年|本年|当年|年初"
             + "|年中|年底|年末|年内|月初|月中|月底|月末|" + TEN_DAYS + ")" + PART_OF_DAY + ")[,，、：:\\s\\u3000]+");
+    /** A day alone (3日 / 3日至5日), as entries under a month heading print it: a comma or a space must follow. */
+    private static final Pattern DAY_ONLY = Pattern.compile("^(" + DAY + RANGE_END + PART_OF_DAY + ")[,，、：:\\s\\u3000]+");
     /** The comma form the seed chronicles use, kept exactly so their labels do not change. */
     private static final Pattern COMMA_FORM = TextPatterns.EVENT_START;
     /** 一九五〇年 / 2023年 / 2023 — a year heading alone on its line. */
@@ -46,7 +48,7 @@ final class Chronicles {
         if (m.find()) {
             return Optional.of(m.group(1));
         }
-        for (Pattern p : List.of(DATED, RELATIVE)) {
+        for (Pattern p : List.of(DATED, RELATIVE, DAY_ONLY)) {
             m = p.matcher(t);
             if (m.find() && m.end() < t.length()) {
                 return Optional.of(m.group(1).replaceAll("[\\s\\u3000]+", ""));

@@ -21,6 +21,7 @@ import java.util.List;
  * @param textTitles   the titles of the texts a notice issues together, when it issues more than one: each opens a
  *                     top-level part of the body
  * @param closing      a chronicle's closing signature (compiler, date), kept apart from its last entry
+ * @param imprint      the 版记 (抄送, 印发机关和印发日期) at the end, kept apart from the last section
  * @param pageSource   the 来源 a web page prints around the text, or null; a hint, never the issuer
  * @param firstLine    the first source line of the document (1-based)
  * @param lastLine     the last source line of the document
@@ -28,10 +29,12 @@ import java.util.List;
  */
 record DocumentBlock(String title, boolean titled, String issuer, String docNumber, String registration, LocalDate date,
                      boolean chronicle, List<SourceLine> coverLetter, String coverLabel, List<SourceLine> body,
-                     List<String> textTitles, List<SourceLine> closing, String pageSource, int firstLine,
+                     List<String> textTitles, List<SourceLine> closing, List<SourceLine> imprint, String pageSource,
+                     int firstLine,
                      int lastLine, List<String> warnings) {
     DocumentBlock {
         closing = List.copyOf(closing);
+        imprint = List.copyOf(imprint);
         coverLetter = List.copyOf(coverLetter);
         body = List.copyOf(body);
         textTitles = List.copyOf(textTitles);

@@ -21,6 +21,9 @@ final class DocumentReader {
     private static final String COVER_LABEL = "印发通知";
     /** A cover letter (主送机关, a few sentences, 署名, 日期) is short; a longer run without a date is a body. */
     private static final int MAX_COVER_LINES = 15;
+    /** A 版记 is a few short lines at the very end. */
+    private static final int IMPRINT_LINES = 6;
+    private static final int MAX_IMPRINT_CHARS = 120;
     private static final String DECREE_LABEL = "政府令";
 
     /** What a document without a title line is titled from, best first: a crawl header's 标题, the file name. */
@@ -136,6 +139,7 @@ final class DocumentReader {
         if (!furniture.isEmpty()) {
             h.warnings.add("website text after the document was not indexed: " + String.join(" ", furniture));
         }
+        List<SourceLine> imprint = imprint(body);
         if (h.title == null) {
             fallbackTitle(h, body, first);
         }
@@ -185,8 +189,31 @@ final class DocumentReader {
         int firstLine = lines.get(Math.min(from, lines.size() - 1)).number();
         int lastLine = lines.get(Math.max(from, end - 1)).number();
         return new DocumentBlock(h.title, h.titleFromText, issuer, number, h.registration, date, h.chronicle, cover,
-                h.decree ? DECREE_LABEL : COVER_LABEL, body, texts, closing, h.pageSource, firstLine, lastLine,
-                h.warnings);
+                h.decree ? DECREE_LABEL : COVER_LABEL, body, texts, closing, imprint, h.pageSource, firstLine,
+                lastLine, h.warnings);
+    }
+
+    /**
+     * The 版记 (GB/T 9704) at the end of a body, taken out of it: from a 抄送 / 主题词 line among the last lines to
+     * the end, or a lone "X 2024年1月5日印发" line. Empty when the body has none.
+     */
+    private static List<SourceLine> imprint(List<SourceLine> body) {
+        int n = body.size();
+        int from = -1;
+        for (int k = n - 1; k >= 0 && k >= n - IMPRINT_LINES; k--) {
+            if (TextPatterns.IMPRINT_START.matcher(body.get(k).text()).find()) {
+                from = k;
+            }
+        }
+        if (from < 0 && n > 0 && TextPatterns.IMPRINT_PRINTED.matcher(body.get(n - 1).text()).find()) {
+            from = n - 1;
+        }
+        if (from < 0 || body.subList(from, n).stream().anyMatch(l -> l.text().length() > MAX_IMPRINT_CHARS)) {
+            return List.of();
+        }
+        List<SourceLine> imprint = new ArrayList<>(body.subList(from, n));
+        body.subList(from, n).clear();
+        return imprint;
     }
 
     /** Lines before the start element: header elements are read, anything else is dropped with a warning. */

@@ -29,6 +29,8 @@ import com.gazettesearch.model.Section;
  * their metadata, {@link SectionBuilder} cuts each body into sections.
  */
 public final class GazetteParser {
+    /** The heading a document's 版记 is indexed under. */
+    private static final String IMPRINT_HEADING = "版记";
     /** How far down the text a crawl header's title may be printed again. */
     private static final int CRAWL_TITLE_LINES = 5;
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
@@ -63,7 +65,10 @@ public final class GazetteParser {
             drafts.addAll(block.chronicle()
                     ? SectionBuilder.chronicle(chronicleTitle(block), block.body(), warnings)
                     : SectionBuilder.body(block.body(), block.textTitles(), warnings));
-            drafts.addAll(SectionBuilder.closing(chronicleTitle(block), block.closing()));
+            String chronicleTitle = chronicleTitle(block);
+            drafts.addAll(SectionBuilder.closing(chronicleTitle == null ? List.of() : List.of(chronicleTitle),
+                    block.closing()));
+            drafts.addAll(SectionBuilder.closing(List.of(IMPRINT_HEADING), block.imprint()));
             if (drafts.isEmpty()) {
                 warnings.add("no text found under the title");
             }

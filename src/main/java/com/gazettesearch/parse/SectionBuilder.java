@@ -124,13 +124,16 @@ final class SectionBuilder {
         return b.out;
     }
 
-    /** A chronicle's closing signature (compiler and date) as one body section under its title, if any. */
-    static List<SectionDraft> closing(String title, List<SourceLine> lines) {
+    /**
+     * Closing lines kept apart from the last section — a chronicle's compiler and date, a 版记 — as one body
+     * section under {@code path}, if any.
+     */
+    static List<SectionDraft> closing(List<String> path, List<SourceLine> lines) {
         if (lines.isEmpty()) {
             return List.of();
         }
         SectionBuilder b = new SectionBuilder(List.of(), new ArrayList<>());
-        b.group = new Group(title == null ? List.of() : List.of(title), SectionType.BODY);
+        b.group = new Group(path, SectionType.BODY);
         b.group.paragraphs.addAll(lines.stream().map(l -> l.text().strip()).toList());
         b.flush();
         return b.out;

@@ -42,6 +42,10 @@ final class TextPatterns {
     static final Pattern TRAILING_FURNITURE = Pattern.compile("^(?:扫一扫.{0,15}|【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|"
             + "收藏|分享到)】?(?:\\s*【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏)】?)*|(?:上一篇|下一篇|相关链接|相关文章)[：:].*"
             + "|[-–—=>*#<!\\s]{2,})$");
+    /** The first line of a 版记: 抄送：…, 主题词：…, 分送：…. */
+    static final Pattern IMPRINT_START = Pattern.compile("^(?:抄[\\s\\u3000]*送|主[\\s\\u3000]*题[\\s\\u3000]*词|分[\\s\\u3000]*送)[：:]");
+    /** The 印发机关和印发日期 line of a 版记: XX市人民政府办公室　　2024年1月5日印发. */
+    static final Pattern IMPRINT_PRINTED = Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发$");
     /** A gazette's column heading: 【市政府文件】, 【大事记】. */
     static final Pattern COLUMN_HEADING = Pattern.compile("^【[^】]{2,12}】$");
     /** Table-of-contents marker. */

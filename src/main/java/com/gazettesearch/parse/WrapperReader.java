@@ -27,7 +27,7 @@ final class WrapperReader {
     /** Labels of crawl header fields; a header block needs at least two of them to be taken as one. */
     private static final Set<String> FIELD_LABELS = Set.of("标题", "题名", "名称", "发布时间", "发布日期", "发文日期",
             "成文日期", "印发日期", "文号", "发文字号", "发文机关", "发文机构", "发布机构", "发布单位", "来源", "栏目", "原文链接", "链接",
-            "本地目录", "索引号", "主题分类", "分类", "体裁分类", "有效性", "时效性", "内容概述", "实施日期", "生效日期", "作者");
+            "本地目录", "索引号", "主题分类", "分类", "体裁分类", "有效性", "时效性", "内容概述", "发布部门", "效力级别", "法规类别", "实施日期", "生效日期", "作者");
     private static final int MAX_HEADER_LINES = 30;
     /** Lines of page furniture a crawl header may follow. */
     private static final int MAX_LEAD_LINES = 2;
@@ -36,6 +36,8 @@ final class WrapperReader {
     private static final Pattern BULLET = Pattern.compile("^[•·●◆▪\\-*]");
     /** A header with this many known labels is one even without a closing separator. */
     private static final int STRONG_HEADER = 3;
+    /** 【发布部门】 value — a field of a legal database's export header. */
+    private static final Pattern BRACKET_FIELD = Pattern.compile("^【([\\p{IsHan}\\s\\u3000]{2,10})】\\s*[:：]?\\s*(\\S.*)$");
     /** A table cell holding a field label: 发文字号 : / 标　　题： */
     private static final Pattern CELL_LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z\\s\\u3000]{0,12}?)\\s*[：:]$");
 
@@ -151,6 +153,12 @@ final class WrapperReader {
     static Map<String, String> fieldsOf(String text) {
         Map<String, String> out = new LinkedHashMap<>();
         String line = BULLET.matcher(text).replaceFirst("").strip();
+        Matcher bracketed = BRACKET_FIELD.matcher(line);
+        if (bracketed.matches()) {
+            // a legal database's 【发布部门】 北京市… / 【发文字号】 京经信发〔2022〕87号
+            out.put(bracketed.group(1).replaceAll("[\\s\\u3000]+", ""), bracketed.group(2).strip());
+            return out;
+        }
         if (line.indexOf('|') < 0) {
             Matcher m = FIELD.matcher(line);
             if (m.matches()) {
@@ -177,7 +185,7 @@ final class WrapperReader {
 
     private static CrawlFields fields(Map<String, String> f) {
         return new CrawlFields(first(f, "标题", "题名", "名称"), first(f, "文号", "发文字号"),
-                first(f, "发文机关", "发文机构", "发布机构", "发布单位"), first(f, "成文日期", "印发日期", "发文日期"),
+                first(f, "发文机关", "发布部门", "发文机构", "发布机构", "发布单位"), first(f, "成文日期", "印发日期", "发文日期"),
                 first(f, "发布时间", "发布日期"));
     }
 

@@ -144,6 +144,70 @@ class DocumentShapesTest {
     }
 
     @Test
+    void theImprintIsKeptApartFromTheLastSection() {
+        GazetteDocument d = only("""
+                梧溪县人民政府办公室文件
+                梧政办发〔2024〕5号
+                关于做好汛期安全工作的通知
+                各乡镇人民政府：
+                　　一、压实责任。各乡镇要落实防汛责任。
+                　　二、加强值守。汛期实行24小时值班。
+                梧溪县人民政府办公室
+                2024年5月20日
+                抄送：县委办公室，县人大常委会办公室。
+                梧溪县人民政府办公室　　　　2024年5月21日印发
+                """);
+        assertThat(d.issuer()).isEqualTo("梧溪县人民政府办公室");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 5, 20));
+        Section last = d.sections().get(d.sections().size() - 1);
+        assertThat(last.path()).containsExactly("版记");
+        assertThat(last.text()).isEqualTo("抄送：县委办公室，县人大常委会办公室。\n梧溪县人民政府办公室　　　　2024年5月21日印发");
+        assertThat(d.sections().get(d.sections().size() - 2).text()).endsWith("梧溪县人民政府办公室\n2024年5月20日");
+    }
+
+    @Test
+    void aLegalDatabaseHeaderOfBracketedFields() {
+        GazetteDocument d = only("""
+                【标题】 梧溪县城市道路管理办法
+                【发布部门】 梧溪县人民政府
+                【发文字号】 梧政发〔2022〕9号
+                【发布日期】 2022-08-01
+
+                梧溪县城市道路管理办法
+
+                第一条　为了加强城市道路管理，制定本办法。
+                第二条　本办法自2022年9月1日起施行。
+                """);
+        assertThat(d.title()).isEqualTo("梧溪县城市道路管理办法");
+        assertThat(d.docNumber()).isEqualTo("梧政发〔2022〕9号");
+        // the export names the issuer and the text does not contradict it: still only a warning, never the issuer
+        assertThat(d.issuer()).isNull();
+        assertThat(d.region()).isEqualTo("梧溪县");
+        assertThat(d.date()).isNull();
+        assertThat(d.sections()).extracting(Section::heading).containsExactly("第一条", "第二条");
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("文号 梧政发〔2022〕9号 taken from"))
+                .anySatisfy(w -> assertThat(w).contains("梧溪县人民政府"));
+    }
+
+    @Test
+    void aMonthlyChronicleWhoseEntriesPrintTheDayOnly() {
+        GazetteDocument d = only("""
+                梧溪县2023年大事记
+                1月
+                3日　县委召开全县经济工作会议。
+                10日至12日　县人大召开第三次会议。
+                是月　全县完成植树造林。
+                2月
+                5日　县城元宵灯会开幕。
+                """);
+        assertThat(d.kind()).isEqualTo("大事记");
+        assertThat(d.sections()).extracting(Section::path).containsExactly(
+                List.of("梧溪县2023年大事记", "1月", "3日"), List.of("梧溪县2023年大事记", "1月", "10日至12日"),
+                List.of("梧溪县2023年大事记", "1月", "是月"), List.of("梧溪县2023年大事记", "2月", "5日"));
+        assertThat(d.sections()).allSatisfy(s -> assertThat(s.type()).isEqualTo(SectionType.EVENT));
+    }
+
+    @Test
     void regionsOfEveryLevelOfIssuer() {
         assertThat(Regions.of("桂岭壮族自治区人民政府", "")).isEqualTo("桂岭壮族自治区");
         assertThat(Regions.of("霞浦州人民政府办公室", "霞浦苗族侗族自治州人民政府办公室")).isEqualTo("霞浦苗族侗族自治州");
