@@ -35,7 +35,7 @@ final class LineRecovery {
     /** What a paragraph boundary inside a line looks like: a sentence end then a space, or a spaced 第N章/第N条. */
     private static final Pattern RUN_ON_SIGNAL = Pattern.compile("[。；！？]" + WS + "+\\S|" + WS + "第" + CN_NUM + "[章条]" + WS);
     private static final Pattern DOC_NUMBER_PIECE = Pattern.compile(
-            "(?<=^|" + WS + ")[\\p{IsHan}]{1,12}[〔\\[(（【][12]\\d{3}[〕\\])）】]\\d{1,4}号(?=" + WS + "|$)");
+            "(?<=^|" + WS + ")[（(]?[\\p{IsHan}]{1,12}[〔\\[(（【][12]\\d{3}[〕\\])）】]\\d{1,4}号[)）]?(?=" + WS + "|$)");
     /** Website furniture in a crawled body: breadcrumbs, share buttons, source line, download links. */
     private static final Pattern CHROME = Pattern.compile(
             "^(?:当前位置|您的位置|您现在的位置|所在位置)[：:].*|^来源[：:].*|^(?:附件下载|打印本页|关闭窗口|【打印】|【关闭】).*"
