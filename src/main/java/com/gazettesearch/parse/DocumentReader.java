@@ -133,7 +133,7 @@ final class DocumentReader {
             body.remove(body.size() - 1);
         }
         List<String> furniture = new ArrayList<>();
-        while (!body.isEmpty() && TextPatterns.TRAILING_FURNITURE.matcher(body.get(body.size() - 1).text()).matches()) {
+        while (!body.isEmpty() && WebFurniture.AFTER_TEXT.matcher(body.get(body.size() - 1).text()).matches()) {
             furniture.add(0, ParseNotes.quote(body.remove(body.size() - 1).text()));
         }
         if (!furniture.isEmpty()) {
@@ -247,7 +247,7 @@ final class DocumentReader {
             if (skipped(i)) {
                 continue;
             }
-            if (!(DocumentSplitter.headerLine(t) || TextPatterns.PAGE_FIELDS.matcher(t).matches())
+            if (!(DocumentSplitter.headerLine(t) || WebFurniture.FIELDS.matcher(t).matches())
                     || !headerElement(h, t)) {
                 break;
             }
@@ -257,8 +257,8 @@ final class DocumentReader {
 
     /** Takes what a header line says into {@code h}; false when the line is no header element. */
     private static boolean headerElement(Header h, String t) {
-        if (TextPatterns.PAGE_FIELDS.matcher(t).matches()) {
-            var source = TextPatterns.PAGE_SOURCE.matcher(t);
+        if (WebFurniture.FIELDS.matcher(t).matches()) {
+            var source = WebFurniture.SOURCE.matcher(t);
             if (source.find() && h.pageSource == null) {
                 h.pageSource = source.group(1);
             }

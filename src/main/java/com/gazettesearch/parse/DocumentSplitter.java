@@ -27,12 +27,6 @@ final class DocumentSplitter {
     record Split(List<DocumentBlock> documents, String gazetteIssue, String gazetteIssuer) {
     }
 
-    private final ParseNotes notes;
-
-    DocumentSplitter(ParseNotes notes) {
-        this.notes = notes;
-    }
-
     /**
      * Splits {@code lines} into document blocks; {@code fallback} supplies what a file without a title line is
      * titled from (a crawl header's 标题, the file name).

@@ -46,7 +46,7 @@ public final class GazetteParser {
         WrapperReader.Unwrapped unwrapped = WrapperReader.read(lines(source));
         WrapperReader.CrawlFields crawl = unwrapped.fields();
         List<SourceLine> lines = withCrawlTitle(LineRecovery.recover(unwrapped.lines(), notes), crawl);
-        DocumentSplitter.Split split = new DocumentSplitter(notes)
+        DocumentSplitter.Split split = new DocumentSplitter()
                 .split(lines, new DocumentReader.Fallback(crawl.title(), fileTitle(source.fileName())));
         List<GazetteDocument> documents = new ArrayList<>();
         for (DocumentBlock block : split.documents()) {

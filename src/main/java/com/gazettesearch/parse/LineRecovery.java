@@ -36,10 +36,6 @@ final class LineRecovery {
     private static final Pattern RUN_ON_SIGNAL = Pattern.compile("[。；！？]" + WS + "+\\S|" + WS + "第" + CN_NUM + "[章条]" + WS);
     private static final Pattern DOC_NUMBER_PIECE = Pattern.compile(
             "(?<=^|" + WS + ")[（(]?[\\p{IsHan}]{1,12}[〔\\[(（【][12]\\d{3}[〕\\])）】]\\d{1,4}号[)）]?(?=" + WS + "|$)");
-    /** Website furniture in a crawled body: breadcrumbs, share buttons, source line, download links. */
-    private static final Pattern CHROME = Pattern.compile(
-            "^(?:当前位置|您的位置|您现在的位置|所在位置)[：:].*|^来源[：:].*|^(?:附件下载|打印本页|关闭窗口|【打印】|【关闭】).*"
-            + "|^时间[：:]\\s*\\d{4}-\\d{2}-\\d{2}.*");
     private static final String NO_CUT_AFTER_DATE = "起前后至以到的止内，。、；：）)前";
     private static final String ARTICLE_NOT_FOLLOWED_BY = "的规之中所款项和及或、，。；：（(";
     /** Lines shorter than this are never run-on; long single paragraphs of real text are a few hundred. */
@@ -70,7 +66,7 @@ final class LineRecovery {
             }
             List<String> dropped = new ArrayList<>();
             for (String p : pieces) {
-                if (CHROME.matcher(p).matches()) {
+                if (WebFurniture.IN_BODY.matcher(p).matches()) {
                     dropped.add(p);
                 } else {
                     out.add(new SourceLine(line.number(), p, false));

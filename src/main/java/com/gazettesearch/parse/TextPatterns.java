@@ -29,19 +29,6 @@ final class TextPatterns {
             "^((?:\\d{1,2}月\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?|同日|当日|次日)(?:上午|下午|晚上|晚间|晚)?)\\s*[,，]");
     /** 附注 under a signature: （此件公开发布）, （此件主动公开）, （联系人：…）. */
     static final Pattern ANNOTATION = Pattern.compile("^[（(]\\s*(?:此件|联系人|本件).{1,30}[)）]$");
-    /**
-     * A web page's own fields around a text: 时间:2012-01-01 来源:文成县 字号:[ ] / 【发布日期】:2013-09-23 【来源】:…
-     * / 作者:… 浏览:8616. Not the document's metadata.
-     */
-    static final Pattern PAGE_FIELDS = Pattern.compile("^(?:[\\s\\u3000]*【?(?:时间|发布时间|发布日期|日期|来源|信息来源|作者|"
-            + "浏览|浏览次数|阅读|阅读次数|点击|点击数|访问量|字号|字体|编辑|责任编辑)】?\\s*[:：]\\s*"
-            + "(?:\\[[^\\]]*\\]|[^\\s【]*(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)[\\s\\u3000]*)+$");
-    /** The 来源 value of a page-fields line. */
-    static final Pattern PAGE_SOURCE = Pattern.compile("来源】?\\s*[:：]\\s*([^\\s【]+)");
-    /** Web page furniture after a text: 扫一扫在手机打开当前页, 【打印本页】, 关闭窗口, 上一篇：…, stray markup. */
-    static final Pattern TRAILING_FURNITURE = Pattern.compile("^(?:扫一扫.{0,15}|【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|"
-            + "收藏|分享到)】?(?:\\s*【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏)】?)*|(?:上一篇|下一篇|相关链接|相关文章)[：:].*"
-            + "|[-–—=>*#<!\\s]{2,})$");
     /** The first line of a 版记: 抄送：…, 主题词：…, 分送：…. */
     static final Pattern IMPRINT_START = Pattern.compile("^(?:抄[\\s\\u3000]*送|主[\\s\\u3000]*题[\\s\\u3000]*词|分[\\s\\u3000]*送)[：:]");
     /** The 印发机关和印发日期 line of a 版记: XX市人民政府办公室　　2024年1月5日印发. */
