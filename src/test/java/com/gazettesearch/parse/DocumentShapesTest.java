@@ -144,6 +144,25 @@ class DocumentShapesTest {
     }
 
     @Test
+    void anIssuerLongerThanThirtyCharacters() {
+        GazetteDocument d = only("""
+                青岚市白沙新区（青岚高新技术产业开发区、白沙区）推进数字政府建设工作领导小组办公室关于印发《白沙新区数据共享工作规则》的通知
+                白数办发〔2024〕1号
+                各成员单位：
+                　　现将《白沙新区数据共享工作规则》印发给你们，请遵照执行。
+                2024年7月1日
+                白沙新区数据共享工作规则
+                一、总则
+                　　为规范数据共享，制定本规则。
+                """);
+        assertThat(d.title()).isEqualTo("白沙新区数据共享工作规则");
+        assertThat(d.issuer()).isEqualTo("青岚市白沙新区推进数字政府建设工作领导小组办公室");
+        assertThat(d.region()).isEqualTo("青岚市白沙新区");
+        assertThat(d.kind()).isEqualTo("规则");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 7, 1));
+    }
+
+    @Test
     void theImprintIsKeptApartFromTheLastSection() {
         GazetteDocument d = only("""
                 梧溪县人民政府办公室文件
