@@ -6,6 +6,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.gazettesearch.text.ChineseNumerals;
+
 /**
  * Recovers the line structure that exports and crawls lose. Two cases:
  * <ul>
@@ -125,7 +127,7 @@ final class LineRecovery {
     private void structureCuts(String text, List<Integer> cuts) {
         Matcher m = STRUCTURE.matcher(text);
         while (m.find()) {
-            OptionalInt n = Numerals.value(m.group(1));
+            OptionalInt n = ChineseNumerals.parse(m.group(1));
             if (n.isEmpty()) {
                 continue;
             }
@@ -207,7 +209,7 @@ final class LineRecovery {
             number = m.group("aparen");
         }
         int at = m.start();
-        OptionalInt n = Numerals.value(number);
+        OptionalInt n = ChineseNumerals.parse(number);
         if (n.isEmpty() || at == 0 || !afterBoundary(text, at, true)) {
             return;
         }

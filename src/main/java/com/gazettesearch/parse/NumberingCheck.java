@@ -6,6 +6,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.gazettesearch.text.ChineseNumerals;
+
 /**
  * Watches the numbering of chapters and articles as the section builder opens them and warns where it jumps
  * (第十条 followed by 第十二条): a missing article is either missing from the source or a label the parser did not
@@ -34,7 +36,7 @@ final class NumberingCheck {
         if (!m.find()) {
             return;
         }
-        OptionalInt n = Numerals.value(m.group(1));
+        OptionalInt n = ChineseNumerals.parse(m.group(1));
         if (n.isEmpty()) {
             return;
         }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.gazettesearch.text.ChineseNumerals;
+
 /** Line-level recognisers shared by the splitter and the section builder: dates, punctuation, cover lines. */
 final class TextPatterns {
     private TextPatterns() {
@@ -69,7 +71,6 @@ final class TextPatterns {
      */
     static final Pattern CHINESE_FULL_DATE_LINE = Pattern.compile(
             "^([〇零○OＯ0一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日$");
-    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     /** The date a line consists of (2024年1月29日, 二〇二一年十月十一日), if it is a valid one. */
     static Optional<LocalDate> date(String line) {
@@ -82,13 +83,10 @@ final class TextPatterns {
             }
             Matcher c = CHINESE_FULL_DATE_LINE.matcher(t);
             if (c.matches()) {
-                int year = 0;
-                for (char ch : c.group(1).toCharArray()) {
-                    int d = CHINESE_DIGITS.indexOf(ch);
-                    year = year * 10 + Math.max(d, 0);
-                }
-                return Optional.of(LocalDate.of(year, Numerals.value(c.group(2)).orElse(0),
-                        Numerals.value(c.group(3)).orElse(0)));
+                // the zero of a year is also typed as ○ (U+25CB) or a Latin O: both read as 〇
+                int year = ChineseNumerals.digitsValue(c.group(1).replaceAll("[○OＯ]", "〇")).orElse(0);
+                return Optional.of(LocalDate.of(year, ChineseNumerals.parse(c.group(2)).orElse(0),
+                        ChineseNumerals.parse(c.group(3)).orElse(0)));
             }
         } catch (DateTimeException e) {
             // A line shaped like a date but impossible (2月30日) is text, not a date.
