@@ -20,7 +20,7 @@ public final class AppOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "gazette files (.txt/.md) (default: ${DEFAULT-VALUE})",
+    @Option(names = "--corpus", paramLabel = "DIR", description = "gazette files (.txt/.md/.html) (default: ${DEFAULT-VALUE})",
             defaultValue = "corpus")
     Path corpusDir;
 

@@ -24,9 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a corpus directory: every {@code .txt} and {@code .md} file directly inside it, sorted by name, decoded
+ * Reads a corpus directory: every {@code .txt}, {@code .md} and {@code .html} file directly inside it, sorted by
+ * name (a web page read as the text it shows, see {@link HtmlText}), decoded
  * strictly as UTF-8 (BOM optional) or, failing that, as the charset juniversalchardet detects (GBK/GB2312 read
- * as their superset GB18030). Files that cannot be decoded are reported as {@link SkippedFile}s, never fatal.
+ * as their superset GB18030), line endings (CRLF, lone CR) made \n. Files that cannot be decoded, and files with
+ * no text (empty or whitespace only), are reported as {@link SkippedFile}s, never fatal.
  */
 public final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
@@ -43,24 +45,51 @@ public final class CorpusReader {
         List<SourceText> files = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         for (Path path : candidates) {
-            String name = path.getFileName().toString();
-            try {
-                Decoded decoded = decode(Files.readAllBytes(path));
-                files.add(new SourceText(name, path, decoded.text(), decoded.charset(), sha256(decoded.text())));
-            } catch (UndecodableException | IOException e) {
-                LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
-                skipped.add(new SkippedFile(name, e.getMessage()));
-            }
+            CorpusScan one = readFile(path);
+            files.addAll(one.files());
+            skipped.addAll(one.skipped());
         }
         return new CorpusScan(files, skipped);
     }
 
-    static boolean isCorpusFile(Path path) {
+    /** Reads one file as a corpus file: the scan holds it decoded, or skipped with the reason. */
+    public CorpusScan readFile(Path path) {
+        String name = path.getFileName().toString();
+        try {
+            Decoded decoded = decode(Files.readAllBytes(path));
+            if (isHtml(path)) {
+                decoded = new Decoded(HtmlText.of(decoded.text()), decoded.charset());
+            }
+            decoded = nonBlank(decoded);
+            return new CorpusScan(List.of(new SourceText(name, path, decoded.text(), decoded.charset(),
+                    sha256(decoded.text()))), List.of());
+        } catch (UndecodableException | IOException e) {
+            LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
+            return new CorpusScan(List.of(), List.of(new SkippedFile(name, e.getMessage())));
+        }
+    }
+
+    /** True for the files this reader reads: .txt, .md and .html/.htm. */
+    public static boolean isCorpusFile(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md");
+        return name.endsWith(".txt") || name.endsWith(".md") || isHtml(path);
+    }
+
+    /** A saved web page: read as the text a browser shows (see {@link HtmlText}). */
+    static boolean isHtml(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
     }
 
     private record Decoded(String text, String charset) {
+    }
+
+    /** A file of spaces and line breaks holds no text: it is skipped like an empty one. */
+    private static Decoded nonBlank(Decoded decoded) throws UndecodableException {
+        if (decoded.text().isBlank()) {
+            throw new UndecodableException("empty file (whitespace only)");
+        }
+        return decoded;
     }
 
     private static Decoded decode(byte[] bytes) throws UndecodableException {
@@ -117,7 +146,10 @@ public final class CorpusReader {
 
     private static String normalise(String text) {
         String noBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return noBom.replace("\r\n", "\n").replace('\r', '\n');
+        // CRLF (exports), lone CR (old Mac tools), form feeds (pdftotext page breaks) and Unicode line and
+        // paragraph separators all end a line
+        return noBom.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
+                .replace('\u2028', '\n').replace('\u2029', '\n').replace('\u0085', '\n');
     }
 
     static String sha256(String text) {
