@@ -11,11 +11,13 @@ import java.util.Map;
  *
  * @param region     region of the notice, or null (the calculator picks the only one)
  * @param area       area as the notice names it (城区, 农村 …), or null
+ * @param charge     the charge (污水处理费, 水价 …), or null (the calculator picks the class's only one)
  * @param waterClass use class as the notice names it (居民生活用水 …)
  * @param volume     cubic metres, 0..{@link #MAX_VOLUME}, at most {@value #MAX_DECIMALS} decimal places
  * @param exempt     whether the payer qualifies for the notice's exemption
  */
-public record FeeCalculationRequest(String region, String area, String waterClass, BigDecimal volume, boolean exempt) {
+public record FeeCalculationRequest(String region, String area, String charge, String waterClass, BigDecimal volume,
+                                    boolean exempt) {
     /** Largest volume accepted; a household's monthly use is a few dozen cubic metres. */
     public static final BigDecimal MAX_VOLUME = new BigDecimal("100000000");
     /** Litres: finer than any water meter reads, and it keeps the shown steps short. */
@@ -28,7 +30,7 @@ public record FeeCalculationRequest(String region, String area, String waterClas
         if (waterClass == null) {
             throw bad("class: required, e.g. class=居民生活用水");
         }
-        return new FeeCalculationRequest(text(params, "region"), text(params, "area"), waterClass,
+        return new FeeCalculationRequest(text(params, "region"), text(params, "area"), text(params, "charge"), waterClass,
                 volume(text(params, "volume")), exempt(text(params, "exempt")));
     }
 

@@ -41,7 +41,7 @@ public final class FeeRoutes implements RouteGroup {
     }
 
     public record CalculationView(BigDecimal amount, String unit, List<String> steps, FeeItemView item,
-                                  FeeExemption exemption) {
+                                  List<FeeItemView> tiers, FeeExemption exemption) {
     }
 
     @Override
@@ -59,14 +59,15 @@ public final class FeeRoutes implements RouteGroup {
         FeeCalculation c;
         try {
             FeeCalculationRequest r = FeeCalculationRequest.fromParams(ctx.queryParamMap());
-            c = lookup.calculator().calculate(r.region(), r.area(), r.waterClass(), r.volume(), r.exempt());
+            c = lookup.calculator().calculate(r.region(), r.area(), r.charge(), r.waterClass(), r.volume(), r.exempt());
         } catch (BadRequestException e) {
             throw new ApiException(400, e.code(), e.getMessage());
         } catch (IllegalArgumentException e) {
             // the calculator's message names the unknown value and the values that exist
             throw ApiException.badRequest(e.getMessage());
         }
-        ctx.json(new CalculationView(c.amount(), c.unit(), c.steps(), FeeItemView.of(c.item()), c.exemption()));
+        ctx.json(new CalculationView(c.amount(), c.unit(), c.steps(), FeeItemView.of(c.item()),
+                c.tiers().stream().map(FeeItemView::of).toList(), c.exemption()));
     }
 
     /** A query parameter, stripped; null when absent or blank. */

@@ -1,95 +1,115 @@
 package com.gazettesearch.records.fee;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
+import com.gazettesearch.records.fee.ChargeNames.Mention;
+import com.gazettesearch.records.fee.PriceStatements.Statement;
 import com.gazettesearch.records.validity.ValidityExtractor;
 
 /**
- * Reads the fee items and exemptions a fee notice sets (收费标准 / 征收标准).
+ * Reads the fee items and exemptions a fee or price notice sets (收费标准 / 征收标准 / 水价).
  *
- * <p>A document is a fee notice when its title (or, failing that, its text) names a charge ending in 费 next
- * to 收费标准 / 征收标准 / 标准, and some section states a price per volume. Prices are read in any of these forms:
- * {@code 由0.58元/立方米调整为0.85元/立方米}, {@code 为1.20元/立方米}, {@code 每立方米0.10元}, {@code 0.30元/吨},
- * {@code 由每立方米0.5元调整到每立方米0.8元}. The words before a price name the area (城区, 农村 …, carried on to
- * the following prices until another area is named) and the use class; a grouping prefix such as
- * 非居民生活用水中 is dropped so the class is the one priced. The effective date is the document's stated start
- * (see {@link ValidityExtractor}).
+ * <p>A document is a fee notice when its title (or, failing that, its text) names a charge: a fee ending in 费
+ * (污水处理费, 水资源费, 垃圾处理费 …) or the water price (供水价格, 自来水价格, 居民生活用水价格 …). Each sentence is
+ * read for its price statements (see {@link PriceStatements}: 0.85元/立方米, 每立方米0.85元, 由X元调整为Y元, 8元/户·月
+ * …). Each price is filed under the charge named nearest before it: in its own words, earlier in its paragraph, in
+ * the headings above it, or — only when the title names a single charge — under that one. A mention inside
+ * parentheses counts only inside them ("（含污水处理费0.90元/立方米）" does not make the next price a sewage fee),
+ * and a price after a list of charges ("供水价格和污水处理费调整如下") or after 水费 is left out: which charge it is
+ * cannot be told, and a wrong charge is worse than none. The words before a price give the area, the class and the
+ * tier ({@link FeeSubjects}); a class carries to the other prices of its sentence (across ；), and across sentences
+ * only to the steps of a tiered price; a tier carries to the end of its clause. Prices that a hearing or consultation notice (听证, 征求意见, 拟调整) only proposes are
+ * marked {@link FeeItem#proposed()}. The effective date is the document's stated start (see {@link
+ * ValidityExtractor}).
  */
 public final class FeeExtractor {
 
-    /** Areas a price or exemption can be limited to, longest first so 中心城区 wins over 城区. */
-    static final List<String> AREAS = List.of("中心城区", "城区", "城镇", "城市", "县城", "市区", "集镇", "乡镇", "农村");
-    private static final String AREA_ALT = String.join("|", AREAS);
-
-    private static final String NUM = "(\\d+(?:\\.\\d+)?)";
-    private static final String VOL = "(立方米|吨)";
-    /** One price: 0.85元/立方米 (unit after) or 每立方米0.85元 (unit before). */
-    private static final Pattern PRICE = Pattern.compile(
-            NUM + "\\s*元\\s*/\\s*" + VOL + "|每\\s*" + VOL + "\\s*" + NUM + "\\s*元");
-    /** "每立方米由0.58元调整为0.85元": the unit is printed once, before the bare amounts. */
-    private static final Pattern UNIT_FIRST = Pattern.compile("每\\s*" + VOL + "\\s*(?:由|从|为|按)");
-    private static final Pattern BARE_PRICE = Pattern.compile(NUM + "\\s*元(?!\\s*/)");
-    private static final Pattern CHANGE_VERB = Pattern.compile("调整|提高|上调|下调|降低|降至|调至|提至");
-    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[；;。\\n、，,：:]");
-    private static final Pattern LIST_MARKER = Pattern.compile(
-            "^\\s*(?:[（(]\\s*[一二三四五六七八九十0-9]+\\s*[)）]|[一二三四五六七八九十]+、|\\d+\\s*[.．、])\\s*");
-    /** Words between the class and the price that are not part of the class. */
-    private static final Pattern SUBJECT_TAIL = Pattern.compile(
-            "(?:的)?(?:收费|征收|执行|价格|标准|单价)*(?:由|从|为|是|按|执行|统一为)?\\s*$");
-    private static final Pattern GROUPING = Pattern.compile("^(.+?(?:用水|类))中(.+)$");
-
     private static final Pattern TITLE_SPLIT = Pattern.compile(
-            "关于|调整|开征|征收|收取|提高|降低|规范|统一|及|和|与|、|的通知|的决定|的批复|收费标准|征收标准|价格标准|标准");
+            "关于|调整|开征|征收|收取|提高|降低|规范|统一|制定|核定|及|和|与|、|的通知|的决定|的批复|的公告|的函|收费标准|征收标准|价格标准|标准");
     private static final Pattern BODY_CHARGE = Pattern.compile("([\\p{IsHan}]{2,14}费)(?:收费标准|征收标准|标准)");
     private static final Pattern PLACE_PREFIX = Pattern.compile("^(?:我|全|本)(?:区|市|县|镇|乡)");
-
+    /** A notice that only proposes prices: a hearing (听证), a consultation (征求意见稿) or a draft (拟…, 草案). */
+    private static final Pattern PROPOSAL_TITLE = Pattern.compile("听证|征求意见|意见稿|草案|拟");
+    /** A sentence that proposes rather than sets: 拟将…调整为, 建议调整为, 方案一. */
+    private static final Pattern PROPOSAL_SENTENCE = Pattern.compile(
+            "拟(?:将|调整|定|按|为|上调|提高|下调|实行|执行|制定|收取|征收)|建议(?:将|调整|为|按)|方案\\s*[一二三四1-4]|调价方案");
     private static final Pattern COLLECTION = Pattern.compile(
             "随水费?(?:一并)?(?:征收|收取|计收)|由[\\p{IsHan}]{2,12}?(?:代征|代收)|委托[\\p{IsHan}]{2,12}?(?:代征|代收)");
-
-    private static final Pattern EXEMPT_VERB = Pattern.compile("免征|免收|免交|减免");
-    private static final String PERIOD_ALT = "每户每月|每户每年|每人每月|每人每年|每户|每月";
-    private static final Pattern EXEMPT_VOLUME = Pattern.compile(
-            "(?:(" + AREA_ALT + ")\\s*)?(?:(" + PERIOD_ALT + ")\\s*)?(免征|免收|免交|减免)?\\s*" + NUM + "\\s*" + VOL);
-    private static final Pattern CONDITION = Pattern.compile("凭[^，。；,;]+");
-    private static final Pattern WHO_END = Pattern.compile("凭|[，,]");
+    /** Two charges named as a list: what follows applies to both, so to neither alone. */
+    private static final Pattern LIST_JOIN = Pattern.compile("^\\s*(?:和|及|与|以及|、|,|，)\\s*$");
 
     private final ValidityExtractor validity = new ValidityExtractor();
 
     /** The fee items and exemptions {@code doc} sets; {@link FeeSchedule#EMPTY} when it is not a fee notice. */
     public FeeSchedule extract(GazetteDocument doc) {
-        String charge = charge(doc);
-        if (charge == null) {
+        List<String> charges = charges(doc);
+        if (charges.isEmpty()) {
             return FeeSchedule.EMPTY;
         }
-        String collection = collection(doc);
-        LocalDate effective = validity.extract(doc).validFrom();
+        Notice notice = new Notice(doc, new ChargeNames(charges), charges.size() == 1 ? charges.getFirst() : null,
+                PROPOSAL_TITLE.matcher(doc.title()).find());
+        notice.collections = collections(doc, notice);
+        notice.effective = notice.proposal ? null : validity.extract(doc).validFrom();
         List<FeeItem> items = new ArrayList<>();
         List<FeeExemption> exemptions = new ArrayList<>();
         for (Section section : doc.sections()) {
-            items.addAll(items(doc, section, charge, collection, effective));
-            exemptions.addAll(exemptions(doc, section, charge));
+            items.addAll(items(notice, section));
+            exemptions.addAll(FeeExemptions.in(notice.doc, section, notice.names, notice.defaultCharge));
         }
         return new FeeSchedule(items, exemptions);
     }
 
-    // ---- charge ---------------------------------------------------------------------------------
+    /** What a whole notice tells every price in it. */
+    private static final class Notice {
+        final GazetteDocument doc;
+        final ChargeNames names;
+        final String defaultCharge;
+        final boolean proposal;
+        Map<String, String> collections = Map.of();
+        LocalDate effective;
 
-    /** What the notice charges, from its title, else the most frequent "X费…标准" in its text; null if none. */
-    static String charge(GazetteDocument doc) {
+        Notice(GazetteDocument doc, ChargeNames names, String defaultCharge, boolean proposal) {
+            this.doc = doc;
+            this.names = names;
+            this.defaultCharge = defaultCharge;
+            this.proposal = proposal;
+        }
+    }
+
+    // ---- charges --------------------------------------------------------------------------------
+
+    /** What the notice charges: every charge its title names, else the most frequent "X费…标准" in its text. */
+    static List<String> charges(GazetteDocument doc) {
+        Set<String> out = new LinkedHashSet<>();
         for (String segment : TITLE_SPLIT.split(doc.title())) {
             String c = stripPrefixes(segment.strip(), doc.region());
-            if (c.length() >= 2 && c.endsWith("费")) {
-                return commonName(c, doc);
+            if (c.equals("水费")) {
+                // "调整城区水费": in a title, the water charge itself
+                out.add(ChargeNames.WATER_PRICE);
+            } else if (c.length() >= 2 && c.endsWith("费")) {
+                // "居民生活污水处理费": a known fee's name is the charge, the words before it are its class
+                String known = ChargeNames.known(c);
+                out.add(known != null && c.endsWith(known) ? known : commonName(c, doc));
+            } else {
+                String known = ChargeNames.known(segment);
+                if (known != null) {
+                    out.add(known);
+                }
             }
+        }
+        if (!out.isEmpty()) {
+            return List.copyOf(out);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Section s : doc.sections()) {
@@ -105,8 +125,8 @@ public final class FeeExtractor {
         }
         return counts.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey)
-                .orElse(null);
+                .map(e -> List.of(e.getKey()))
+                .orElse(List.of());
     }
 
     /**
@@ -154,7 +174,7 @@ public final class FeeExtractor {
             }
         }
         out = PLACE_PREFIX.matcher(out).replaceFirst("");
-        for (String area : AREAS) {
+        for (String area : FeeSubjects.AREAS) {
             if (out.startsWith(area) && out.length() > area.length() + 1) {
                 out = out.substring(area.length());
                 break;
@@ -163,204 +183,213 @@ public final class FeeExtractor {
         return out;
     }
 
-    private static String collection(GazetteDocument doc) {
+    /** How each fee is collected (随水征收, 由供水企业代收), by charge; the water price itself is not "collected". */
+    private static Map<String, String> collections(GazetteDocument doc, Notice notice) {
+        Map<String, String> out = new HashMap<>();
         for (Section s : doc.sections()) {
-            Matcher m = COLLECTION.matcher(s.text());
-            if (m.find()) {
-                return m.group();
+            for (String sentence : FeeText.sentences(FeeText.normalize(s.text()))) {
+                Matcher m = COLLECTION.matcher(sentence);
+                if (!m.find()) {
+                    continue;
+                }
+                Set<String> fees = new LinkedHashSet<>();
+                notice.names.in(sentence).stream().map(Mention::charge)
+                        .filter(c -> c != null && c.endsWith("费")).forEach(fees::add);
+                String charge = fees.size() == 1 ? fees.iterator().next()
+                        : fees.isEmpty() && notice.defaultCharge != null && notice.defaultCharge.endsWith("费")
+                        ? notice.defaultCharge : null;
+                if (charge != null) {
+                    out.putIfAbsent(charge, m.group());
+                }
             }
         }
-        return null;
+        return out;
     }
 
     // ---- items ----------------------------------------------------------------------------------
 
-    private static List<FeeItem> items(GazetteDocument doc, Section section, String charge, String collection,
-                                       LocalDate effective) {
-        List<FeeItem> out = new ArrayList<>();
-        if (!PRICE.matcher(section.text()).find() && !UNIT_FIRST.matcher(section.text()).find()) {
-            return out;
-        }
-        String area = areaOfHeadings(section);
-        String pendingSubject = "";
-        for (String clause : clauses(section.text())) {
-            List<Price> prices = prices(clause);
-            String clauseNoMarker = LIST_MARKER.matcher(clause).replaceFirst("");
-            if (prices.isEmpty()) {
-                // a clause without a price may name the area ("农村：") or the class for the next clause
-                String a = leadingArea(clauseNoMarker);
+    /** What the headings above a section say: the charge, area and class they name. */
+    private record HeadingContext(String charge, String area, String waterClass) {
+        static HeadingContext of(Section section, ChargeNames names) {
+            String charge = null;
+            String area = null;
+            String waterClass = null;
+            for (String heading : section.path()) {
+                String h = FeeText.normalize(heading);
+                List<Mention> mentions = names.in(h);
+                Set<String> named = new LinkedHashSet<>();
+                mentions.forEach(m -> named.add(m.charge()));
+                if (named.size() == 1 && !named.contains(null)) {
+                    charge = named.iterator().next();
+                }
+                String a = FeeSubjects.area(h);
                 if (a != null) {
                     area = a;
                 }
-                pendingSubject = clauseNoMarker;
-                continue;
+                String c = FeeSubjects.waterClass(blank(h, mentions, 0, h.length()));
+                if (c != null) {
+                    waterClass = c;
+                }
             }
-            String subject = clauseNoMarker.substring(0, firstPriceAt(clauseNoMarker));
-            subject = subject.strip();
-            if (subject.isEmpty() || subject.matches("^(?:由|从|为|按)$")) {
-                subject = pendingSubject + subject;
-            }
-            pendingSubject = "";
-            subject = stripCharge(subject, charge);
-            String a = leadingArea(subject);
-            if (a != null) {
-                area = a;
-                subject = subject.substring(a.length());
-            }
-            String waterClass = waterClass(subject);
-            if (waterClass.isEmpty()) {
-                continue;
-            }
-            Price first = prices.getFirst();
-            Price last = prices.getLast();
-            boolean change = prices.size() >= 2 && CHANGE_VERB.matcher(clause).find();
-            BigDecimal oldPrice = change ? first.amount() : null;
-            Price now = change ? last : first;
-            out.add(new FeeItem(doc.region(), charge, area, waterClass, oldPrice, now.amount(),
-                    "元/" + now.volumeUnit(), collection, effective, doc.id(), doc.docNumber(), doc.title(),
-                    section.id()));
-        }
-        return out;
-    }
-
-    /** The prices of one clause, in printed order. */
-    private static List<Price> prices(String clause) {
-        List<Price> prices = new ArrayList<>();
-        Matcher pm = PRICE.matcher(clause);
-        while (pm.find()) {
-            prices.add(Price.of(pm));
-        }
-        Matcher unitFirst = UNIT_FIRST.matcher(clause);
-        if (prices.isEmpty() && unitFirst.find()) {
-            Matcher bare = BARE_PRICE.matcher(clause);
-            bare.region(unitFirst.end(), clause.length());
-            while (bare.find()) {
-                prices.add(new Price(new BigDecimal(bare.group(1)), unitFirst.group(1)));
-            }
-        }
-        return prices;
-    }
-
-    /** Where the first price (or the 每立方米 that introduces bare amounts) starts: the subject ends there. */
-    private static int firstPriceAt(String clause) {
-        Matcher pm = PRICE.matcher(clause);
-        int at = pm.find() ? pm.start() : clause.length();
-        Matcher unitFirst = UNIT_FIRST.matcher(clause);
-        if (unitFirst.find()) {
-            at = Math.min(at, unitFirst.start());
-        }
-        return at;
-    }
-
-    private static List<String> clauses(String text) {
-        List<String> out = new ArrayList<>();
-        for (String c : CLAUSE_SPLIT.split(text)) {
-            if (!c.isBlank()) {
-                out.add(c.strip());
-            }
-        }
-        return out;
-    }
-
-    private static String areaOfHeadings(Section section) {
-        for (int i = section.path().size() - 1; i >= 0; i--) {
-            String h = LIST_MARKER.matcher(section.path().get(i)).replaceFirst("");
-            String a = leadingArea(h);
-            if (a != null) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    private static String leadingArea(String s) {
-        for (String area : AREAS) {
-            if (s.startsWith(area)) {
-                return area;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The charge's name is not part of the class: "水资源费：居民生活用水" → the part after it,
-     * "居民生活用水污水处理费" → the part before it.
-     */
-    private static String stripCharge(String subject, String charge) {
-        int at = subject.lastIndexOf(charge);
-        if (at < 0) {
-            return subject;
-        }
-        String after = subject.substring(at + charge.length()).replaceFirst("^[的：:\\s]+", "");
-        return after.isBlank() ? subject.substring(0, at).replaceFirst("的$", "") : after;
-    }
-
-    /** The priced class: tail words and a grouping prefix (非居民生活用水中) removed. */
-    static String waterClass(String subject) {
-        String s = SUBJECT_TAIL.matcher(subject.strip()).replaceFirst("").strip();
-        Matcher g = GROUPING.matcher(s);
-        if (g.matches()) {
-            s = g.group(2);
-        }
-        return s.replaceAll("\\s+", "");
-    }
-
-    private record Price(BigDecimal amount, String volumeUnit) {
-        static Price of(Matcher m) {
-            return m.group(1) != null
-                    ? new Price(new BigDecimal(m.group(1)), m.group(2))
-                    : new Price(new BigDecimal(m.group(4)), m.group(3));
+            return new HeadingContext(charge, area, waterClass);
         }
     }
 
-    // ---- exemptions -----------------------------------------------------------------------------
-
-    private static List<FeeExemption> exemptions(GazetteDocument doc, Section section, String charge) {
-        List<FeeExemption> out = new ArrayList<>();
-        for (String sentence : section.text().split("[。；;\\n]")) {
-            if (!EXEMPT_VERB.matcher(sentence).find()) {
-                continue;
-            }
-            String who = who(sentence);
-            Matcher cm = CONDITION.matcher(sentence);
-            String condition = cm.find() ? cm.group().strip() : null;
-            String period = null;
-            Matcher m = EXEMPT_VOLUME.matcher(sentence);
-            while (m.find()) {
-                String area = m.group(1);
-                if (area == null && m.group(3) == null) {
-                    // a bare volume ("的 6 立方米用水") is not an allowance
+    private static List<FeeItem> items(Notice notice, Section section) {
+        List<FeeItem> out = new ArrayList<>();
+        HeadingContext heading = HeadingContext.of(section, notice.names);
+        // the charge prices of this paragraph are filed under when they name none; null: cannot be told
+        String carried = heading.charge() != null ? heading.charge() : notice.defaultCharge;
+        String area = heading.area();
+        String tierClass = heading.waterClass();
+        for (String sentence : FeeText.sentences(FeeText.normalize(section.text()))) {
+            List<Statement> statements = PriceStatements.in(sentence);
+            List<Mention> mentions = notice.names.in(sentence);
+            Parens parens = new Parens(sentence);
+            boolean proposed = notice.proposal || PROPOSAL_SENTENCE.matcher(sentence).find();
+            String sentenceClass = null;
+            FeeTier tier = null;
+            for (Statement st : statements) {
+                String subject = sentence.substring(st.subjectStart(), st.subjectEnd());
+                if (subject.indexOf('；') >= 0 || subject.indexOf(';') >= 0) {
+                    // a tier is stated per clause: "第一级…4.20元/m³；第二级…"
+                    tier = null;
+                }
+                boolean nested = parens.depthAt(st.subjectEnd()) > 0;
+                Mention named = lastVisible(mentions, parens, st.subjectEnd());
+                String charge;
+                if (named != null) {
+                    charge = isListed(sentence, mentions, named) ? null : named.charge();
+                } else {
+                    charge = carried;
+                }
+                String blanked = blank(subject, mentions, st.subjectStart(), st.subjectEnd());
+                String a = FeeSubjects.area(blanked);
+                if (a != null) {
+                    area = a;
+                }
+                FeeTier t = FeeSubjects.tier(afterLastSemicolon(subject));
+                if (t != null) {
+                    tier = t;
+                }
+                String cls = FeeSubjects.waterClass(blanked);
+                if (cls != null) {
+                    if (!nested) {
+                        sentenceClass = cls;
+                        tierClass = cls;
+                    }
+                } else if (sentenceClass != null) {
+                    cls = sentenceClass;
+                } else if (tier != null || nested) {
+                    cls = tierClass;
+                } else {
+                    cls = heading.waterClass();
+                }
+                if (charge == null) {
                     continue;
                 }
-                if (m.group(2) != null) {
-                    period = m.group(2);
-                }
-                out.add(new FeeExemption(doc.region(), charge, who, area, new BigDecimal(m.group(4)), m.group(5),
-                        period, condition, doc.id(), doc.docNumber(), doc.title(), section.id()));
+                out.add(new FeeItem(notice.doc.region(), charge, area, cls, tier, st.oldPrice(), st.newPrice(),
+                        "元/" + st.unit(), notice.collections.get(charge), proposed ? null : notice.effective,
+                        proposed, notice.doc.id(), notice.doc.docNumber(), notice.doc.title(), section.id()));
             }
+            carried = carriedAfter(sentence, mentions, parens, carried);
         }
         return out;
     }
 
-    /**
-     * The beneficiaries: the sentence's opening words up to 凭, a comma or the first allowance
-     * ("城镇每户每月免征…"); an area word inside the group's name (城市低保家庭) does not end it.
-     */
-    private static String who(String sentence) {
-        String s = LIST_MARKER.matcher(sentence.strip()).replaceFirst("").replaceFirst("^对", "");
-        int end = s.length();
-        Matcher w = WHO_END.matcher(s);
-        if (w.find()) {
-            end = w.start();
-        }
-        Matcher allowance = EXEMPT_VOLUME.matcher(s);
-        while (allowance.find()) {
-            if (allowance.group(1) != null || allowance.group(3) != null) {
-                end = Math.min(end, allowance.start());
-                break;
+    private static String afterLastSemicolon(String s) {
+        return s.substring(Math.max(s.lastIndexOf('；'), s.lastIndexOf(';')) + 1);
+    }
+
+    /** The charge later sentences of the paragraph inherit: the last one this sentence names outside parentheses. */
+    private static String carriedAfter(String sentence, List<Mention> mentions, Parens parens, String carried) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (parens.depthAt(m.start()) == 0) {
+                return isListed(sentence, mentions, m) ? null : m.charge();
             }
         }
-        String who = s.substring(0, end).strip();
-        return who.isEmpty() ? null : who;
+        return carried;
+    }
+
+    /** The last charge named before {@code at} that is not inside parentheses closed before it. */
+    private static Mention lastVisible(List<Mention> mentions, Parens parens, int at) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.end() <= at && parens.encloses(m.start(), at)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code m} is one of two different charges named together (供水价格和污水处理费). */
+    private static boolean isListed(String sentence, List<Mention> mentions, Mention m) {
+        int i = mentions.indexOf(m);
+        Mention before = i > 0 ? mentions.get(i - 1) : null;
+        Mention after = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+        return joined(sentence, before, m) || joined(sentence, m, after);
+    }
+
+    private static boolean joined(String sentence, Mention a, Mention b) {
+        return a != null && b != null && !java.util.Objects.equals(a.charge(), b.charge())
+                && LIST_JOIN.matcher(sentence.substring(a.end(), b.start())).matches();
+    }
+
+    /** {@code text} (the part of a sentence at {@code from}..{@code to}) with the charges it names blanked. */
+    private static String blank(String text, List<Mention> mentions, int from, int to) {
+        char[] chars = text.toCharArray();
+        for (Mention m : mentions) {
+            for (int i = Math.max(m.start(), from); i < Math.min(m.end(), to); i++) {
+                chars[i - from] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /** The parenthesised groups of a sentence: which group each position is in. */
+    private static final class Parens {
+        private final int[] group;
+        private final int[] depth;
+        private final List<Integer> parent = new ArrayList<>();
+
+        Parens(String s) {
+            group = new int[s.length() + 1];
+            depth = new int[s.length() + 1];
+            parent.add(-1);
+            int current = 0;
+            int d = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '(' || c == '（') {
+                    parent.add(current);
+                    current = parent.size() - 1;
+                    d++;
+                }
+                group[i] = current;
+                depth[i] = d;
+                if ((c == ')' || c == '）') && d > 0) {
+                    current = parent.get(current);
+                    d--;
+                }
+            }
+            group[s.length()] = current;
+            depth[s.length()] = d;
+        }
+
+        int depthAt(int i) {
+            return depth[i];
+        }
+
+        /** Whether the group at {@code inner} is the group at {@code outer} or inside it. */
+        boolean encloses(int outer, int inner) {
+            int target = group[outer];
+            for (int g = group[inner]; g >= 0; g = parent.get(g)) {
+                if (g == target) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

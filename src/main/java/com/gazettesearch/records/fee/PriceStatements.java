@@ -1,0 +1,139 @@
+package com.gazettesearch.records.fee;
+
+import static com.gazettesearch.records.fee.FeeUnits.AFTER_EACH;
+import static com.gazettesearch.records.fee.FeeUnits.AFTER_SLASH;
+import static com.gazettesearch.records.fee.FeeUnits.NUM;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The prices one sentence states, each with the text before it that says what is priced (its subject).
+ *
+ * <p>An amount is read with its unit after it ({@code 0.85元/立方米}, {@code 8元/户·月}, {@code 8元/(户·月)},
+ * {@code 0.85元每立方米}) or before it ({@code 每立方米0.85元}, {@code 每户每月8元}); a bare {@code 0.85元} takes the
+ * unit printed just before it ({@code 每立方米由0.58元…}) or that of the amount it is changed to or from
+ * ({@code 由每立方米0.5元调整为0.8元}). Two amounts joined by a change ({@code 由X调整为Y}, {@code 从X提高到Y},
+ * {@code X，调整为Y}, {@code 由X元/吨提高至Y元/吨}) are one statement with an old and a new price. An amount without
+ * a unit is not a price; neither is a change by an amount ({@code 每吨上调0.55元}, {@code 优惠0.20元}), a range
+ * ({@code 0.8-1.2元/立方米}) nor a bound ({@code 10元以下}).
+ */
+final class PriceStatements {
+    private PriceStatements() {
+    }
+
+    /** One price (or change of price) and where its subject and the statement lie in the sentence. */
+    record Statement(int subjectStart, int subjectEnd, int end, BigDecimal oldPrice, BigDecimal newPrice, String unit) {
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<n1>" + NUM + ")\\s*元\\s*/\\s*(?:[(（]\\s*(?<u1>" + AFTER_SLASH + ")\\s*[)）]|(?<u2>" + AFTER_SLASH + "))"
+                    + "|(?<n2>" + NUM + ")\\s*元\\s*每\\s*(?<u3>" + AFTER_EACH + ")"
+                    + "|每\\s*(?<u4>" + AFTER_EACH + ")\\s*(?:收取|收费|征收|缴纳|交纳|计收|计)?\\s*(?<n3>" + NUM
+                    + ")\\s*元(?!\\s*/)"
+                    + "|(?<n4>" + NUM + ")\\s*元(?!\\s*/)(?!\\s*每)");
+    /** 每立方米 printed once before bare amounts: "每立方米由0.58元…", "每吨为…". */
+    private static final Pattern UNIT_FIRST = Pattern.compile(
+            "每\\s*(" + AFTER_EACH + ")\\s*(?:由|从|为|是|按)?\\s*(?:现行|原)?的?\\s*(?:标准|价格)?\\s*$");
+    /** What may stand between an old and a new amount. */
+    private static final Pattern CHANGE_GAP = Pattern.compile(
+            "^\\s*[,，]?\\s*(?:统一)?(?:调整|提高|上调|下调|降低|下降|调|提|增加|降|增|上涨|优惠|减少|减)?\\s*"
+                    + "(?:后的?(?:价格|标准|水价)?)?\\s*(?:为|到|至|成)\\s*$");
+    private static final Pattern CHANGE_VERB = Pattern.compile("调|提|增|降|涨|优惠|减");
+    /** The price before a change, stated alone ("现行价格为2.10元"): not the price now set. */
+    private static final Pattern OLD_PRICE = Pattern.compile("现行|原价|原标准|原来|原为|调整前|目前");
+    private static final Pattern FROM_WORD = Pattern.compile("(?:由|从)\\s*(?:现行|原来?|目前)?的?\\s*$|(?:现行|原)的?\\s*$");
+    /** A change by an amount, not a price: 上调0.55元, 每吨提高0.2元, 优惠0.20元/立方米. */
+    private static final Pattern DELTA = Pattern.compile(
+            "(?:上调|提高|增加|下调|降低|减少|优惠|上涨|下降|加收|加价|涨|降|补助|补贴|奖励|罚款)了?\\s*$");
+    /** 0.8-1.2元, 0.8元至1.2元: a range, not a price. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s*元?\\s*[-~至到]\\s*$");
+    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*[-~]\\s*\\d");
+    private static final Pattern BOUND_AFTER = Pattern.compile("^\\s*(?:以上|以下|以内|左右|之间|起)");
+
+    private record Amount(int start, int end, int subjectEnd, BigDecimal value, String unit) {
+    }
+
+    /** The statements of {@code sentence} (already {@link FeeText#normalize normalized}), in printed order. */
+    static List<Statement> in(String sentence) {
+        List<Amount> amounts = amounts(sentence);
+        List<Statement> out = new ArrayList<>();
+        int subjectStart = 0;
+        for (int i = 0; i < amounts.size(); i++) {
+            Amount a = amounts.get(i);
+            String before = sentence.substring(subjectStart, a.subjectEnd());
+            if (i + 1 < amounts.size() && isChange(sentence, before, a, amounts.get(i + 1))) {
+                Amount to = amounts.get(i + 1);
+                String unit = to.unit() != null ? to.unit() : a.unit();
+                if (unit != null && !isRange(sentence, a) && !isBound(sentence, to)) {
+                    out.add(new Statement(subjectStart, a.subjectEnd(), to.end(), a.value(), to.value(), unit));
+                }
+                subjectStart = to.end();
+                i++;
+                continue;
+            }
+            if (a.unit() != null && !DELTA.matcher(before).find() && !FROM_WORD.matcher(before).find()
+                    && !OLD_PRICE.matcher(lastClause(before)).find() && !isRange(sentence, a) && !isBound(sentence, a)) {
+                out.add(new Statement(subjectStart, a.subjectEnd(), a.end(), null, a.value(), a.unit()));
+            }
+            subjectStart = a.end();
+        }
+        return out;
+    }
+
+    private static List<Amount> amounts(String s) {
+        List<Amount> out = new ArrayList<>();
+        Matcher m = AMOUNT.matcher(s);
+        int previousEnd = 0;
+        while (m.find()) {
+            String number = firstNonNull(m.group("n1"), m.group("n2"), m.group("n3"), m.group("n4"));
+            String printedUnit = firstNonNull(m.group("u1"), m.group("u2"), m.group("u3"), m.group("u4"));
+            int subjectEnd = m.start();
+            String unit = printedUnit == null ? null : FeeUnits.normalize(printedUnit);
+            if (unit == null) {
+                Matcher first = UNIT_FIRST.matcher(s.substring(previousEnd, m.start()));
+                if (first.find()) {
+                    unit = FeeUnits.normalize(first.group(1));
+                    subjectEnd = previousEnd + first.start();
+                }
+            }
+            out.add(new Amount(m.start(), m.end(), subjectEnd, new BigDecimal(number), unit));
+            previousEnd = m.end();
+        }
+        return out;
+    }
+
+    private static boolean isChange(String s, String before, Amount from, Amount to) {
+        String gap = s.substring(from.end(), to.subjectEnd());
+        if (!CHANGE_GAP.matcher(gap).matches()) {
+            return false;
+        }
+        return CHANGE_VERB.matcher(gap).find() || FROM_WORD.matcher(before).find();
+    }
+
+    private static boolean isRange(String s, Amount a) {
+        return RANGE_BEFORE.matcher(s.substring(0, a.start())).find() || RANGE_AFTER.matcher(s.substring(a.end())).find();
+    }
+
+    private static boolean isBound(String s, Amount a) {
+        return BOUND_AFTER.matcher(s.substring(a.end())).find();
+    }
+
+    /** The text after the last comma: the words that qualify the amount right after them. */
+    private static String lastClause(String before) {
+        int at = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')), before.lastIndexOf('、'));
+        return before.substring(at + 1);
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}
