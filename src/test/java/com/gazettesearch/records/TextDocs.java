@@ -31,15 +31,36 @@ public final class TextDocs {
     private static final java.util.regex.Pattern HEADING =
             java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、[^。；：，,;:]{1,20}$");
 
+    /** The text of a test text under {@code /texts/} (real/…, found/…, madeup/…). */
+    public static String testText(String path) {
+        try (InputStream in = TextDocs.class.getResourceAsStream("/texts/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test text /texts/" + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * A document whose sections are the paragraphs of {@code text}; a paragraph that is only an outline heading
      * (一、…) becomes the path of the paragraphs after it, as the parser does.
      */
     public static GazetteDocument fromParagraphs(Meta meta, String text) {
+        return fromBlocks(meta, text.split("\\n\\s*\\n"));
+    }
+
+    /** As {@link #fromParagraphs}, with every line a paragraph (texts that print one paragraph per line). */
+    public static GazetteDocument fromLines(Meta meta, String text) {
+        return fromBlocks(meta, text.split("\\r?\\n|\\r"));
+    }
+
+    private static GazetteDocument fromBlocks(Meta meta, String[] blocks) {
         List<Section> sections = new ArrayList<>();
         List<String> path = List.of();
         int n = 0;
-        for (String para : text.split("\\n\\s*\\n")) {
+        for (String para : blocks) {
             String p = para.strip();
             if (p.isEmpty()) {
                 continue;

@@ -34,7 +34,7 @@ final class ChargeNames {
     /** @param titleCharges the charges the notice's title names, as {@link FeeExtractor} read them */
     ChargeNames(List<String> titleCharges) {
         this.titleCharges = List.copyOf(titleCharges);
-        List<String> fees = titleCharges.stream().filter(c -> c.endsWith("费"))
+        List<String> fees = titleCharges.stream().filter(c -> c.endsWith("费") || c.endsWith("价格"))
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
         this.titleNames = fees.isEmpty() ? null : Pattern.compile(String.join("|", fees));
     }

@@ -21,7 +21,8 @@ import com.gazettesearch.records.validity.ValidityExtractor;
  * Reads the fee items and exemptions a fee or price notice sets (收费标准 / 征收标准 / 水价).
  *
  * <p>A document is a fee notice when its title (or, failing that, its text) names a charge: a fee ending in 费
- * (污水处理费, 水资源费, 垃圾处理费 …) or the water price (供水价格, 自来水价格, 居民生活用水价格 …). Each sentence is
+ * (污水处理费, 水资源费, 垃圾处理费 …), the water price (供水价格, 自来水价格, 居民生活用水价格 …) or another price
+ * (管道天然气销售价格, under the title's name). Each sentence is
  * read for its price statements (see {@link PriceStatements}: 0.85元/立方米, 每立方米0.85元, 由X元调整为Y元, 8元/户·月
  * …). Each price is filed under the charge named nearest before it: in its own words, earlier in its paragraph, in
  * the headings above it, or — only when the title names a single charge — under that one. A mention inside
@@ -36,7 +37,10 @@ import com.gazettesearch.records.validity.ValidityExtractor;
 public final class FeeExtractor {
 
     private static final Pattern TITLE_SPLIT = Pattern.compile(
-            "关于|调整|开征|征收|收取|提高|降低|规范|统一|制定|核定|及|和|与|、|的通知|的决定|的批复|的公告|的函|收费标准|征收标准|价格标准|标准");
+            "关于|调整|开征|征收|收取|提高|降低|规范|统一|制定|核定|召开|举行|及|和|与|、|的通知|的决定|的批复|的公告|的函"
+                    + "|听证会|收费标准|征收标准|价格标准|标准");
+    /** A price the title names that is not water's: 管道天然气销售价格. */
+    private static final Pattern OTHER_PRICE = Pattern.compile("^[\\p{IsHan}]{2,12}价格$");
     private static final Pattern BODY_CHARGE = Pattern.compile("([\\p{IsHan}]{2,14}费)(?:收费标准|征收标准|标准)");
     private static final Pattern PLACE_PREFIX = Pattern.compile("^(?:我|全|本)(?:区|市|县|镇|乡)");
     /** A notice that only proposes prices: a hearing (听证), a consultation (征求意见稿) or a draft (拟…, 草案). */
@@ -67,7 +71,30 @@ public final class FeeExtractor {
             items.addAll(items(notice, section));
             exemptions.addAll(FeeExemptions.in(notice.doc, section, notice.names, notice.defaultCharge));
         }
-        return new FeeSchedule(items, exemptions);
+        return new FeeSchedule(fullClassNames(items), exemptions);
+    }
+
+    /**
+     * "非居民污水处理费" in a notice that prices 非居民用水: the class is the one the notice names in full. A short
+     * name the notice never gives in full is kept as printed.
+     */
+    private static List<FeeItem> fullClassNames(List<FeeItem> items) {
+        Set<String> full = new LinkedHashSet<>();
+        items.forEach(i -> {
+            if (i.waterClass() != null && i.waterClass().endsWith("用水")) {
+                full.add(i.waterClass());
+            }
+        });
+        List<FeeItem> out = new ArrayList<>(items.size());
+        for (FeeItem i : items) {
+            String c = i.waterClass();
+            out.add(c != null && !c.endsWith("用水") && full.contains(c + "用水")
+                    ? new FeeItem(i.region(), i.charge(), i.area(), c + "用水", i.tier(), i.oldPrice(), i.newPrice(),
+                    i.unit(), i.collection(), i.effectiveDate(), i.proposed(), i.docId(), i.docNumber(), i.docTitle(),
+                    i.sectionId())
+                    : i);
+        }
+        return out;
     }
 
     /** What a whole notice tells every price in it. */
@@ -105,6 +132,8 @@ public final class FeeExtractor {
                 String known = ChargeNames.known(segment);
                 if (known != null) {
                     out.add(known);
+                } else if (OTHER_PRICE.matcher(c).matches()) {
+                    out.add(c);
                 }
             }
         }
@@ -226,9 +255,9 @@ public final class FeeExtractor {
                 if (a != null) {
                     area = a;
                 }
-                String c = FeeSubjects.waterClass(blank(h, mentions, 0, h.length()));
-                if (c != null) {
-                    waterClass = c;
+                FeeSubjects.ClassName c = FeeSubjects.waterClass(blank(h, mentions, 0, h.length()));
+                if (c != null && c.base() != null) {
+                    waterClass = c.text();
                 }
             }
             return new HeadingContext(charge, area, waterClass);
@@ -241,15 +270,14 @@ public final class FeeExtractor {
         // the charge prices of this paragraph are filed under when they name none; null: cannot be told
         String carried = heading.charge() != null ? heading.charge() : notice.defaultCharge;
         String area = heading.area();
-        String tierClass = heading.waterClass();
+        Classes classes = new Classes(heading.waterClass());
         for (String sentence : FeeText.sentences(FeeText.normalize(section.text()))) {
-            List<Statement> statements = PriceStatements.in(sentence);
             List<Mention> mentions = notice.names.in(sentence);
             Parens parens = new Parens(sentence);
             boolean proposed = notice.proposal || PROPOSAL_SENTENCE.matcher(sentence).find();
-            String sentenceClass = null;
+            classes.newSentence();
             FeeTier tier = null;
-            for (Statement st : statements) {
+            for (Statement st : PriceStatements.in(sentence)) {
                 String subject = sentence.substring(st.subjectStart(), st.subjectEnd());
                 if (subject.indexOf('；') >= 0 || subject.indexOf(';') >= 0) {
                     // a tier is stated per clause: "第一级…4.20元/m³；第二级…"
@@ -257,12 +285,7 @@ public final class FeeExtractor {
                 }
                 boolean nested = parens.depthAt(st.subjectEnd()) > 0;
                 Mention named = lastVisible(mentions, parens, st.subjectEnd());
-                String charge;
-                if (named != null) {
-                    charge = isListed(sentence, mentions, named) ? null : named.charge();
-                } else {
-                    charge = carried;
-                }
+                String charge = named == null ? carried : isListed(sentence, mentions, named) ? null : named.charge();
                 String blanked = blank(subject, mentions, st.subjectStart(), st.subjectEnd());
                 String a = FeeSubjects.area(blanked);
                 if (a != null) {
@@ -272,29 +295,66 @@ public final class FeeExtractor {
                 if (t != null) {
                     tier = t;
                 }
-                String cls = FeeSubjects.waterClass(blanked);
-                if (cls != null) {
-                    if (!nested) {
-                        sentenceClass = cls;
-                        tierClass = cls;
-                    }
-                } else if (sentenceClass != null) {
-                    cls = sentenceClass;
-                } else if (tier != null || nested) {
-                    cls = tierClass;
-                } else {
-                    cls = heading.waterClass();
-                }
+                String cls = classes.of(FeeSubjects.waterClass(blanked), nested, tier != null);
                 if (charge == null) {
                     continue;
                 }
-                out.add(new FeeItem(notice.doc.region(), charge, area, cls, tier, st.oldPrice(), st.newPrice(),
-                        "元/" + st.unit(), notice.collections.get(charge), proposed ? null : notice.effective,
-                        proposed, notice.doc.id(), notice.doc.docNumber(), notice.doc.title(), section.id()));
+                out.add(new FeeItem(notice.doc.region(), charge, area, waterClass(cls, charge), tier, st.oldPrice(),
+                        st.newPrice(), "元/" + st.unit(), notice.collections.get(charge),
+                        proposed ? null : notice.effective, proposed, notice.doc.id(), notice.doc.docNumber(),
+                        notice.doc.title(), section.id()));
             }
             carried = carriedAfter(sentence, mentions, parens, carried);
         }
         return out;
+    }
+
+    /**
+     * Which class a price is for when its own words name none: the class named earlier in its sentence, the class
+     * of the tiered price it is a step of (or, inside parentheses, a part of), else the heading's.
+     */
+    private static final class Classes {
+        private final String heading;
+        private String sentenceBase;
+        private String sentenceClass;
+        private String carried;
+
+        Classes(String heading) {
+            this.heading = heading;
+            this.carried = heading;
+        }
+
+        void newSentence() {
+            sentenceBase = null;
+            sentenceClass = null;
+        }
+
+        String of(FeeSubjects.ClassName named, boolean nested, boolean tiered) {
+            if (named != null && named.base() != null) {
+                if (!nested) {
+                    sentenceBase = named.base();
+                    sentenceClass = named.text();
+                    carried = sentenceClass;
+                }
+                return named.text();
+            }
+            if (named != null) {
+                // "…；不能计量的，…": the same payers under another condition
+                String base = sentenceBase != null ? sentenceBase : heading;
+                return base == null ? null : new FeeSubjects.ClassName(base, named.condition()).text();
+            }
+            if (sentenceClass != null) {
+                return sentenceClass;
+            }
+            return tiered || nested ? carried : heading;
+        }
+    }
+
+    /** "居民生活污水处理费": a class of water use printed without 用水 before a water charge is that use. */
+    private static String waterClass(String cls, String charge) {
+        boolean waterCharge = charge.equals(ChargeNames.WATER_PRICE) || charge.equals(ChargeNames.DELIVERED_PRICE)
+                || charge.contains("水");
+        return cls != null && waterCharge && cls.endsWith("生活") ? cls + "用水" : cls;
     }
 
     private static String afterLastSemicolon(String s) {

@@ -30,13 +30,22 @@ final class FeeSubjects {
     // not 、: "机关、事业单位" is one class; a list of prices leaves its 、 at the start of the next subject
     private static final Pattern FRAGMENT_SPLIT = Pattern.compile("[，,；;：:（）()]");
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:本次|此次|这次|对于|对|将|其中|凡|即|含|包括|另外|另)+");
-    private static final Pattern VERB = Pattern.compile(
-            "实施|执行|调整|实行|收取|征收|统一|按照|按|为|由|从|是|价格|标准|收费|计收|缴纳|提高|降低|分别|均|暂|继续|不变|将|拟|已|应");
+    private static final String VERBS =
+            "实施|执行|调整|实行|收取|征收|统一|按照|按|为|由|从|是|价格|标准|收费|计收|缴纳|提高|降低|分别|均|暂不|暂按|暂缓|继续|不变|将|拟|已|应"
+                    + "|现行|原来|原|目前";
+    private static final Pattern VERB = Pattern.compile(VERBS);
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:" + VERBS + ")+");
+    /** 按在职职工人数计收, 根据经营面积: the basis of the charge. */
+    private static final Pattern BASIS = Pattern.compile("^(?:按照?|根据|依据|以)[\\p{IsHan}]{1,12}(?:计收|计算|收取|核定|计征)");
+    /** 县城：, 符合开征条件的建制镇： a place named as the label of the prices after it. */
+    private static final Pattern AREA_LABEL = Pattern.compile("(?:^|[，,；;。])\\s*(?:[（(][一二三四五六七八九十0-9]+[)）])?\\s*"
+            + "([\\p{IsHan}]{0,14}?(?:中心城区|主城区|城区|县城|建制镇|集镇|镇区|乡镇|城镇|农村|市区|街道|镇|乡|村))\\s*[:：]");
     private static final Pattern FUTURE = Pattern.compile("拟将|拟对|拟|将|把");
     private static final Pattern MERGED_INTO = Pattern.compile(".*(?:归并为|合并为|统一归为|归为|并入)(.+)$");
     private static final Pattern GROUPING = Pattern.compile("^(.+?(?:用水|用户|类))中(.+)$");
     private static final Pattern CLASS_LIKE = Pattern.compile(
-            "^[\\p{IsHan}（）()、]{0,20}(?:用水|用户|居民|单位|户|企业|行业|机构|场所|学校|医院|家庭|人员|商户|店|馆|类|用气|业)$");
+            "^[\\p{IsHan}（）()、]{0,20}(?:用水|用户|居民|单位|户|企业|行业|机构|场所|学校|医院|家庭|人员|人口|团体|组织|商户|店|馆"
+                    + "|类|用气|业|生活)$");
     private static final Pattern NOT_CLASS = Pattern.compile("其中|合计|部分|每|费|水量|以上|以下|以内|超过|档|阶梯");
 
     private static final String N = "[一二三四五六七八九十]|\\d{1,2}";
@@ -53,20 +62,40 @@ final class FeeSubjects {
     private static final Pattern YEARLY = Pattern.compile("年用水量|每年|年度|/年|[·•・.]年|户每年|全年");
     private static final Pattern MONTHLY = Pattern.compile("月用水量|每月|/月|[·•・.]月|户每月|月度");
 
+    /** A class as the text names it, with the condition that narrows it ("能够计量的"), if any. */
+    record ClassName(String base, String condition) {
+        /** 经营性单位和个体工商户（能够计量的）. */
+        String text() {
+            return condition == null ? base : base + "（" + condition + "）";
+        }
+    }
+
     /** The area a text opens with, after a list marker; null when it opens with none. */
     static String leadingArea(String s) {
         String t = LIST_MARKER.matcher(s.strip()).replaceFirst("");
         for (String area : AREAS) {
-            if (t.startsWith(area)) {
+            if (t.startsWith(area) && !isPayerClass(t.substring(area.length()))) {
                 return area;
             }
         }
         return null;
     }
 
-    /** The last area named at the start of one of the subject's parts, or null. */
+    /** "城镇居民": 居民 right after an area word is a class of payers (城镇居民), not 居民 of the area; 居民生活用水 is. */
+    private static boolean isPayerClass(String afterArea) {
+        return afterArea.startsWith("居民") && (afterArea.length() == 2 || "生用".indexOf(afterArea.charAt(2)) < 0);
+    }
+
+    /** The area a subject names: a label before a colon (县城：, 符合开征条件的建制镇：), else the last one a part opens with. */
     static String area(String subject) {
         String found = null;
+        Matcher label = AREA_LABEL.matcher(subject);
+        while (label.find()) {
+            found = label.group(1);
+        }
+        if (found != null) {
+            return found;
+        }
         for (String part : FRAGMENT_SPLIT.split(subject)) {
             String a = leadingArea(LEADING_WORDS.matcher(part.strip()).replaceFirst(""));
             if (a != null) {
@@ -78,24 +107,37 @@ final class FeeSubjects {
 
     /**
      * The class named by {@code subject} (charges already blanked), or null when its last meaningful part is not
-     * a class.
+     * a class. A part that is a condition ending in 的 ("不能计量的") narrows the class before it; alone, it is
+     * returned with a null base for the caller to put on the class it already has.
      */
-    static String waterClass(String subject) {
+    static ClassName waterClass(String subject) {
         String[] parts = FRAGMENT_SPLIT.split(subject);
+        String condition = null;
         for (int i = parts.length - 1; i >= 0; i--) {
-            String part = reduce(parts[i]);
+            String raw = parts[i].replaceAll("\\s+", "");
+            String part = reduce(raw);
             if (part.isEmpty()) {
+                continue;
+            }
+            if (part.endsWith("的") && isClass(part.substring(0, part.length() - 1))) {
+                part = part.substring(0, part.length() - 1);
+            } else if (part.endsWith("的") && !isClass(part) && condition == null) {
+                condition = part;
                 continue;
             }
             if (!isClass(part)) {
                 // "下一步拟将非居民用水…": the class follows what is about to be done to it
-                Matcher future = FUTURE.matcher(parts[i].replaceAll("\\s+", ""));
-                String after = future.find() ? reduce(parts[i].replaceAll("\\s+", "").substring(future.end())) : "";
-                return isClass(after) ? after : null;
+                Matcher future = FUTURE.matcher(raw);
+                String after = future.find() ? reduce(raw.substring(future.end())) : "";
+                return isClass(after) ? new ClassName(after, condition) : condition(condition);
             }
-            return part;
+            return new ClassName(part, condition);
         }
-        return null;
+        return condition(condition);
+    }
+
+    private static ClassName condition(String condition) {
+        return condition == null ? null : new ClassName(null, condition);
     }
 
     private static boolean isClass(String s) {
@@ -104,10 +146,10 @@ final class FeeSubjects {
 
     /** One part of a subject without its marker, connectives, area, tier words and what follows its first verb. */
     private static String reduce(String part) {
-        String p = part.replaceAll("\\s+", "").replaceFirst("^、+", "");
+        String p = part.replaceFirst("^、+", "");
         p = LIST_MARKER.matcher(p).replaceFirst("");
-        if (p.matches(".*\\d.*")) {
-            // "0-18吨/户·月", "(含16m³)": volumes, not a class
+        if (p.matches(".*\\d.*") || BASIS.matcher(p).find()) {
+            // "0-18吨/户·月", "(含16m³)": volumes; "按在职职工人数计收": how it is counted, not who pays
             return "";
         }
         p = LEADING_WORDS.matcher(p).replaceFirst("");
@@ -124,11 +166,15 @@ final class FeeSubjects {
             // "将行政事业单位用水、工业用水归并为非居民生活用水": the class priced is the one they become
             p = merged.group(1);
         }
+        // "标准居民由现行…": words before the class that are not part of it
+        Matcher lead = LEADING_VERB.matcher(p);
+        if (lead.find()) {
+            p = p.substring(lead.end());
+        }
         Matcher v = VERB.matcher(p);
         if (v.find()) {
-            p = v.start() > 0 ? p.substring(0, v.start()) : "";
+            p = p.substring(0, v.start());
         }
-        p = p.replaceFirst("的$", "");
         Matcher g = GROUPING.matcher(p);
         if (g.matches()) {
             p = g.group(2);

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * ({@code 由每立方米0.5元调整为0.8元}). Two amounts joined by a change ({@code 由X调整为Y}, {@code 从X提高到Y},
  * {@code X，调整为Y}, {@code 由X元/吨提高至Y元/吨}) are one statement with an old and a new price. An amount without
  * a unit is not a price; neither is a change by an amount ({@code 每吨上调0.55元}, {@code 优惠0.20元}), a range
- * ({@code 0.8-1.2元/立方米}) nor a bound ({@code 10元以下}).
+ * ({@code 0.8-1.2元/立方米}), a bound ({@code 10元以下}), a price restated ({@code 即10元/户·月}) nor a current price
+ * stated alone ({@code 现行价格为每立方米2.60元}, and the other lone amounts of its sentence).
  */
 final class PriceStatements {
     private PriceStatements() {
@@ -49,6 +50,8 @@ final class PriceStatements {
     /** A change by an amount, not a price: 上调0.55元, 每吨提高0.2元, 优惠0.20元/立方米. */
     private static final Pattern DELTA = Pattern.compile(
             "(?:上调|提高|增加|下调|降低|减少|优惠|上涨|下降|加收|加价|涨|降|补助|补贴|奖励|罚款)了?\\s*$");
+    /** "由每户每月8元调整为10元，即10元/户·月": the same price said again. */
+    private static final Pattern RESTATED = Pattern.compile("[,，]\\s*(?:即|也就是|亦即|合计?)\\s*$");
     /** 0.8-1.2元, 0.8元至1.2元: a range, not a price. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s*元?\\s*[-~至到]\\s*$");
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*[-~]\\s*\\d");
@@ -62,6 +65,9 @@ final class PriceStatements {
         List<Amount> amounts = amounts(sentence);
         List<Statement> out = new ArrayList<>();
         int subjectStart = 0;
+        // "现行居民价格为2.60元，非居民价格为3.50元": once a sentence states current prices, its other lone
+        // amounts are current prices too, until it states a change
+        boolean current = false;
         for (int i = 0; i < amounts.size(); i++) {
             Amount a = amounts.get(i);
             String before = sentence.substring(subjectStart, a.subjectEnd());
@@ -71,12 +77,14 @@ final class PriceStatements {
                 if (unit != null && !isRange(sentence, a) && !isBound(sentence, to)) {
                     out.add(new Statement(subjectStart, a.subjectEnd(), to.end(), a.value(), to.value(), unit));
                 }
+                current = false;
                 subjectStart = to.end();
                 i++;
                 continue;
             }
-            if (a.unit() != null && !DELTA.matcher(before).find() && !FROM_WORD.matcher(before).find()
-                    && !OLD_PRICE.matcher(lastClause(before)).find() && !isRange(sentence, a) && !isBound(sentence, a)) {
+            current = current || OLD_PRICE.matcher(lastClause(before)).find();
+            if (a.unit() != null && !current && !DELTA.matcher(before).find() && !FROM_WORD.matcher(before).find()
+                    && !RESTATED.matcher(before).find() && !isRange(sentence, a) && !isBound(sentence, a)) {
                 out.add(new Statement(subjectStart, a.subjectEnd(), a.end(), null, a.value(), a.unit()));
             }
             subjectStart = a.end();

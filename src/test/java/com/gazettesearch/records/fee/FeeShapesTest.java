@@ -51,10 +51,11 @@ class FeeShapesTest {
                 .extracting(FeeItem::charge, FeeItem::area, FeeItem::waterClass, FeeItem::newPrice, FeeItem::unit,
                         FeeItem::effectiveDate)
                 .containsExactly(
-                        tuple("垃圾处理费", "城区", "居民", d("8"), "元/户·月", LocalDate.of(2024, 7, 1)),
-                        tuple("垃圾处理费", "农村", "居民", d("5"), "元/户·月", LocalDate.of(2024, 7, 1)),
-                        tuple("垃圾处理费", "农村", "机关、事业单位", d("3"), "元/人·月", LocalDate.of(2024, 7, 1)),
-                        tuple("垃圾处理费", "农村", "个体工商户", d("10"), "元/户·月", LocalDate.of(2024, 7, 1)));
+                        // 城区居民 and 农村居民 are classes of payers, as 城镇居民 is
+                        tuple("垃圾处理费", null, "城区居民", d("8"), "元/户·月", LocalDate.of(2024, 7, 1)),
+                        tuple("垃圾处理费", null, "农村居民", d("5"), "元/户·月", LocalDate.of(2024, 7, 1)),
+                        tuple("垃圾处理费", null, "机关、事业单位", d("3"), "元/人·月", LocalDate.of(2024, 7, 1)),
+                        tuple("垃圾处理费", null, "个体工商户", d("10"), "元/户·月", LocalDate.of(2024, 7, 1)));
         assertThat(schedule.exemptions())
                 .extracting(FeeExemption::charge, FeeExemption::who, FeeExemption::reduction, FeeExemption::freeVolume)
                 .containsExactly(
