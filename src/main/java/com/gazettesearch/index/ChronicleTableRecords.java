@@ -67,9 +67,9 @@ public final class ChronicleTableRecords implements RecordDocumentSource {
     private static Document event(GazetteDocument doc, ChronicleEvent e, int order) {
         Document d = base(Schema.TYPE_EVENT, doc, e.sectionId(), order, e.text());
         d.add(new LongField(Schema.DATE, e.date().toEpochDay(), Field.Store.YES));
-        // a one-day event ends the day it starts, so "overlaps [from, to]" is one pair of ranges
-        d.add(new LongField(Schema.END_DATE, (e.endDate() != null ? e.endDate() : e.date()).toEpochDay(),
-                Field.Store.NO));
+        // a one-day event ends the day it starts, one dated to a month at its end, so "overlaps [from, to]" is one
+        // pair of ranges
+        d.add(new LongField(Schema.END_DATE, e.lastDay().toEpochDay(), Field.Store.NO));
         addKeyword(d, Schema.PART_OF_DAY, e.partOfDay());
         for (Person p : e.people()) {
             d.add(new KeywordField(Schema.PEOPLE, p.name(), Field.Store.NO));

@@ -76,6 +76,38 @@ public final class TextDocs {
         return document(meta, sections);
     }
 
+    /** A year heading line (一九五〇年, 1989年), as a parser keeps it in the path of the entries below it. */
+    private static final java.util.regex.Pattern YEAR_HEADING =
+            java.util.regex.Pattern.compile("^[〇零一二三四五六七八九0-9]{4}\\s*年$");
+    /** How a chronicle entry opens: a digit, or a relative or partial date (同日, 是月, 本年, 年底 …). */
+    private static final java.util.regex.Pattern ENTRY_START = java.util.regex.Pattern.compile(
+            "^(?:[0-9０-９]|同日|当日|次日|是月|本月|当月|是年|本年|当年|年底|年末|年初|月底|月初|上旬|中旬|下旬)");
+
+    /**
+     * A chronicle as the parser is to give it: every non-blank line a section, an EVENT when it opens like an
+     * entry, a year heading line the path of the entries below it, other lines BODY.
+     */
+    public static GazetteDocument chronicle(Meta meta, String text) {
+        List<Section> sections = new ArrayList<>();
+        List<String> path = List.of();
+        int n = 0;
+        for (String line : text.split("\\r?\\n|\\r")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (YEAR_HEADING.matcher(l).matches()) {
+                path = List.of(l);
+                continue;
+            }
+            SectionType type = ENTRY_START.matcher(l).find() ? SectionType.EVENT : SectionType.BODY;
+            sections.add(new Section(meta.id() + "-s" + n, meta.id(), path, path.isEmpty() ? null : path.getLast(),
+                    type, l, n));
+            n++;
+        }
+        return document(meta, sections);
+    }
+
     public static GazetteDocument document(Meta meta, List<Section> sections) {
         return new GazetteDocument(meta.id(), "test.txt", meta.title(), meta.docNumber(), null, null, meta.region(),
                 meta.date(), meta.kind(), null, 0, sections);

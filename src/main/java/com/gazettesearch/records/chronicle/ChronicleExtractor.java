@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -20,22 +21,59 @@ import com.gazettesearch.model.SectionType;
 /**
  * Reads the dated entries of a chronicle (大事记) document into {@link ChronicleEvent}s.
  *
- * <p>Each EVENT section opens with a date label (so does any other section of a chronicle that is a
- * dated line the parser did not recognise). The year (and the month of 同日) is not printed on
- * the line: it comes from the chronicle's title ("2024年4月区政府大事记"), and a title that spans a
- * year end decides which year each month belongs to. 同日/当日 take the previous entry's date, 次日
- * the day after it. An EVENT section without a date label continues the previous entry (a long
- * entry the parser had to split).
+ * <p>Each EVENT section opens with a date label (so does any other section of a chronicle that is a dated line
+ * the parser did not recognise); see {@link DateLabel} for the labels read. What the label leaves out comes from
+ * around it, nearest first:
+ * <ul>
+ *   <li>the year: printed on the entry (1984年1月14日), else a year heading above it (一九五〇年, 2023年 — in the
+ *       section's heading path, or a heading line of its own), else a year printed on an earlier entry (years
+ *       printed on the first entry only; a month lower than the previous entry's moves to the next year), else
+ *       the chronicle's title ("2024年4月区政府大事记"; a title spanning a year end decides which year each
+ *       month belongs to), else the document's date;</li>
+ *   <li>the month of 是月, 上旬, 月底: a month heading above the entry, else the previous entry's month;</li>
+ *   <li>the day of 同日/当日: the previous entry's date; 次日: the day after it.</li>
+ * </ul>
+ * An entry dated only to a month or a year keeps that precision ({@link ChronicleEvent#precision()}). An EVENT
+ * section without a date label continues the previous entry (a long entry the parser had to split).
  */
 public final class ChronicleExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(ChronicleExtractor.class);
 
     static final String KIND = "大事记";
-    private static final Pattern CHRONICLE_TITLE = Pattern.compile("\\d{4}\\s*年.*大事记");
+    private static final Pattern CHRONICLE_TITLE = Pattern.compile("大事记|大事年表|纪事");
+    /** A notice about a chronicle (关于印发…大事记编纂方案的通知) is not one. */
+    private static final Pattern NOTICE_TITLE = Pattern.compile("(?:通知|意见|办法|方案|决定|公告|批复|函|规定)$");
+    /** A heading that names a year (一九五〇年, 2023年, 2023年大事记) and perhaps a month (2023年1月). */
+    private static final Pattern YEAR_HEADING = Pattern.compile(
+            "^\\s*((?:1[89]|20)\\d{2})\\s*年\\s*(?:(\\d{1,2})\\s*月份?)?\\s*(?:大事记|大事)?\\s*$");
+    private static final Pattern MONTH_HEADING = Pattern.compile("^\\s*(\\d{1,2})\\s*月份?\\s*$");
+    /** Sections in a document without a chronicle's title or kind that make it one when they are mostly dated. */
+    private static final int MIN_DATED = 5;
 
-    /** Whether {@code doc} is a chronicle: kind 大事记, or a title such as "2024年4月区政府大事记". */
+    /**
+     * Whether {@code doc} is a chronicle: kind 大事记, a title naming one ("2024年4月区政府大事记", "2011大事记"),
+     * or — with no title to say so — a document whose sections are mostly dated entries.
+     */
     public static boolean isChronicle(GazetteDocument doc) {
-        return KIND.equals(doc.kind()) || CHRONICLE_TITLE.matcher(Digits.toAscii(doc.title())).find();
+        if (KIND.equals(doc.kind())) {
+            return true;
+        }
+        if (CHRONICLE_TITLE.matcher(doc.title()).find() && !NOTICE_TITLE.matcher(doc.title().strip()).find()) {
+            return true;
+        }
+        int dated = 0;
+        int other = 0;
+        for (Section s : doc.sections()) {
+            if (isHeading(s.text())) {
+                continue;
+            }
+            if (s.type() == SectionType.EVENT || DateLabel.at(s.text()).filter(l -> l.day() != null).isPresent()) {
+                dated++;
+            } else {
+                other++;
+            }
+        }
+        return dated >= MIN_DATED && dated >= 2 * other;
     }
 
     /** The events of {@code doc} in section order; empty when it is not a chronicle. */
@@ -45,8 +83,8 @@ public final class ChronicleExtractor {
         List<ChronicleEvent> events = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             String text = d.text.toString();
-            events.add(new ChronicleEvent(d.date, d.endDate, d.partOfDay, text, people.find(text),
-                    doc.id(), d.sectionId, doc.region()));
+            events.add(new ChronicleEvent(d.date, d.endDate, d.precision, d.dateText, d.partOfDay, text,
+                    people.find(text), doc.id(), d.sectionId, doc.region()));
         }
         return events;
     }
@@ -68,12 +106,13 @@ public final class ChronicleExtractor {
         if (!isChronicle(doc)) {
             return List.of();
         }
-        Optional<ChroniclePeriod> period = ChroniclePeriod.fromTitle(doc.title())
-                // a title without a year: the document's date is the best evidence left
-                .or(() -> Optional.ofNullable(doc.date()).map(d -> new ChroniclePeriod(YearMonth.from(d), YearMonth.from(d))));
+        Context context = new Context(ChroniclePeriod.fromTitle(doc.title()).orElse(null), doc.date());
         List<Draft> drafts = new ArrayList<>();
-        LocalDate previous = null;
         for (Section section : doc.sections()) {
+            context.enter(section.path());
+            if (context.heading(section.text())) {
+                continue;
+            }
             Optional<DateLabel> label = DateLabel.at(section.text());
             // a dated line is an event whatever type the parser gave it (it may miss a label it does not
             // know, such as full-width digits); an undated one only continues an event if it is one
@@ -89,10 +128,12 @@ public final class ChronicleExtractor {
                 }
                 continue;
             }
+            if (DateLabel.textAfter(section.text()).isBlank()) {
+                // "4月5日" and nothing else: a date with no event (a text cut off after it)
+                continue;
+            }
             try {
-                Draft draft = resolve(label.get(), period.orElse(null), previous, section);
-                drafts.add(draft);
-                previous = draft.date;
+                drafts.add(context.resolve(label.get(), section));
             } catch (DateTimeException | IllegalStateException e) {
                 // one unreadable line must not lose the chronicle's other events
                 LOG.warn("{}: event section {} skipped: {}", doc.id(), section.id(), e.getMessage());
@@ -101,20 +142,81 @@ public final class ChronicleExtractor {
         return drafts;
     }
 
-    private static Draft resolve(DateLabel label, ChroniclePeriod period, LocalDate previous, Section section) {
-        LocalDate date;
-        LocalDate end = null;
-        if (label.relative() != null) {
+    private static boolean isHeading(String text) {
+        String t = Digits.yearsToAscii(Digits.toAscii(text));
+        return YEAR_HEADING.matcher(t).matches() || MONTH_HEADING.matcher(t).matches();
+    }
+
+    /** What the entries read so far and the headings above say about the next entry's date. */
+    private static final class Context {
+        private final ChroniclePeriod period;
+        private final LocalDate docDate;
+        /** The year headings and printed years give, and whether it came from a printed year (which rolls over). */
+        private Integer year;
+        private boolean printedYear;
+        private Integer headingMonth;
+        private List<String> path = List.of();
+        private Draft previous;
+
+        Context(ChroniclePeriod period, LocalDate docDate) {
+            this.period = period;
+            this.docDate = docDate;
+        }
+
+        /** A section under other headings: the innermost heading naming a year (and month) sets them. */
+        void enter(List<String> sectionPath) {
+            if (sectionPath.equals(path)) {
+                return;
+            }
+            path = sectionPath;
+            for (int i = sectionPath.size() - 1; i >= 0; i--) {
+                if (heading(sectionPath.get(i))) {
+                    return;
+                }
+            }
+        }
+
+        /** Whether {@code text} is a year or month heading; if so, it sets the year or month of what follows. */
+        boolean heading(String text) {
+            String t = Digits.yearsToAscii(Digits.toAscii(text));
+            Matcher y = YEAR_HEADING.matcher(t);
+            if (y.matches()) {
+                year = Integer.valueOf(y.group(1));
+                printedYear = false;
+                headingMonth = y.group(2) == null ? null : Integer.valueOf(y.group(2));
+                previous = null;
+                return true;
+            }
+            Matcher m = MONTH_HEADING.matcher(t);
+            if (m.matches()) {
+                headingMonth = Integer.valueOf(m.group(1));
+                return true;
+            }
+            return false;
+        }
+
+        Draft resolve(DateLabel label, Section section) {
+            Draft d = label.relative() != null ? relative(label, section)
+                    : label.precision() == DatePrecision.DAY ? day(label, section) : vague(label, section);
+            previous = d;
+            return d;
+        }
+
+        private Draft relative(DateLabel label, Section section) {
             if (previous == null) {
                 throw new IllegalStateException("relative date before any dated event");
             }
-            date = label.relative() == DateLabel.Relative.NEXT_DAY ? previous.plusDays(1) : previous;
-        } else {
-            int year = yearOf(label.year(), label.month(), period);
-            date = LocalDate.of(year, label.month(), label.day());
+            LocalDate date = label.relative() == DateLabel.Relative.NEXT_DAY ? previous.date.plusDays(1) : previous.date;
+            return new Draft(date, null, previous.precision, label.printed(), label.partOfDay(), section);
+        }
+
+        private Draft day(DateLabel label, Section section) {
+            int y = yearOf(label.year(), label.month());
+            LocalDate date = LocalDate.of(y, label.month(), label.day());
+            LocalDate end = null;
             if (label.endDay() != null) {
                 int endMonth = label.endMonth() != null ? label.endMonth() : label.month();
-                int endYear = label.endYear() != null ? label.endYear() : year;
+                int endYear = label.endYear() != null ? label.endYear() : y;
                 end = LocalDate.of(endYear, endMonth, label.endDay());
                 if (label.endYear() == null && end.isBefore(date)) {
                     // 12月30日至1月2日 runs into the next year
@@ -124,36 +226,87 @@ public final class ChronicleExtractor {
                     throw new IllegalStateException("range ends " + end + " before it starts " + date);
                 }
             }
+            return new Draft(date, end, DatePrecision.DAY, label.printed(), label.partOfDay(), section);
         }
-        return new Draft(date, end, label.partOfDay(), section.id(), section.text().strip());
-    }
 
-    private static int yearOf(Integer printedYear, int month, ChroniclePeriod period) {
-        if (printedYear != null) {
-            return printedYear;
+        private Draft vague(DateLabel label, Section section) {
+            if (label.vague() == DateLabel.Vague.YEAR) {
+                int y = yearOf(label.year(), null);
+                return new Draft(LocalDate.of(y, 1, 1), null, DatePrecision.YEAR, label.printed(), null, section);
+            }
+            Integer month = label.month() != null ? label.month() : contextMonth();
+            if (month == null) {
+                throw new IllegalStateException("no month for " + label.printed());
+            }
+            int y = yearOf(label.year(), month);
+            return new Draft(LocalDate.of(y, month, 1), null, DatePrecision.MONTH, label.printed(), null, section);
         }
-        if (period == null) {
-            throw new IllegalStateException("no year: the title names none and the document has no date");
+
+        /** The month of 是月 / 上旬: the heading's, else the previous entry's, else the title's single month. */
+        private Integer contextMonth() {
+            if (previous != null && previous.precision != DatePrecision.YEAR) {
+                return previous.date.getMonthValue();
+            }
+            if (headingMonth != null) {
+                return headingMonth;
+            }
+            if (period != null && period.start().equals(period.end())) {
+                return period.start().getMonthValue();
+            }
+            return null;
         }
-        return period.yearOf(month);
+
+        private int yearOf(Integer printed, Integer month) {
+            if (printed != null) {
+                year = printed;
+                printedYear = true;
+                return printed;
+            }
+            if (year != null) {
+                if (printedYear && month != null && previous != null && previous.precision != DatePrecision.YEAR
+                        && previous.date.getYear() == year && month < previous.date.getMonthValue()) {
+                    // "1984年12月20日…" then "1月5日…": a chronicle in order has moved into the next year
+                    year = year + 1;
+                }
+                return year;
+            }
+            if (period != null) {
+                return month == null ? period.start().getYear() : period.yearOf(month);
+            }
+            if (previous != null) {
+                int y = previous.date.getYear();
+                return month != null && month < previous.date.getMonthValue() ? y + 1 : y;
+            }
+            if (docDate != null) {
+                // a chronicle without a year anywhere: the document's date is the best evidence left
+                return month == null ? docDate.getYear() : new ChroniclePeriod(YearMonth.from(docDate),
+                        YearMonth.from(docDate)).yearOf(month);
+            }
+            throw new IllegalStateException("no year: no heading, title or earlier entry names one and the document has no date");
+        }
     }
 
     /** An event being assembled; its text may still grow by continuation sections. */
     private static final class Draft {
         final LocalDate date;
         final LocalDate endDate;
+        final DatePrecision precision;
+        final String dateText;
         final String partOfDay;
         final String sectionId;
         final StringBuilder text;
         final List<String> sectionIds = new ArrayList<>();
 
-        Draft(LocalDate date, LocalDate endDate, String partOfDay, String sectionId, String text) {
+        Draft(LocalDate date, LocalDate endDate, DatePrecision precision, String dateText, String partOfDay,
+              Section section) {
             this.date = date;
             this.endDate = endDate;
+            this.precision = precision;
+            this.dateText = dateText;
             this.partOfDay = partOfDay;
-            this.sectionId = sectionId;
-            this.text = new StringBuilder(text);
-            this.sectionIds.add(sectionId);
+            this.sectionId = section.id();
+            this.text = new StringBuilder(section.text().strip());
+            this.sectionIds.add(section.id());
         }
     }
 }
