@@ -109,7 +109,12 @@ function renderTimeline(events, filters, total) {
 function eventItem(event, query) {
   const date = ev.date(event);
   const end = ev.end(event);
-  let when = formatDate(date);
+  // an entry dated only to a month or a year (10月上旬, 本年) shows the year and its label, not a made-up day
+  const precision = pick(event, 'precision');
+  const year = String(date || '').slice(0, 4);
+  let when = precision === 'month' || precision === 'year'
+    ? `${year}年${pick(event, 'dateText') || (precision === 'month' ? `${Number(String(date).slice(5, 7))}月` : '')}`
+    : formatDate(date);
   if (end && end !== date) when += ` 至 ${formatDate(end)}`;
   if (ev.partOfDay(event)) when += ` ${ev.partOfDay(event)}`;
   const text = el('p', { class: 'event-text', text: ev.text(event) });
