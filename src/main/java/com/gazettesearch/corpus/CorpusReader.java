@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a corpus directory: every {@code .txt} and {@code .md} file directly inside it, sorted by name, decoded
  * strictly as UTF-8 (BOM optional) or, failing that, as the charset juniversalchardet detects (GBK/GB2312 read
- * as their superset GB18030). Files that cannot be decoded are reported as {@link SkippedFile}s, never fatal.
+ * as their superset GB18030), line endings (CRLF, lone CR) made \n. Files that cannot be decoded, and files with
+ * no text (empty or whitespace only), are reported as {@link SkippedFile}s, never fatal.
  */
 public final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
@@ -45,7 +46,7 @@ public final class CorpusReader {
         for (Path path : candidates) {
             String name = path.getFileName().toString();
             try {
-                Decoded decoded = decode(Files.readAllBytes(path));
+                Decoded decoded = nonBlank(decode(Files.readAllBytes(path)));
                 files.add(new SourceText(name, path, decoded.text(), decoded.charset(), sha256(decoded.text())));
             } catch (UndecodableException | IOException e) {
                 LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
@@ -61,6 +62,14 @@ public final class CorpusReader {
     }
 
     private record Decoded(String text, String charset) {
+    }
+
+    /** A file of spaces and line breaks holds no text: it is skipped like an empty one. */
+    private static Decoded nonBlank(Decoded decoded) throws UndecodableException {
+        if (decoded.text().isBlank()) {
+            throw new UndecodableException("empty file (whitespace only)");
+        }
+        return decoded;
     }
 
     private static Decoded decode(byte[] bytes) throws UndecodableException {
@@ -117,7 +126,10 @@ public final class CorpusReader {
 
     private static String normalise(String text) {
         String noBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return noBom.replace("\r\n", "\n").replace('\r', '\n');
+        // CRLF (exports), lone CR (old Mac tools), form feeds (pdftotext page breaks) and Unicode line and
+        // paragraph separators all end a line
+        return noBom.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
+                .replace('\u2028', '\n').replace('\u2029', '\n').replace('\u0085', '\n');
     }
 
     static String sha256(String text) {

@@ -184,8 +184,8 @@ public class Indexer {
             }
             return file;
         } catch (RuntimeException e) {
-            // GazetteParseException is the expected case; any other runtime failure is still confined to
-            // this one file, so it is skipped (with its stack trace in the log) rather than stopping the run.
+            // The parser does not fail for lack of structure, so this is a fault; it is still confined to this
+            // one file, which is skipped (with its stack trace in the log) rather than stopping the run.
             skip(skipped, source.fileName(), e.getClass().getSimpleName() + ": " + e.getMessage(), e);
             return null;
         }
@@ -203,7 +203,7 @@ public class Indexer {
     }
 
     private static void skip(List<SkippedFile> skipped, String fileName, String reason, Throwable cause) {
-        if (cause != null && !(cause instanceof com.gazettesearch.parse.GazetteParseException)) {
+        if (cause != null) {
             LOG.warn("skipped {}: {}", fileName, reason, cause);
         } else {
             LOG.warn("skipped {}: {}", fileName, reason);

@@ -21,7 +21,9 @@ final class TextPatterns {
     static final Pattern PLACE_LINE = Pattern.compile("^\\p{IsHan}{2,8}\\s*[·・]\\s*\\p{IsHan}{2,8}$");
     /** An organisation name on a line of its own (signature, issuer above a notice title). */
     static final Pattern ORG_LINE = Pattern.compile(
-            "^[\\p{IsHan}()（）]{2,40}(人民政府|政府办公室|办公室|局|委员会|领导小组|工作组|厅)$");
+            "^[\\p{IsHan}()（）]{2,40}(人民政府|政府办公室|办公室|局|委员会|领导小组|工作组|厅|管委会|管理委员会|行政公署|公署)$");
+    /** 签发人：张三 — a header line of GB/T 9704's 版头. */
+    static final Pattern SIGNER = Pattern.compile("^签\\s*发\\s*人\\s*[：:].{1,20}$");
     /** A chronicle entry: 4月2日, / 同日下午， / 4月25日至28日, — the label is group 1. */
     static final Pattern EVENT_START = Pattern.compile(
             "^((?:\\d{1,2}月\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?|同日|当日|次日)(?:上午|下午|晚上|晚间|晚)?)\\s*[,，]");
@@ -32,7 +34,7 @@ final class TextPatterns {
     /** Lines printed at the end of a gazette, not part of any document. */
     static final Pattern TRAILER = Pattern.compile("^[(（]\\s*(免费赠阅|内部资料|注意保存)\\s*[)）]$");
     /** List markers that start a new paragraph even without a number. */
-    static final Pattern LIST_MARKER = Pattern.compile("^(——|-\\s|•|·|●|◆|■)");
+    static final Pattern LIST_MARKER = Pattern.compile("^(——|--|-\\s|•|·|●|◆|■|□|▲|★)");
 
     private static final String SENTENCE_FINAL = "。；：！？…”’）)」』】;:!?";
 

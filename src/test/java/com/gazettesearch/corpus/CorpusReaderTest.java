@@ -57,6 +57,21 @@ class CorpusReaderTest {
     }
 
     @Test
+    void loneCarriageReturnsFormFeedsAndLineSeparatorsEndLines(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("cr.txt"), "第一条 总则。\r第二条 附则。\f第三条 施行。\u2028第四条 解释。", StandardCharsets.UTF_8);
+        assertThat(reader.read(dir).files()).singleElement()
+                .satisfies(f -> assertThat(f.text()).isEqualTo("第一条 总则。\n第二条 附则。\n第三条 施行。\n第四条 解释。"));
+    }
+
+    @Test
+    void aFileOfOnlyWhitespaceIsSkippedAsEmpty(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("blank.txt"), " \r\n\u3000\n\t\n", StandardCharsets.UTF_8);
+        CorpusScan scan = reader.read(dir);
+        assertThat(scan.files()).isEmpty();
+        assertThat(scan.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).contains("empty"));
+    }
+
+    @Test
     void skipsUndecodableFilesWithAReasonAndKeepsTheOthers(@TempDir Path dir) throws IOException {
         byte[] random = new byte[4096];
         new Random(42).nextBytes(random);

@@ -1,0 +1,143 @@
+package com.gazettesearch.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines that open a document (GB/T 9704 版头 and 标题) and what they say: a red header (…文件), a decree header
+ * (…人民政府令 第N号), the title of a notice issuing other texts (X关于印发《Y》的通知, X印发《Y》的通知, 关于印发Y的通知),
+ * a notice's own title (X关于…的通知 / …的决定 / …的第N次公告), a chronicle's title (…大事记). Issuers are accepted
+ * only when they read as an organisation's name, so a breadcrumb or a half title never becomes one.
+ */
+final class Titles {
+    private Titles() {
+    }
+
+    /** Which element a start line is. */
+    enum Kind { RED_HEADER, DECREE, COVER_TITLE, NOTICE_TITLE, CHRONICLE_TITLE }
+
+    /**
+     * A recognised start line.
+     *
+     * @param kind   what it is
+     * @param title  the document title it gives (the issued text's title for a cover title), null for headers
+     * @param issuer the issuer it names, validated, or null
+     * @param number the decree number (…令第N号) a decree header carries, or null
+     */
+    record Start(Kind kind, String title, String issuer, String number) {
+    }
+
+    private static final String NO_PROSE = "(?!.*[。；])";
+    static final Pattern RED_HEADER = Pattern.compile("^(?!.*[，。；：]).{4,60}文件$");
+    /** XX市人民政府令 / XX市人民政府令（第16号）/ XX市人民政府令 第16号. */
+    private static final Pattern DECREE = Pattern.compile(
+            "^(?!.*[，。；：])(\\p{IsHan}{2,40}?令)\\s*(?:[（(〔\\[]?\\s*第\\s*([\\d一二三四五六七八九十百零〇]+)\\s*号\\s*[）)〕\\]]?)?$");
+    /** 第16号 / （第16号） on the line under a decree header. */
+    static final Pattern DECREE_NUMBER = Pattern.compile(
+            "^[（(〔\\[]?\\s*第\\s*([\\d一二三四五六七八九十百零〇]+)\\s*号\\s*[）)〕\\]]?$");
+    private static final Pattern COVER_QUOTED = Pattern.compile(
+            "^" + NO_PROSE + "(.*?)(?:关于)?(?:印发|转发|公布)\\s*《(.+)》\\s*的\\s*通\\s*知$");
+    private static final Pattern COVER_PLAIN = Pattern.compile(
+            "^(?!.*[。；：])(.*?)关于印发(?!.*《)(.{4,120}?)的\\s*通\\s*知$");
+    private static final Pattern NOTICE = Pattern.compile("^(?!.*[。；，])(.{0,60}?)(关于.{2,100}的"
+            + "(?:第[\\d一二三四五六七八九十百零〇]+[次号])?(?:通\\s*知|决定|意见|公告|通告|通报|批复|报告|请示|函))$");
+    private static final Pattern CHRONICLE = Pattern.compile("^(?!.*[，。；：]).{0,40}大事记(?:[（(][^（()）]{0,20}[)）])?$");
+    /** The suffixes an issuing organisation's name ends with. */
+    private static final Pattern ORG = Pattern.compile("^[\\p{IsHan}（）()·]{2,60}(?:人民政府|政府|办公室|办公厅|委员会|管委会"
+            + "|管理委员会|领导小组|工作组|指挥部|行政公署|公署|人大常委会|常委会|党组|局|厅|委|署|办|中心|院|会|部|处|社|站|所|公司)$");
+    /** A line that is only a title: no sentence punctuation, a sensible length. */
+    private static final Pattern TITLE_SHAPE = Pattern.compile("^(?!.*[，。；：,;:！？!?])\\S.{3,99}$");
+    /** Conjunctions between the titles of texts issued together (…若干政策和…行动计划). */
+    private static final Pattern TEXT_JOIN = Pattern.compile("》\\s*[和及与、]?\\s*《|[和及与、]");
+
+    /** The start element {@code line} is, if any. */
+    static Optional<Start> start(String line) {
+        String t = line.strip();
+        Matcher m = COVER_QUOTED.matcher(t);
+        if (m.matches()) {
+            return Optional.of(new Start(Kind.COVER_TITLE, clean(m.group(2)), issuer(m.group(1)), null));
+        }
+        m = COVER_PLAIN.matcher(t);
+        if (m.matches()) {
+            return Optional.of(new Start(Kind.COVER_TITLE, clean(m.group(2)), issuer(m.group(1)), null));
+        }
+        if (RED_HEADER.matcher(t).matches()) {
+            return Optional.of(new Start(Kind.RED_HEADER, null, issuer(t.substring(0, t.length() - 2)), null));
+        }
+        m = DECREE.matcher(t);
+        if (m.matches() && issuer(m.group(1).substring(0, m.group(1).length() - 1)) != null) {
+            String issuer = issuer(m.group(1).substring(0, m.group(1).length() - 1));
+            String number = m.group(2) == null ? null : decreeNumber(m.group(1), m.group(2));
+            return Optional.of(new Start(Kind.DECREE, null, issuer, number));
+        }
+        m = NOTICE.matcher(t);
+        if (m.matches()) {
+            String issuer = m.group(1).isBlank() ? null : issuer(m.group(1));
+            // words before 关于 that are not an organisation belong to the title (转发省政府关于…)
+            String title = issuer == null && !m.group(1).isBlank() ? clean(t) : clean(m.group(2));
+            return Optional.of(new Start(Kind.NOTICE_TITLE, title, issuer, null));
+        }
+        if (CHRONICLE.matcher(t).matches()) {
+            return Optional.of(new Start(Kind.CHRONICLE_TITLE, TextPatterns.collapse(t), null, null));
+        }
+        return Optional.empty();
+    }
+
+    /** 文号 of a decree: XX市人民政府令第16号. */
+    static String decreeNumber(String decree, String number) {
+        return decree.replaceAll("[\\s\\u3000]+", "") + "第" + number.strip() + "号";
+    }
+
+    /** The organisation named by {@code text} (spaces and bracketed asides removed), or null if it is not one. */
+    static String issuer(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = TextPatterns.withoutParentheticals(text).replaceAll("[\\s\\u3000]+", "");
+        return ORG.matcher(t).matches() ? t : null;
+    }
+
+    /** True when {@code line} reads as a document title: no sentence punctuation, ending with a 文种. */
+    static boolean titleLike(String line) {
+        String t = line.strip();
+        return TITLE_SHAPE.matcher(t).matches() && Kinds.endsWithKind(t) && !TextPatterns.DATE_LINE.matcher(t).matches()
+                && HeadingStyle.of(t).isEmpty();
+    }
+
+    /**
+     * The titles of the texts a notice issues together, when its title names more than one (支持…若干政策和…行动计划
+     * （2021-2023年）, 《A》《B》); empty when it issues one. Each part must itself end with a 文种, so 工作方案及责任分工
+     * stays one text.
+     */
+    static List<String> issuedTexts(String title) {
+        if (title == null) {
+            return List.of();
+        }
+        String t = clean(title);
+        List<String> parts = new ArrayList<>();
+        Matcher m = TEXT_JOIN.matcher(t);
+        int from = 0;
+        while (m.find()) {
+            String part = t.substring(from, m.start()).replaceAll("[《》]", "");
+            // a join inside a part (…建设、运营管理办法) is not between texts: keep reading
+            if (Kinds.endsWithKind(part) && part.length() >= 6) {
+                parts.add(part);
+                from = m.end();
+            }
+        }
+        String last = t.substring(from).replaceAll("[《》]", "");
+        if (parts.isEmpty() || !Kinds.endsWithKind(last) || last.length() < 6) {
+            return List.of();
+        }
+        parts.add(last);
+        return parts;
+    }
+
+    /** Titles are printed with line-break spaces and either kind of parentheses; keep one spelling. */
+    static String clean(String text) {
+        return TextPatterns.titleKey(text);
+    }
+}
