@@ -50,8 +50,13 @@ public final class ChronicleTableRecords implements RecordDocumentSource {
     public List<Document> documentsFor(GazetteDocument doc) {
         List<Document> out = new ArrayList<>();
         List<ChronicleEvent> events = chronicles.extract(doc);
+        String previousSection = null;
+        int inSection = 0;
         for (int i = 0; i < events.size(); i++) {
-            out.add(event(doc, events.get(i), i));
+            // a section the parser left holding several entries gives each its own id
+            inSection = events.get(i).sectionId().equals(previousSection) ? inSection + 1 : 0;
+            previousSection = events.get(i).sectionId();
+            out.add(event(doc, events.get(i), i, inSection));
         }
         List<ProjectRow> rows = projects.extract(doc).projects();
         for (int i = 0; i < rows.size(); i++) {
@@ -64,8 +69,8 @@ public final class ChronicleTableRecords implements RecordDocumentSource {
         return out;
     }
 
-    private static Document event(GazetteDocument doc, ChronicleEvent e, int order) {
-        Document d = base(Schema.TYPE_EVENT, doc, e.sectionId(), order, e.text());
+    private static Document event(GazetteDocument doc, ChronicleEvent e, int order, int inSection) {
+        Document d = base(Schema.TYPE_EVENT, doc, e.sectionId(), inSection == 0 ? "" : "#" + inSection, order, e.text());
         d.add(new LongField(Schema.DATE, e.date().toEpochDay(), Field.Store.YES));
         // a one-day event ends the day it starts, one dated to a month at its end, so "overlaps [from, to]" is one
         // pair of ranges
@@ -81,7 +86,7 @@ public final class ChronicleTableRecords implements RecordDocumentSource {
     private Document project(GazetteDocument doc, ProjectRow p, int order) {
         String searchable = String.join(" ", nonNull(p.category(), p.name(), p.content(),
                 String.join(" ", p.departments())));
-        Document d = base(Schema.TYPE_PROJECT, doc, p.sectionId(), order, searchable);
+        Document d = base(Schema.TYPE_PROJECT, doc, p.sectionId(), "", order, searchable);
         addKeyword(d, Schema.BUILD_TYPE, p.buildType());
         // as printed and canonical: 区住建局 is found as 区住房和城乡建设局 too
         Set<String> departments = new LinkedHashSet<>();
@@ -104,17 +109,18 @@ public final class ChronicleTableRecords implements RecordDocumentSource {
 
     private static Document indicator(GazetteDocument doc, IndicatorRow r, int order) {
         String searchable = String.join(" ", nonNull(r.domain(), r.task(), r.group(), r.name()));
-        Document d = base(Schema.TYPE_INDICATOR, doc, r.sectionId(), order, searchable);
+        Document d = base(Schema.TYPE_INDICATOR, doc, r.sectionId(), "", order, searchable);
         addKeyword(d, Schema.INDICATOR_STATUS, r.status());
         d.add(new StoredField(Schema.RECORD_JSON, RecordJson.write(r)));
         return d;
     }
 
     /** Fields every record here has; types match {@link DocumentMapper}'s for the shared names. */
-    private static Document base(String type, GazetteDocument doc, String sectionId, int order, String text) {
+    private static Document base(String type, GazetteDocument doc, String sectionId, String idSuffix, int order,
+                                 String text) {
         Document d = new Document();
         d.add(new KeywordField(Schema.RECORD_TYPE, type, Field.Store.YES));
-        d.add(new KeywordField(Schema.ID, type + "-" + sectionId, Field.Store.YES));
+        d.add(new KeywordField(Schema.ID, type + "-" + sectionId + idSuffix, Field.Store.YES));
         d.add(new KeywordField(Schema.DOC_ID, doc.id(), Field.Store.YES));
         d.add(new KeywordField(Schema.SECTION_ID, sectionId, Field.Store.YES));
         addKeyword(d, Schema.REGION, doc.region());

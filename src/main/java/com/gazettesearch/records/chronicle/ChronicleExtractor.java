@@ -52,7 +52,7 @@ public final class ChronicleExtractor {
 
     /**
      * Whether {@code doc} is a chronicle: kind 大事记, a title naming one ("2024年4月区政府大事记", "2011大事记"),
-     * or — with no title to say so — a document whose sections are mostly dated entries.
+     * or — with no title to say so — a document whose sections (or lines) are mostly dated entries.
      */
     public static boolean isChronicle(GazetteDocument doc) {
         if (KIND.equals(doc.kind())) {
@@ -64,13 +64,15 @@ public final class ChronicleExtractor {
         int dated = 0;
         int other = 0;
         for (Section s : doc.sections()) {
-            if (isHeading(s.text())) {
-                continue;
-            }
-            if (s.type() == SectionType.EVENT || DateLabel.at(s.text()).filter(l -> l.day() != null).isPresent()) {
-                dated++;
-            } else {
-                other++;
+            for (String line : entryLines(s.text())) {
+                if (isHeading(line)) {
+                    continue;
+                }
+                if (s.type() == SectionType.EVENT || DateLabel.at(line).filter(l -> l.day() != null).isPresent()) {
+                    dated++;
+                } else {
+                    other++;
+                }
             }
         }
         return dated >= MIN_DATED && dated >= 2 * other;
@@ -97,7 +99,8 @@ public final class ChronicleExtractor {
     public Map<String, LocalDate> sectionDates(GazetteDocument doc) {
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         for (Draft d : drafts(doc)) {
-            d.sectionIds.forEach(id -> dates.put(id, d.date));
+            // a section holding several entries (a chronicle the parser left unsplit) takes its first one's date
+            d.sectionIds.forEach(id -> dates.putIfAbsent(id, d.date));
         }
         return dates;
     }
@@ -110,36 +113,69 @@ public final class ChronicleExtractor {
         List<Draft> drafts = new ArrayList<>();
         for (Section section : doc.sections()) {
             context.enter(section.path());
-            if (context.heading(section.text())) {
-                continue;
-            }
-            Optional<DateLabel> label = DateLabel.at(section.text());
+            List<String> lines = entryLines(section.text());
             // a dated line is an event whatever type the parser gave it (it may miss a label it does not
             // know, such as full-width digits); an undated one only continues an event if it is one
-            if (section.type() != SectionType.EVENT && label.isEmpty()) {
-                continue;
-            }
-            if (label.isEmpty()) {
-                if (!drafts.isEmpty()) {
-                    drafts.getLast().text.append(section.text().strip());
-                    drafts.getLast().sectionIds.add(section.id());
-                } else {
-                    LOG.warn("{}: event section {} has no date and no earlier event to continue", doc.id(), section.id());
+            boolean continues = section.type() == SectionType.EVENT;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (context.heading(line)) {
+                    continues = false;
+                    continue;
                 }
-                continue;
-            }
-            if (DateLabel.textAfter(section.text()).isBlank()) {
-                // "4月5日" and nothing else: a date with no event (a text cut off after it)
-                continue;
-            }
-            try {
-                drafts.add(context.resolve(label.get(), section));
-            } catch (DateTimeException | IllegalStateException e) {
-                // one unreadable line must not lose the chronicle's other events
-                LOG.warn("{}: event section {} skipped: {}", doc.id(), section.id(), e.getMessage());
+                Optional<DateLabel> label = DateLabel.at(line);
+                if (label.isEmpty()) {
+                    if (continues && !drafts.isEmpty()) {
+                        drafts.getLast().append(line, section.id());
+                    } else if (continues) {
+                        LOG.warn("{}: event section {} has no date and no earlier event to continue", doc.id(),
+                                section.id());
+                    }
+                    continue;
+                }
+                continues = true;
+                if (DateLabel.textAfter(line).isBlank()) {
+                    // "4月5日" and nothing else: a date with no event (a text cut off after it)
+                    continue;
+                }
+                try {
+                    drafts.add(context.resolve(label.get(), section, line));
+                } catch (DateTimeException | IllegalStateException e) {
+                    // one unreadable line must not lose the chronicle's other events
+                    LOG.warn("{}: event section {} skipped: {}", doc.id(), section.id(), e.getMessage());
+                }
             }
         }
         return drafts;
+    }
+
+    /**
+     * The lines of a section that may each open an entry: the whole text when only its first line is dated (an
+     * entry that runs over lines), else every line — a parser that did not split a chronicle into its entries
+     * leaves them as lines of one section.
+     */
+    private static List<String> entryLines(String text) {
+        String[] lines = text.strip().split("\\R");
+        if (lines.length == 1) {
+            return List.of(lines[0]);
+        }
+        int dated = 0;
+        for (int i = 1; i < lines.length; i++) {
+            if (DateLabel.at(lines[i]).filter(l -> l.day() != null || l.vague() != null).isPresent()
+                    || isHeading(lines[i])) {
+                dated++;
+            }
+        }
+        if (dated == 0) {
+            return List.of(text.strip());
+        }
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            if (!l.isBlank()) {
+                out.add(l.strip());
+            }
+        }
+        return out;
     }
 
     private static boolean isHeading(String text) {
@@ -155,7 +191,7 @@ public final class ChronicleExtractor {
         private Integer year;
         private boolean printedYear;
         private Integer headingMonth;
-        private List<String> path = List.of();
+        private String pathHeading;
         private Draft previous;
 
         Context(ChroniclePeriod period, LocalDate docDate) {
@@ -163,14 +199,18 @@ public final class ChronicleExtractor {
             this.docDate = docDate;
         }
 
-        /** A section under other headings: the innermost heading naming a year (and month) sets them. */
+        /**
+         * A section under headings: the innermost heading naming a year (and month) sets them when it is not the
+         * heading the previous section was under (a parser may also put the entry's own label in the path).
+         */
         void enter(List<String> sectionPath) {
-            if (sectionPath.equals(path)) {
-                return;
-            }
-            path = sectionPath;
             for (int i = sectionPath.size() - 1; i >= 0; i--) {
-                if (heading(sectionPath.get(i))) {
+                String h = sectionPath.get(i);
+                if (isHeading(h)) {
+                    if (!h.equals(pathHeading)) {
+                        pathHeading = h;
+                        heading(h);
+                    }
                     return;
                 }
             }
@@ -195,22 +235,22 @@ public final class ChronicleExtractor {
             return false;
         }
 
-        Draft resolve(DateLabel label, Section section) {
-            Draft d = label.relative() != null ? relative(label, section)
-                    : label.precision() == DatePrecision.DAY ? day(label, section) : vague(label, section);
+        Draft resolve(DateLabel label, Section section, String line) {
+            Draft d = label.relative() != null ? relative(label, section, line)
+                    : label.precision() == DatePrecision.DAY ? day(label, section, line) : vague(label, section, line);
             previous = d;
             return d;
         }
 
-        private Draft relative(DateLabel label, Section section) {
+        private Draft relative(DateLabel label, Section section, String line) {
             if (previous == null) {
                 throw new IllegalStateException("relative date before any dated event");
             }
             LocalDate date = label.relative() == DateLabel.Relative.NEXT_DAY ? previous.date.plusDays(1) : previous.date;
-            return new Draft(date, null, previous.precision, label.printed(), label.partOfDay(), section);
+            return new Draft(date, null, previous.precision, label.printed(), label.partOfDay(), section, line);
         }
 
-        private Draft day(DateLabel label, Section section) {
+        private Draft day(DateLabel label, Section section, String line) {
             int y = yearOf(label.year(), label.month());
             LocalDate date = LocalDate.of(y, label.month(), label.day());
             LocalDate end = null;
@@ -226,20 +266,20 @@ public final class ChronicleExtractor {
                     throw new IllegalStateException("range ends " + end + " before it starts " + date);
                 }
             }
-            return new Draft(date, end, DatePrecision.DAY, label.printed(), label.partOfDay(), section);
+            return new Draft(date, end, DatePrecision.DAY, label.printed(), label.partOfDay(), section, line);
         }
 
-        private Draft vague(DateLabel label, Section section) {
+        private Draft vague(DateLabel label, Section section, String line) {
             if (label.vague() == DateLabel.Vague.YEAR) {
                 int y = yearOf(label.year(), null);
-                return new Draft(LocalDate.of(y, 1, 1), null, DatePrecision.YEAR, label.printed(), null, section);
+                return new Draft(LocalDate.of(y, 1, 1), null, DatePrecision.YEAR, label.printed(), null, section, line);
             }
             Integer month = label.month() != null ? label.month() : contextMonth();
             if (month == null) {
                 throw new IllegalStateException("no month for " + label.printed());
             }
             int y = yearOf(label.year(), month);
-            return new Draft(LocalDate.of(y, month, 1), null, DatePrecision.MONTH, label.printed(), null, section);
+            return new Draft(LocalDate.of(y, month, 1), null, DatePrecision.MONTH, label.printed(), null, section, line);
         }
 
         /** The month of 是月 / 上旬: the heading's, else the previous entry's, else the title's single month. */
@@ -298,15 +338,23 @@ public final class ChronicleExtractor {
         final List<String> sectionIds = new ArrayList<>();
 
         Draft(LocalDate date, LocalDate endDate, DatePrecision precision, String dateText, String partOfDay,
-              Section section) {
+              Section section, String line) {
             this.date = date;
             this.endDate = endDate;
             this.precision = precision;
             this.dateText = dateText;
             this.partOfDay = partOfDay;
             this.sectionId = section.id();
-            this.text = new StringBuilder(section.text().strip());
+            this.text = new StringBuilder(line);
             this.sectionIds.add(section.id());
+        }
+
+        /** A line or section that continues this event's text. */
+        void append(String more, String fromSection) {
+            text.append(more);
+            if (!sectionIds.contains(fromSection)) {
+                sectionIds.add(fromSection);
+            }
         }
     }
 }
