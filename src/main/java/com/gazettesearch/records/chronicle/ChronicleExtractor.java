@@ -49,10 +49,13 @@ public final class ChronicleExtractor {
     private static final Pattern MONTH_HEADING = Pattern.compile("^\\s*(\\d{1,2})\\s*月份?\\s*$");
     /** Sections in a document without a chronicle's title or kind that make it one when they are mostly dated. */
     private static final int MIN_DATED = 5;
+    /** Consecutive dated entries that make a chronicle whatever text surrounds them. */
+    private static final int MIN_RUN = 8;
 
     /**
      * Whether {@code doc} is a chronicle: kind 大事记, a title naming one ("2024年4月区政府大事记", "2011大事记"),
-     * or — with no title to say so — a document whose sections (or lines) are mostly dated entries.
+     * or — with no title to say so — a document whose sections (or lines) are mostly dated entries, or hold a run of
+     * them.
      */
     public static boolean isChronicle(GazetteDocument doc) {
         if (KIND.equals(doc.kind())) {
@@ -63,6 +66,8 @@ public final class ChronicleExtractor {
         }
         int dated = 0;
         int other = 0;
+        int run = 0;
+        int longestRun = 0;
         for (Section s : doc.sections()) {
             for (String line : entryLines(s.text())) {
                 if (isHeading(line)) {
@@ -70,12 +75,15 @@ public final class ChronicleExtractor {
                 }
                 if (s.type() == SectionType.EVENT || DateLabel.at(line).filter(l -> l.day() != null).isPresent()) {
                     dated++;
+                    longestRun = Math.max(longestRun, ++run);
                 } else {
                     other++;
+                    run = 0;
                 }
             }
         }
-        return dated >= MIN_DATED && dated >= 2 * other;
+        // mostly dated, or a run of dated entries after a website's chrome (breadcrumb, share links …)
+        return dated >= MIN_DATED && (dated >= 2 * other || longestRun >= MIN_RUN);
     }
 
     /** The events of {@code doc} in section order; empty when it is not a chronicle. */
