@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.gazettesearch.model.GazetteDocument;
+import com.gazettesearch.records.chronicle.ChronicleExtractor;
 import com.gazettesearch.records.fee.FeeExemption;
 import com.gazettesearch.records.fee.FeeExemption.Reduction;
 import com.gazettesearch.records.fee.FeeExtractor;
@@ -23,6 +26,32 @@ class RecordNotesTest {
                 .orElseThrow(() -> new AssertionError("no test text " + name));
         assertThat(t.docs()).as(name).hasSize(1);
         return t.docs().getFirst();
+    }
+
+    @Test
+    void onlyTheTextsWhoseReadersFoundFeesOrEventsHaveThem() {
+        List<String> withFees = new ArrayList<>();
+        List<String> withEvents = new ArrayList<>();
+        List<String> factsFees = new ArrayList<>();
+        List<String> factsEvents = new ArrayList<>();
+        for (TestText t : TestText.all()) {
+            if (t.docs().stream().anyMatch(d -> !new FeeExtractor().extract(d).items().isEmpty())) {
+                withFees.add(t.name());
+            }
+            if (t.docs().stream().anyMatch(d -> !new ChronicleExtractor().extract(d).isEmpty())) {
+                withEvents.add(t.name());
+            }
+            if (t.documentFacts().stream().anyMatch(f -> !f.path("fees").isEmpty())) {
+                factsFees.add(t.name());
+            }
+            if (t.documentFacts().stream().anyMatch(f -> !f.path("events").isEmpty())) {
+                factsEvents.add(t.name());
+            }
+        }
+        assertThat(withFees).containsExactlyElementsOf(factsFees);
+        // the 1989 庆元 chronicle gives none for what the parser makes of it (see RecordFactsTest.PARSER_GAPS)
+        assertThat(withEvents).containsExactlyElementsOf(
+                factsEvents.stream().filter(n -> !n.startsWith("found/qingyuan")).toList());
     }
 
     @Test
