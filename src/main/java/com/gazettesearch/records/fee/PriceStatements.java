@@ -44,6 +44,7 @@ final class PriceStatements {
             "^\\s*[,，]?\\s*(?:统一)?(?:调整|提高|上调|下调|降低|下降|调|提|增加|降|增|上涨|优惠|减少|减)?\\s*"
                     + "(?:后的?(?:价格|标准|水价)?)?\\s*(?:为|到|至|成)\\s*$");
     private static final Pattern CHANGE_VERB = Pattern.compile("调|提|增|降|涨|优惠|减");
+    private static final Pattern PARENTHESIS = Pattern.compile("[（(][^（()）]*[)）]");
     /** The price before a change, stated alone ("现行价格为2.10元"): not the price now set. */
     private static final Pattern OLD_PRICE = Pattern.compile("现行|原价|原标准|原来|原为|调整前|目前");
     private static final Pattern FROM_WORD = Pattern.compile("(?:由|从)\\s*(?:现行|原来?|目前)?的?\\s*$|(?:现行|原)的?\\s*$");
@@ -71,15 +72,16 @@ final class PriceStatements {
         for (int i = 0; i < amounts.size(); i++) {
             Amount a = amounts.get(i);
             String before = sentence.substring(subjectStart, a.subjectEnd());
-            if (i + 1 < amounts.size() && isChange(sentence, before, a, amounts.get(i + 1))) {
-                Amount to = amounts.get(i + 1);
-                String unit = to.unit() != null ? to.unit() : a.unit();
-                if (unit != null && !isRange(sentence, a) && !isBound(sentence, to)) {
-                    out.add(new Statement(subjectStart, a.subjectEnd(), to.end(), a.value(), to.value(), unit));
+            int to = changedTo(sentence, before, amounts, i);
+            if (to > i) {
+                Amount next = amounts.get(to);
+                String unit = next.unit() != null ? next.unit() : a.unit();
+                if (unit != null && !isRange(sentence, a) && !isBound(sentence, next)) {
+                    out.add(new Statement(subjectStart, a.subjectEnd(), next.end(), a.value(), next.value(), unit));
                 }
                 current = false;
-                subjectStart = to.end();
-                i++;
+                subjectStart = next.end();
+                i = to;
                 continue;
             }
             current = current || OLD_PRICE.matcher(lastClause(before)).find();
@@ -114,12 +116,38 @@ final class PriceStatements {
         return out;
     }
 
-    private static boolean isChange(String s, String before, Amount from, Amount to) {
-        String gap = s.substring(from.end(), to.subjectEnd());
-        if (!CHANGE_GAP.matcher(gap).matches()) {
-            return false;
+    /**
+     * The index of the amount {@code amounts[i]} is changed to, or -1: the next amount, or the one after a
+     * parenthesis that holds amounts of its own ("由每立方米2.10元（含水资源费0.10元）调整为2.60元": the part in
+     * parentheses is not the new price).
+     */
+    private static int changedTo(String s, String before, List<Amount> amounts, int i) {
+        Amount from = amounts.get(i);
+        for (int j = i + 1; j < amounts.size(); j++) {
+            String gap = PARENTHESIS.matcher(s.substring(from.end(), amounts.get(j).subjectEnd())).replaceAll("");
+            if (CHANGE_GAP.matcher(gap).matches()
+                    && (CHANGE_VERB.matcher(gap).find() || FROM_WORD.matcher(before).find())) {
+                return j;
+            }
+            if (!insideParenthesis(s, from.end(), amounts.get(j))) {
+                return -1;
+            }
         }
-        return CHANGE_VERB.matcher(gap).find() || FROM_WORD.matcher(before).find();
+        return -1;
+    }
+
+    /** Whether amount {@code a} is inside a parenthesis opened after {@code from}. */
+    private static boolean insideParenthesis(String s, int from, Amount a) {
+        int depth = 0;
+        for (int k = from; k < a.start(); k++) {
+            char c = s.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private static boolean isRange(String s, Amount a) {

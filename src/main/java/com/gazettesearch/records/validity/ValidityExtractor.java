@@ -14,7 +14,7 @@ import com.gazettesearch.model.Section;
  * Reads a document's validity window from what its text says:
  * <ul>
  *   <li>a start tied to publication (自发布/公布/印发/颁布之日起施行/执行) → the document date;</li>
- *   <li>a stated start (从2024年5月1日起执行, 自…起施行) → that date;</li>
+ *   <li>a stated start (从2024年5月1日起执行, 自…起施行, 执行时间：2024年5月1日) → that date;</li>
  *   <li>a trial or validity term (试行二年, 有效期五年) → start + N years − 1 day;</li>
  *   <li>a stated end (有效期至…) → that date; both in one phrase (有效期自…起至…止) → those dates;</li>
  *   <li>a plan period in the title (（2024-2030年）, （2023-2025）) → 1 January of the first year when no
@@ -32,7 +32,8 @@ public final class ValidityExtractor {
     private static final Pattern FROM_PUBLICATION = Pattern.compile(
             "自\\s*(?:发布|公布|印发|颁布|发文|公告)之日起[^。；;\\n]{0,6}?" + ACT);
     private static final Pattern FROM_DATE = Pattern.compile(
-            "(?:从|自|于)?\\s*" + ChineseDates.DATE_REGEX + "\\s*(?:起|开始)[^。；;\\n]{0,8}?" + ACT);
+            "(?:从|自|于)?\\s*" + ChineseDates.DATE_REGEX + "\\s*(?:起|开始)[^。；;\\n]{0,8}?" + ACT
+                    + "|(?:执行|施行|实施|生效)(?:时间|日期)[:：为]\\s*(?:从|自)?\\s*" + ChineseDates.DATE_REGEX);
     private static final Pattern TERM = Pattern.compile("(?:试行|有效期为?|有效期限为?)\\s*" + COUNT + "\\s*年");
     /** 有效期自2024年1月1日起至2028年12月31日止: both bounds in one phrase. */
     private static final Pattern DATE_RANGE = Pattern.compile(
@@ -76,7 +77,8 @@ public final class ValidityExtractor {
         // When a text states both, the one printed first is the general rule ("自发布之日起施行，其中…自2025年1月1日起执行" is rare);
         // a concrete date printed first wins over a later publication clause.
         if (hasDated && (!hasPub || dated.start() < pub.start())) {
-            from = ChineseDates.of(dated.group(1), dated.group(2), dated.group(3)).orElse(null);
+            int g = dated.group(1) != null ? 1 : 4;
+            from = ChineseDates.of(dated.group(g), dated.group(g + 1), dated.group(g + 2)).orElse(null);
             basis.add(clean(dated.group()));
         } else if (hasPub) {
             // the document date is the day it was issued; a document without one has no known start

@@ -130,6 +130,16 @@ class FeeShapesTest {
     }
 
     @Test
+    void aPartInParenthesesBetweenTheOldAndTheNewPrice() {
+        GazetteDocument doc = notice("关于调整城区供水价格的通知",
+                "居民生活用水价格由现行每立方米2.10元（含水资源费0.10元）调整为2.60元。执行时间：2024年7月1日。");
+
+        assertThat(extractor.extract(doc).items())
+                .extracting(FeeItem::charge, FeeItem::waterClass, FeeItem::oldPrice, FeeItem::newPrice, FeeItem::effectiveDate)
+                .containsExactly(tuple("水价", "居民生活用水", d("2.10"), d("2.60"), LocalDate.of(2024, 7, 1)));
+    }
+
+    @Test
     void aSubsidyPerHouseholdIsNotAFee() {
         GazetteDocument doc = notice("关于调整城区供水价格的通知",
                 "居民生活用水价格由每立方米2.10元调整为2.60元。对城乡低保户每户每月补助5元。");
