@@ -33,14 +33,7 @@ public final class TextDocs {
 
     /** The text of a test text under {@code /texts/} (real/…, found/…, madeup/…). */
     public static String testText(String path) {
-        try (InputStream in = TextDocs.class.getResourceAsStream("/texts/" + path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test text /texts/" + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return classPathText("/texts/" + path);
     }
 
     /**
@@ -48,29 +41,31 @@ public final class TextDocs {
      * (一、…) becomes the path of the paragraphs after it, as the parser does.
      */
     public static GazetteDocument fromParagraphs(Meta meta, String text) {
-        return fromBlocks(meta, text.split("\\n\\s*\\n"));
+        return fromBlocks(meta, text.split("\\n\\s*\\n"), HEADING, p -> SectionType.BODY);
     }
 
     /** As {@link #fromParagraphs}, with every line a paragraph (texts that print one paragraph per line). */
     public static GazetteDocument fromLines(Meta meta, String text) {
-        return fromBlocks(meta, text.split("\\r?\\n|\\r"));
+        return fromBlocks(meta, text.split("\\r?\\n|\\r"), HEADING, p -> SectionType.BODY);
     }
 
-    private static GazetteDocument fromBlocks(Meta meta, String[] blocks) {
+    /** Sections from blocks of text; a block matching {@code heading} is the path of the blocks after it. */
+    private static GazetteDocument fromBlocks(Meta meta, String[] blocks, java.util.regex.Pattern heading,
+                                              java.util.function.Function<String, SectionType> type) {
         List<Section> sections = new ArrayList<>();
         List<String> path = List.of();
         int n = 0;
-        for (String para : blocks) {
-            String p = para.strip();
+        for (String block : blocks) {
+            String p = block.strip();
             if (p.isEmpty()) {
                 continue;
             }
-            if (HEADING.matcher(p).matches()) {
+            if (heading.matcher(p).matches()) {
                 path = List.of(p);
                 continue;
             }
-            String heading = path.isEmpty() ? null : path.getLast();
-            sections.add(new Section(meta.id() + "-s" + n, meta.id(), path, heading, SectionType.BODY, p, n));
+            sections.add(new Section(meta.id() + "-s" + n, meta.id(), path, path.isEmpty() ? null : path.getLast(),
+                    type.apply(p), p, n));
             n++;
         }
         return document(meta, sections);
@@ -88,24 +83,8 @@ public final class TextDocs {
      * entry, a year heading line the path of the entries below it, other lines BODY.
      */
     public static GazetteDocument chronicle(Meta meta, String text) {
-        List<Section> sections = new ArrayList<>();
-        List<String> path = List.of();
-        int n = 0;
-        for (String line : text.split("\\r?\\n|\\r")) {
-            String l = line.strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            if (YEAR_HEADING.matcher(l).matches()) {
-                path = List.of(l);
-                continue;
-            }
-            SectionType type = ENTRY_START.matcher(l).find() ? SectionType.EVENT : SectionType.BODY;
-            sections.add(new Section(meta.id() + "-s" + n, meta.id(), path, path.isEmpty() ? null : path.getLast(),
-                    type, l, n));
-            n++;
-        }
-        return document(meta, sections);
+        return fromBlocks(meta, text.split("\\r?\\n|\\r"), YEAR_HEADING,
+                l -> ENTRY_START.matcher(l).find() ? SectionType.EVENT : SectionType.BODY);
     }
 
     public static GazetteDocument document(Meta meta, List<Section> sections) {
@@ -125,9 +104,13 @@ public final class TextDocs {
 
     /** A test resource under {@code /records/}, as text. */
     public static String resource(String name) {
-        try (InputStream in = TextDocs.class.getResourceAsStream("/records/" + name)) {
+        return classPathText("/records/" + name);
+    }
+
+    private static String classPathText(String path) {
+        try (InputStream in = TextDocs.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no test resource /records/" + name);
+                throw new IllegalArgumentException("no test resource " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

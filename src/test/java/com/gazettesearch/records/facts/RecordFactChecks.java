@@ -1,11 +1,12 @@
 package com.gazettesearch.records.facts;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,13 +48,7 @@ final class RecordFactChecks {
 
     static FactCheck fees(TestText t) {
         FactCheck c = new FactCheck(t.name(), "fees");
-        List<JsonNode> docs = t.documentFacts();
-        for (int i = 0; i < docs.size(); i++) {
-            JsonNode f = docs.get(i);
-            if (!f.has("fees") && f.path("counts").path("feeItems").isMissingNode()) {
-                continue;
-            }
-            GazetteDocument d = t.match(f, i);
+        eachDocument(t, f -> f.has("fees") || f.path("counts").path("feeItems").isInt(), (f, d) -> {
             List<FeeItem> items = d == null ? List.of() : FEES.extract(d).items();
             List<FeeItem> unmatched = new ArrayList<>(items);
             for (JsonNode fee : f.path("fees")) {
@@ -69,7 +64,7 @@ final class RecordFactChecks {
                 long inForce = items.stream().filter(item -> !item.proposed()).count();
                 c.check(inForce == count.asInt(), "feeItems " + count.asInt() + " (extracted " + inForce + ")");
             }
-        }
+        });
         return c;
     }
 
@@ -121,14 +116,7 @@ final class RecordFactChecks {
 
     static FactCheck events(TestText t) {
         FactCheck c = new FactCheck(t.name(), "events");
-        List<JsonNode> docs = t.documentFacts();
-        for (int i = 0; i < docs.size(); i++) {
-            JsonNode f = docs.get(i);
-            boolean hasCount = f.path("counts").path("events").isInt();
-            if (f.path("events").isEmpty() && !hasCount) {
-                continue;
-            }
-            GazetteDocument d = t.match(f, i);
+        eachDocument(t, f -> !f.path("events").isEmpty() || f.path("counts").path("events").isInt(), (f, d) -> {
             List<ChronicleEvent> events = d == null ? List.of() : EVENTS.extract(d);
             List<ChronicleEvent> unmatched = new ArrayList<>(events);
             for (JsonNode e : f.path("events")) {
@@ -141,24 +129,17 @@ final class RecordFactChecks {
                 c.check(ok, "event " + e + (hit == null ? " (no event starts so)"
                         : " (extracted " + hit.isoDate() + (hit.endDate() == null ? "" : "–" + hit.endDate()) + ")"));
             }
-            if (hasCount) {
+            if (f.path("counts").path("events").isInt()) {
                 c.check(events.size() == f.path("counts").path("events").asInt(),
                         "events " + f.path("counts").path("events").asInt() + " (extracted " + events.size() + ")");
             }
-        }
+        });
         return c;
     }
 
     static FactCheck departments(TestText t) {
         FactCheck c = new FactCheck(t.name(), "departments");
-        List<JsonNode> docs = t.documentFacts();
-        for (int i = 0; i < docs.size(); i++) {
-            JsonNode f = docs.get(i);
-            boolean hasCount = f.path("counts").path("departmentLists").isInt();
-            if (f.path("departments").isEmpty() && !hasCount) {
-                continue;
-            }
-            GazetteDocument d = t.match(f, i);
+        eachDocument(t, f -> !f.path("departments").isEmpty() || f.path("counts").path("departmentLists").isInt(), (f, d) -> {
             List<DepartmentAssignment> assignments = d == null ? List.of() : DEPARTMENTS.extract(d);
             for (JsonNode dept : f.path("departments")) {
                 String snippet = TestText.norm(dept.path("textContains").asText());
@@ -175,12 +156,12 @@ final class RecordFactChecks {
                         : read.isEmpty() ? " (no list read)" : " (read " + read.stream()
                         .map(a -> "lead " + a.lead() + " participating " + a.participating()).toList() + ")"));
             }
-            if (hasCount && d != null) {
-                int lists = d.sections().stream().mapToInt(s -> DepartmentExtractor.rawLists(s).size()).sum();
+            if (f.path("counts").path("departmentLists").isInt()) {
+                int lists = d == null ? 0 : d.sections().stream().mapToInt(s -> DepartmentExtractor.rawLists(s).size()).sum();
                 c.check(lists == f.path("counts").path("departmentLists").asInt(),
                         "departmentLists " + f.path("counts").path("departmentLists").asInt() + " (read " + lists + ")");
             }
-        }
+        });
         return c;
     }
 
@@ -192,15 +173,9 @@ final class RecordFactChecks {
 
     static FactCheck validity(TestText t) {
         FactCheck c = new FactCheck(t.name(), "validity");
-        List<JsonNode> docs = t.documentFacts();
-        for (int i = 0; i < docs.size(); i++) {
-            JsonNode f = docs.get(i);
+        eachDocument(t, f -> text(f, "validFrom") != null || text(f, "validTo") != null, (f, d) -> {
             String from = text(f, "validFrom");
             String to = text(f, "validTo");
-            if (from == null && to == null) {
-                continue;
-            }
-            GazetteDocument d = t.match(f, i);
             Validity v = d == null ? Validity.UNSTATED : VALIDITY.extract(d);
             if (from != null) {
                 c.check(from.equals(String.valueOf(v.validFrom())), "validFrom " + from + " (read " + v.validFrom() + ")");
@@ -208,16 +183,22 @@ final class RecordFactChecks {
             if (to != null) {
                 c.check(to.equals(String.valueOf(v.validTo())), "validTo " + to + " (read " + v.validTo() + ")");
             }
-        }
+        });
         return c;
+    }
+
+    /** Runs {@code check} on each document whose facts assert something of the kind, with its parsed document (or null). */
+    private static void eachDocument(TestText t, Predicate<JsonNode> asserts, BiConsumer<JsonNode, GazetteDocument> check) {
+        List<JsonNode> docs = t.documentFacts();
+        for (int i = 0; i < docs.size(); i++) {
+            if (asserts.test(docs.get(i))) {
+                check.accept(docs.get(i), t.match(docs.get(i), i));
+            }
+        }
     }
 
     private static String text(JsonNode node, String key) {
         JsonNode v = node.path(key);
         return v.isNull() || v.isMissingNode() ? null : v.asText();
-    }
-
-    static LocalDate date(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
     }
 }
