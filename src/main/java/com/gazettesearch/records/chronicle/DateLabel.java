@@ -48,7 +48,7 @@ record DateLabel(Integer year, Integer month, Integer day, Integer endYear, Inte
     private static final String YEAR = "(?:(?<y>\\d{4})\\s*年\\s*)?";
     /** M月D日, M月D日至D日, M月D－D日, M月D日－M月D日, with an optional year on both ends. */
     private static final Pattern ABSOLUTE = Pattern.compile(
-            "^\\s*" + YEAR + "(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*(?:"
+            "^\\s*(?:同年|是年|当年)?" + YEAR + "(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*(?:"
                     + "(?:[日号]\\s*)?" + DASH + "\\s*(?:(?:(?<y2>\\d{4})\\s*年\\s*)?(?<m2>\\d{1,2})\\s*月\\s*)?(?<d2>\\d{1,2})\\s*[日号]"
                     + "|[日号])" + TAIL);
     private static final Pattern RELATIVE = Pattern.compile("^\\s*(?<rel>同日|当日|当天|同一天|次日|翌日)" + TAIL);

@@ -132,10 +132,11 @@ class ChronicleShapesTest {
                 3月2日 县城自来水厂扩建工程竣工。
                 12月28日，县第九届人民代表大会第三次会议召开。
                 1月5日，全县农村工作会议召开。
+                同年3月8日，县妇联召开第五次代表大会。
                 """);
 
         assertThat(events).extracting(ChronicleEvent::date).containsExactly(LocalDate.of(1984, 1, 14),
-                LocalDate.of(1984, 3, 2), LocalDate.of(1984, 12, 28), LocalDate.of(1985, 1, 5));
+                LocalDate.of(1984, 3, 2), LocalDate.of(1984, 12, 28), LocalDate.of(1985, 1, 5), LocalDate.of(1985, 3, 8));
     }
 
     /** 文成纪事 (found/wencheng-county-chronicle-2011.txt): the year from a title "2011大事记", a month heading. */
