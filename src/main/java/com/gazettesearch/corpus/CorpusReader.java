@@ -24,7 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a corpus directory: every {@code .txt} and {@code .md} file directly inside it, sorted by name, decoded
+ * Reads a corpus directory: every {@code .txt}, {@code .md} and {@code .html} file directly inside it, sorted by
+ * name (a web page read as the text it shows, see {@link HtmlText}), decoded
  * strictly as UTF-8 (BOM optional) or, failing that, as the charset juniversalchardet detects (GBK/GB2312 read
  * as their superset GB18030), line endings (CRLF, lone CR) made \n. Files that cannot be decoded, and files with
  * no text (empty or whitespace only), are reported as {@link SkippedFile}s, never fatal.
@@ -46,7 +47,11 @@ public final class CorpusReader {
         for (Path path : candidates) {
             String name = path.getFileName().toString();
             try {
-                Decoded decoded = nonBlank(decode(Files.readAllBytes(path)));
+                Decoded decoded = decode(Files.readAllBytes(path));
+                if (isHtml(path)) {
+                    decoded = new Decoded(HtmlText.of(decoded.text()), decoded.charset());
+                }
+                decoded = nonBlank(decoded);
                 files.add(new SourceText(name, path, decoded.text(), decoded.charset(), sha256(decoded.text())));
             } catch (UndecodableException | IOException e) {
                 LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
@@ -56,9 +61,16 @@ public final class CorpusReader {
         return new CorpusScan(files, skipped);
     }
 
-    static boolean isCorpusFile(Path path) {
+    /** True for the files this reader reads: .txt, .md and .html/.htm. */
+    public static boolean isCorpusFile(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md");
+        return name.endsWith(".txt") || name.endsWith(".md") || isHtml(path);
+    }
+
+    /** A saved web page: read as the text a browser shows (see {@link HtmlText}). */
+    static boolean isHtml(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
     }
 
     private record Decoded(String text, String charset) {

@@ -10,12 +10,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
+
+import com.gazettesearch.corpus.CorpusReader;
 
 /**
  * A digest of the corpus directory as it is on disk: the name, size and SHA-256 of the bytes of every
- * gazette file (.txt and .md), in name order. Stored in each index commit so {@link IndexState} can tell
+ * gazette file (those {@link CorpusReader} reads: .txt, .md, .html), in name order. Stored in each index commit so {@link IndexState} can tell
  * whether the index was built from the corpus that is there now. Files that fail to decode count too:
  * they do not change between runs, so they must not make the index look stale.
  */
@@ -25,8 +26,7 @@ public final class CorpusFingerprint {
 
     /** True for the files the corpus reader considers gazettes. */
     public static boolean isGazetteFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(p) && (name.endsWith(".txt") || name.endsWith(".md"));
+        return Files.isRegularFile(p) && CorpusReader.isCorpusFile(p);
     }
 
     public static String of(Path corpusDir) throws IOException {

@@ -17,8 +17,10 @@ final class Chronicles {
     }
 
     private static final String YEAR = "(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年";
-    private static final String DAY = "\\d{1,2}\\s*(?:[至～~－—\\-]\\s*\\d{1,2}\\s*)?日";
-    private static final String RANGE_END = "(?:\\s*(?:至|[～~－—\\-])\\s*(?:" + YEAR + ")?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日)?";
+    /** Range dashes as printed: 至, ～, ~, －, —, –, -, and the box-drawing ─ of some web copies. */
+    private static final String DASH = "(?:至|到|[～~－—–\\-─])";
+    private static final String DAY = "\\d{1,2}\\s*(?:" + DASH + "\\s*\\d{1,2}\\s*)?日";
+    private static final String RANGE_END = "(?:\\s*" + DASH + "\\s*(?:" + YEAR + ")?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日)?";
     private static final String TEN_DAYS = "[上中下]旬";
     private static final String PART_OF_DAY = "(?:上午|中午|下午|晚上|晚间|傍晚|凌晨|早上|晚(?=[,，、\\s\\u3000]))?";
     /** A dated label: the text may follow at once ("5月5日召开…"). */

@@ -20,14 +20,18 @@ import java.util.List;
  * @param body         the document's own text lines (front matter, cover page and contents removed)
  * @param textTitles   the titles of the texts a notice issues together, when it issues more than one: each opens a
  *                     top-level part of the body
+ * @param closing      a chronicle's closing signature (compiler, date), kept apart from its last entry
+ * @param pageSource   the 来源 a web page prints around the text, or null; a hint, never the issuer
  * @param firstLine    the first source line of the document (1-based)
  * @param lastLine     the last source line of the document
  * @param warnings     what the reader could not recognise in this document or had to guess
  */
 record DocumentBlock(String title, boolean titled, String issuer, String docNumber, String registration, LocalDate date,
                      boolean chronicle, List<SourceLine> coverLetter, String coverLabel, List<SourceLine> body,
-                     List<String> textTitles, int firstLine, int lastLine, List<String> warnings) {
+                     List<String> textTitles, List<SourceLine> closing, String pageSource, int firstLine,
+                     int lastLine, List<String> warnings) {
     DocumentBlock {
+        closing = List.copyOf(closing);
         coverLetter = List.copyOf(coverLetter);
         body = List.copyOf(body);
         textTitles = List.copyOf(textTitles);

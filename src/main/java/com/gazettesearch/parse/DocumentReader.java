@@ -16,6 +16,8 @@ final class DocumentReader {
     private static final int TITLE_SEARCH_LINES = 3;
     /** How many lines of a title-less document are searched for a title-like line. */
     private static final int FALLBACK_TITLE_LINES = 15;
+    /** Lines above a fallback title this short (返回顶部, 首页 > 栏目) are page furniture. */
+    private static final int FURNITURE_CHARS = 30;
     private static final String COVER_LABEL = "印发通知";
     /** A cover letter (主送机关, a few sentences, 署名, 日期) is short; a longer run without a date is a body. */
     private static final int MAX_COVER_LINES = 15;
@@ -40,6 +42,10 @@ final class DocumentReader {
         String title;
         boolean titleFromText;
         String issuer;
+        /** The issuer was read from organisation lines, which may name several. */
+        boolean jointIssuers;
+        /** The issuer a title line names (X关于…的通知). */
+        String titleIssuer;
         String headerIssuer;
         String number;
         String registration;
@@ -47,6 +53,12 @@ final class DocumentReader {
         boolean coverLetterExpected;
         boolean decree;
         String decreeName;
+        /** A title-like line above the start element (a 规章's name above its decree header). */
+        String titleAbove;
+        /** The 来源 of the web page the text was copied from. */
+        String pageSource;
+        /** Page fields (时间:… 来源:…) read and not indexed, quoted. */
+        final List<String> pageFields = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
     }
 
@@ -60,6 +72,10 @@ final class DocumentReader {
         int i = header(h, start, end);
         if (h.title == null) {
             i = plainTitle(h, i, end);
+        }
+        if (h.title == null && h.titleAbove != null) {
+            h.title = h.titleAbove;
+            h.titleFromText = true;
         }
         List<SourceLine> cover = new ArrayList<>();
         LocalDate date = null;
@@ -95,6 +111,10 @@ final class DocumentReader {
                 signatureIssuer = null;
                 i = coverStart;
             } else {
+                i = notes(i, end, cover);
+                if (h.title == null) {
+                    i = titleAfterCover(h, i, end);
+                }
                 i = skipCoverPage(h, i, end, texts);
             }
         }
@@ -105,13 +125,35 @@ final class DocumentReader {
                 body.add(line);
             }
         }
+        // a gazette's column heading (【市政府文件】) before the next document heads that document's column
+        while (!body.isEmpty() && TextPatterns.COLUMN_HEADING.matcher(body.get(body.size() - 1).text()).matches()) {
+            body.remove(body.size() - 1);
+        }
+        List<String> furniture = new ArrayList<>();
+        while (!body.isEmpty() && TextPatterns.TRAILING_FURNITURE.matcher(body.get(body.size() - 1).text()).matches()) {
+            furniture.add(0, ParseNotes.quote(body.remove(body.size() - 1).text()));
+        }
+        if (!furniture.isEmpty()) {
+            h.warnings.add("website text after the document was not indexed: " + String.join(" ", furniture));
+        }
         if (h.title == null) {
             fallbackTitle(h, body, first);
         }
         if (!h.chronicle && !h.titleFromText && Chronicles.mostlyEntries(body)) {
             h.chronicle = true;
         }
-        if (date == null && !h.chronicle) {
+        List<SourceLine> closing = new ArrayList<>();
+        if (h.chronicle) {
+            // a chronicle may close with its compiler and a date; they are no part of the last entry
+            int n = body.size();
+            if (n >= 2 && TextPatterns.date(body.get(n - 1).text()).isPresent()
+                    && signature(body.subList(n - 2, n - 1)) != null) {
+                closing.addAll(body.subList(n - 2, n));
+                body = new ArrayList<>(body.subList(0, n - 2));
+                date = date != null ? date : TextPatterns.date(closing.get(1).text()).orElseThrow();
+                signatureIssuer = signature(closing.subList(0, 1));
+            }
+        } else if (date == null) {
             // Without a cover letter the signature closes the document: take the last date line of the body.
             for (int b = 0; b < body.size(); b++) {
                 Optional<LocalDate> d = TextPatterns.date(body.get(b).text());
@@ -122,8 +164,19 @@ final class DocumentReader {
             }
         }
         String issuer = h.headerIssuer != null ? h.headerIssuer : h.issuer;
+        if (h.headerIssuer != null && h.titleIssuer != null && h.titleIssuer.length() > h.headerIssuer.length()
+                && h.titleIssuer.endsWith(h.headerIssuer)) {
+            // a header naming the issuer short (行政公署文件 above 兴安盟行政公署关于…) yields to the title's full name
+            issuer = h.titleIssuer;
+        }
         if (issuer == null) {
             issuer = signatureIssuer;
+        }
+        if (issuer == null && !h.chronicle) {
+            issuer = Titles.issuerAtStart(h.title);
+        }
+        if (!h.pageFields.isEmpty()) {
+            h.warnings.add("web page fields were not indexed: " + String.join(" ", h.pageFields));
         }
         String number = h.number;
         if (number == null && h.decree && h.decreeName != null) {
@@ -132,7 +185,8 @@ final class DocumentReader {
         int firstLine = lines.get(Math.min(from, lines.size() - 1)).number();
         int lastLine = lines.get(Math.max(from, end - 1)).number();
         return new DocumentBlock(h.title, h.titleFromText, issuer, number, h.registration, date, h.chronicle, cover,
-                h.decree ? DECREE_LABEL : COVER_LABEL, body, texts, firstLine, lastLine, h.warnings);
+                h.decree ? DECREE_LABEL : COVER_LABEL, body, texts, closing, h.pageSource, firstLine, lastLine,
+                h.warnings);
     }
 
     /** Lines before the start element: header elements are read, anything else is dropped with a warning. */
@@ -143,7 +197,13 @@ final class DocumentReader {
             if (skipped(i)) {
                 continue;
             }
-            if (!headerElement(h, t)) {
+            if (headerElement(h, t)) {
+                continue;
+            }
+            if (Titles.titleLike(t)) {
+                // a 规章's title is often printed above its decree header: kept in case no title follows
+                h.titleAbove = Titles.clean(t);
+            } else {
                 dropped.add(ParseNotes.quote(t));
             }
         }
@@ -160,7 +220,8 @@ final class DocumentReader {
             if (skipped(i)) {
                 continue;
             }
-            if (!DocumentSplitter.headerLine(t) || !headerElement(h, t)) {
+            if (!(DocumentSplitter.headerLine(t) || TextPatterns.PAGE_FIELDS.matcher(t).matches())
+                    || !headerElement(h, t)) {
                 break;
             }
         }
@@ -169,6 +230,14 @@ final class DocumentReader {
 
     /** Takes what a header line says into {@code h}; false when the line is no header element. */
     private static boolean headerElement(Header h, String t) {
+        if (TextPatterns.PAGE_FIELDS.matcher(t).matches()) {
+            var source = TextPatterns.PAGE_SOURCE.matcher(t);
+            if (source.find() && h.pageSource == null) {
+                h.pageSource = source.group(1);
+            }
+            h.pageFields.add(ParseNotes.quote(t));
+            return true;
+        }
         Optional<Titles.Start> start = Titles.start(t);
         if (start.isPresent()) {
             Titles.Start s = start.get();
@@ -176,7 +245,7 @@ final class DocumentReader {
                 case RED_HEADER -> h.headerIssuer = s.issuer();
                 case DECREE -> {
                     h.decree = true;
-                    h.decreeName = TextPatterns.titleKey(t).replaceAll("[（(〔\\[].*$", "");
+                    h.decreeName = TextPatterns.titleKey(t).replaceAll("[（(]?第.*$", "");
                     h.headerIssuer = s.issuer();
                     if (s.number() != null && h.number == null) {
                         h.number = s.number();
@@ -186,17 +255,13 @@ final class DocumentReader {
                 case COVER_TITLE -> {
                     h.title = s.title();
                     h.titleFromText = true;
-                    if (s.issuer() != null) {
-                        h.issuer = s.issuer();
-                    }
+                    titleIssuer(h, s.issuer());
                     h.coverLetterExpected = true;
                 }
                 case NOTICE_TITLE -> {
                     h.title = s.title();
                     h.titleFromText = true;
-                    if (s.issuer() != null) {
-                        h.issuer = s.issuer();
-                    }
+                    titleIssuer(h, s.issuer());
                 }
                 case CHRONICLE_TITLE -> {
                     h.title = s.title();
@@ -229,12 +294,22 @@ final class DocumentReader {
             return true;
         }
         if (TextPatterns.ORG_LINE.matcher(t).matches()) {
-            if (h.issuer == null) {
-                h.issuer = Titles.issuer(t);
+            String org = Titles.issuer(t);
+            if (h.titleIssuer == null && org != null && (h.issuer == null || h.jointIssuers)) {
+                // issuers printed one per line above a title issue it jointly (联合行文): joined with 、
+                h.issuer = h.issuer == null ? org : h.issuer + "、" + org;
+                h.jointIssuers = true;
             }
             return true;
         }
         return false;
+    }
+
+    private static void titleIssuer(Header h, String issuer) {
+        if (issuer != null) {
+            h.issuer = issuer;
+            h.titleIssuer = issuer;
+        }
     }
 
     /**
@@ -259,6 +334,36 @@ final class DocumentReader {
                 continue;
             }
             break;
+        }
+        return i;
+    }
+
+    /** 附注 lines after the signature (（此件公开发布）) close the cover letter. */
+    private int notes(int i, int end, List<SourceLine> cover) {
+        for (; i < end; i++) {
+            if (skipped(i)) {
+                continue;
+            }
+            if (!TextPatterns.ANNOTATION.matcher(lines.get(i).text()).matches()) {
+                break;
+            }
+            cover.add(lines.get(i));
+        }
+        return i;
+    }
+
+    /** A decree's rule title printed after its promulgation text (GB/T 9704 命令格式): the next title-like line. */
+    private int titleAfterCover(Header h, int i, int end) {
+        for (int j = i; j < end; j++) {
+            if (skipped(j)) {
+                continue;
+            }
+            if (Titles.titleLike(lines.get(j).text())) {
+                h.title = Titles.clean(lines.get(j).text());
+                h.titleFromText = true;
+                return j + 1;
+            }
+            return i;
         }
         return i;
     }
@@ -297,19 +402,32 @@ final class DocumentReader {
         return null;
     }
 
-    /** Titles a document whose text has none: a title-like line near the top, the crawl's 标题, the file name. */
+    /**
+     * Titles a document whose text has none: a title-like line near the top, the crawl's 标题, the file name. A
+     * title line taken from the top of the body leaves it, with its repeats and the page furniture above it.
+     */
     private void fallbackTitle(Header h, List<SourceLine> body, boolean first) {
-        int seen = 0;
-        for (SourceLine line : body) {
-            if (seen++ >= FALLBACK_TITLE_LINES) {
-                break;
+        for (int k = 0; k < body.size() && k < FALLBACK_TITLE_LINES; k++) {
+            String t = body.get(k).text();
+            if (!Titles.titleLike(t)) {
+                continue;
             }
-            if (Titles.titleLike(line.text())) {
-                h.title = Titles.clean(line.text());
-                h.warnings.add("no title element (…的通知, …文件, …令) found: titled from the line "
-                        + ParseNotes.quote(line.text()));
-                return;
+            h.title = Titles.clean(t);
+            h.warnings.add("no title element (…的通知, …文件, …令) found: titled from the line " + ParseNotes.quote(t));
+            List<SourceLine> above = body.subList(0, k);
+            if (above.stream().allMatch(l -> l.text().length() <= FURNITURE_CHARS
+                    && !TextPatterns.endsSentence(l.text()))) {
+                if (!above.isEmpty()) {
+                    h.warnings.add(above.size() + " line(s) before the title were not indexed: "
+                            + String.join(" ", above.stream().map(l -> ParseNotes.quote(l.text())).toList()));
+                }
+                int last = k;
+                while (last + 1 < body.size() && last < k + 2 && titleLine(body.get(last + 1).text(), h.title)) {
+                    last++;
+                }
+                body.subList(0, last + 1).clear();
             }
+            return;
         }
         if (first && fallback.crawlTitle() != null) {
             h.title = Titles.clean(fallback.crawlTitle());

@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  * it as best it can and says so in a warning. Nothing here throws for lack of structure.
  */
 final class DocumentSplitter {
-    private static final Pattern MASTHEAD = Pattern.compile("^(?!.*[，。；：])(.{2,30})公报$");
+    private static final Pattern MASTHEAD = Pattern.compile("^(?!.*[，。；：,;:])(.{2,30})公报$");
     private static final Pattern ISSUE = Pattern.compile("(?<!总)第(\\d+)期");
     private static final Pattern TOTAL_ISSUE = Pattern.compile("总第(\\d+)期");
     private static final Pattern YEAR_LINE = Pattern.compile("^(\\d{4})(?:\\s*年.*)?$");
     /** A wrapped title is at most this many lines. */
     private static final int MAX_TITLE_LINES = 3;
+    /** A titleless block with less text than this is header material, not a document. */
+    private static final int HEADER_ONLY_CHARS = 300;
 
     /** The documents of one file plus what its front matter says about the gazette issue. */
     record Split(List<DocumentBlock> documents, String gazetteIssue, String gazetteIssuer) {
@@ -41,8 +43,7 @@ final class DocumentSplitter {
         List<Integer> starts = documentStarts(lines, contents);
         DocumentReader reader = new DocumentReader(lines, contents, fallback);
         if (starts.isEmpty()) {
-            notes.add(0, "no document start (red header …文件, title …的通知 / …令 / …大事记) found: the whole file is"
-                    + " read as one document");
+            // one document; the reader warns if it has to fall back for its title
             return new Split(List.of(reader.read(0, 0, lines.size(), true)), null, null);
         }
         List<SourceLine> front = lines.subList(0, starts.get(0));
@@ -51,11 +52,18 @@ final class DocumentSplitter {
         String gazetteIssuer = gazette ? front.stream().map(l -> MASTHEAD.matcher(l.text()))
                 .filter(Matcher::matches).map(m -> m.group(1).strip()).findFirst().orElse(null) : null;
         List<DocumentBlock> docs = new ArrayList<>();
+        int from = gazette ? starts.get(0) : 0;
         for (int d = 0; d < starts.size(); d++) {
             int end = d + 1 < starts.size() ? starts.get(d + 1) : lines.size();
             // A single-document file: what precedes its first start (a 登记号, a breadcrumb) is its header zone.
-            int from = d == 0 && !gazette ? 0 : starts.get(d);
-            docs.add(reader.read(from, starts.get(d), end, d == 0));
+            DocumentBlock block = reader.read(from, starts.get(d), end, docs.isEmpty());
+            if (d + 1 < starts.size() && headerOnly(block)) {
+                // a header with no title and next to no text (a page title above the real header, a cover
+                // sheet) belongs to the header zone of the document after it
+                continue;
+            }
+            docs.add(block);
+            from = end;
         }
         return new Split(docs, issue, gazetteIssuer);
     }
@@ -92,11 +100,17 @@ final class DocumentSplitter {
             return i;
         }
         StringBuilder text = new StringBuilder(first);
-        for (int j = i + 1; j < lines.size() && j <= i + MAX_TITLE_LINES - 1; j++) {
+        int parts = 1;
+        for (int j = i + 1; j < lines.size() && parts < MAX_TITLE_LINES; j++) {
             String next = lines.get(j).text();
+            if (next.isBlank() && j == i + 1) {
+                // a page layout may put a blank line inside a wrapped title
+                continue;
+            }
             if (next.isBlank() || lines.get(j).tabular() || next.length() > 60 || TextPatterns.hasProsePunctuation(next)) {
                 return i;
             }
+            parts++;
             text.append(next);
             Optional<Titles.Start> start = Titles.start(text.toString());
             if (start.isPresent() && (start.get().kind() == Titles.Kind.COVER_TITLE
@@ -105,6 +119,13 @@ final class DocumentSplitter {
             }
         }
         return i;
+    }
+
+    /** A block without a title element whose text is too short to be a document of its own. */
+    private static boolean headerOnly(DocumentBlock block) {
+        int chars = block.body().stream().mapToInt(l -> l.text().length()).sum()
+                + block.coverLetter().stream().mapToInt(l -> l.text().length()).sum();
+        return !block.titled() && chars < HEADER_ONLY_CHARS;
     }
 
     static boolean numberLine(String text) {

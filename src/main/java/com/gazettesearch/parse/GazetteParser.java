@@ -29,7 +29,10 @@ import com.gazettesearch.model.Section;
  * their metadata, {@link SectionBuilder} cuts each body into sections.
  */
 public final class GazetteParser {
+    /** How far down the text a crawl header's title may be printed again. */
+    private static final int CRAWL_TITLE_LINES = 5;
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
+    private static final Pattern MARKDOWN_COMMENT = Pattern.compile("^<!--.*-->$");
 
     /** The documents of {@code source}, in order; empty only when the text is blank. */
     public List<GazetteDocument> parse(SourceText source) {
@@ -39,8 +42,8 @@ public final class GazetteParser {
         ParseNotes notes = new ParseNotes();
         // a recognised wrapper is no warning: everything in it was understood
         WrapperReader.Unwrapped unwrapped = WrapperReader.read(lines(source));
-        List<SourceLine> lines = LineRecovery.recover(unwrapped.lines(), notes);
         WrapperReader.CrawlFields crawl = unwrapped.fields();
+        List<SourceLine> lines = withCrawlTitle(LineRecovery.recover(unwrapped.lines(), notes), crawl);
         DocumentSplitter.Split split = new DocumentSplitter(notes)
                 .split(lines, new DocumentReader.Fallback(crawl.title(), fileTitle(source.fileName())));
         List<GazetteDocument> documents = new ArrayList<>();
@@ -60,15 +63,56 @@ public final class GazetteParser {
             drafts.addAll(block.chronicle()
                     ? SectionBuilder.chronicle(chronicleTitle(block), block.body(), warnings)
                     : SectionBuilder.body(block.body(), block.textTitles(), warnings));
+            drafts.addAll(SectionBuilder.closing(chronicleTitle(block), block.closing()));
             if (drafts.isEmpty()) {
                 warnings.add("no text found under the title");
             }
             String kind = block.chronicle() ? Kinds.CHRONICLE : Kinds.of(block.title());
             documents.add(new GazetteDocument(id, source.fileName(), block.title(), meta.docNumber(),
-                    block.registration(), issuer, Regions.of(issuer, source.text()), meta.date(), kind,
+                    block.registration(), issuer, region(issuer, block, source.text()), meta.date(), kind,
                     split.gazetteIssue(), documents.size(), sections(id, drafts), warnings));
         }
         return documents;
+    }
+
+    /**
+     * The issuer's region; without an issuer, the unit a title begins with (东营市城市供水条例, 庆元县大事记), else a
+     * web page's 来源 when that is wholly a place (来源:文成县): the region, never the issuer.
+     */
+    private static String region(String issuer, DocumentBlock block, String text) {
+        if (issuer != null) {
+            return Regions.of(issuer, text);
+        }
+        String fromTitle = block.titled() ? Regions.leading(block.title(), text) : null;
+        if (fromTitle != null) {
+            return fromTitle;
+        }
+        return block.pageSource() == null ? null : Regions.whole(block.pageSource(), text);
+    }
+
+    /**
+     * A crawl header's 标题 that is itself a title element (X关于转发《Y》的通知) while the text under it opens
+     * straight with the addressee: the page printed the title only in its header, so it is put back above the text.
+     */
+    private static List<SourceLine> withCrawlTitle(List<SourceLine> lines, WrapperReader.CrawlFields crawl) {
+        if (crawl.title() == null || Titles.start(crawl.title()).isEmpty()) {
+            return lines;
+        }
+        String key = TextPatterns.titleKey(crawl.title());
+        for (int i = 0, seen = 0; i < lines.size() && seen < CRAWL_TITLE_LINES; i++) {
+            if (lines.get(i).blank()) {
+                continue;
+            }
+            seen++;
+            if (Titles.start(lines.get(i).text()).isPresent() || TextPatterns.titleKey(lines.get(i).text()).equals(key)) {
+                return lines;
+            }
+        }
+        List<SourceLine> out = new ArrayList<>(lines.size() + 1);
+        int number = lines.isEmpty() ? 1 : lines.get(0).number();
+        out.add(new SourceLine(number, crawl.title(), false));
+        out.addAll(lines);
+        return out;
     }
 
     /** A chronicle's entries sit under its title only when the text prints one. */
@@ -98,6 +142,10 @@ public final class GazetteParser {
                 }
             }
             text = text.replace("**", "");
+            if (markdown && MARKDOWN_COMMENT.matcher(text.strip()).matches()) {
+                // <!-- INFO END --> and the like are markup, not text
+                text = "";
+            }
             // Tabs are cell separators: only spaces are trimmed, so leading empty cells survive.
             text = text.indexOf('\t') >= 0 ? text.replaceAll("^[ \\u3000]+|[ \\u3000]+$", "") : text.strip();
             if (text.isBlank()) {

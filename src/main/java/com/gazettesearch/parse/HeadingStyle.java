@@ -16,7 +16,7 @@ enum HeadingStyle {
     /** 附件 1 标题 / 附件2 标题 / 附件 标题 (an appendix with its own outline, or a table). */
     APPENDIX("^附件[\\s\\u3000]*[\\d０-９]+[\\s\\u3000]+\\S.*$|^附件[\\d０-９]+\\S.*$|^附件[\\s\\u3000]+[^\\s\\u3000：:\\d０-９].*$", true),
     /** 第一章 总 则 / 第一章　总则. */
-    CHAPTER("^第" + Re.S + "*" + Re.NUMBER + Re.S + "*章(?:" + Re.S + "+|$).*", false),
+    CHAPTER("^第" + Re.S + "*" + Re.NUMBER + Re.S + "*章(?:" + Re.S + "+.*|$|[^，。；：,;:\\s\\u3000的规]{1,15}$)", false),
     /** 第一节 区域概况. */
     PART("^第" + Re.S + "*" + Re.NUMBER + Re.S + "*节(?:" + Re.S + "+|$).*", false),
     /** 第一条 / 第 12 条 / 第8条. */
@@ -81,7 +81,7 @@ enum HeadingStyle {
     }
 
     private static final Pattern ARTICLE_LABEL =
-            Pattern.compile("^(第[\\s\\u3000]*[一二三四五六七八九十百零〇两\\d]+[\\s\\u3000]*条)[\\s\\u3000]*(.*)$");
+            Pattern.compile("^(第[\\s\\u3000]*[一二三四五六七八九十百零〇两\\d]+[\\s\\u3000]*条)([\\s\\u3000]*)(.*)$");
 
     /**
      * The heading of an article line: its label as printed (第二十条, 第 12 条) plus a short title when the line
@@ -93,9 +93,10 @@ enum HeadingStyle {
             throw new IllegalArgumentException("not an article line: " + line);
         }
         String label = TextPatterns.collapse(m.group(1));
-        String rest = m.group(2).strip();
-        // A title may hold a comma (紧扣发展主线，调整生态考核指标) but never ends a sentence or breaks off.
-        if (!rest.isEmpty() && rest.length() <= 30 && !rest.matches(".*[。；：:;].*") && !rest.matches(".*[，、,]$")) {
+        String rest = m.group(3).strip();
+        // A title may hold a comma (紧扣发展主线，调整生态考核指标) but never ends a sentence or breaks off; it is
+        // set off by a space (第七条按照… runs straight into its text).
+        if (!rest.isEmpty() && !m.group(2).isEmpty() && rest.length() <= 30 && !rest.matches(".*[。；：:;].*") && !rest.matches(".*[，、,]$")) {
             return label + " " + TextPatterns.collapse(rest);
         }
         return label;

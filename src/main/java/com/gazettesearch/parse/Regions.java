@@ -46,6 +46,17 @@ final class Regions {
         return units == 1 ? completed(region.toString(), text) : region.toString();
     }
 
+    /** The region a title begins with (东营市城市供水条例 → 东营市), or null when it begins with no unit. */
+    static String leading(String title, String text) {
+        return of(TextPatterns.titleKey(title), text);
+    }
+
+    /** The region {@code name} is when it is wholly one (文成县, 包头市稀土高新区), else null. */
+    static String whole(String name, String text) {
+        String region = of(name, "");
+        return region != null && region.equals(name) ? of(name, text) : null;
+    }
+
     /**
      * A single unit completed from the text: a short 州/盟 name whose full 自治州 name the text prints, or a district
      * or county the text prints under its city.

@@ -22,6 +22,9 @@ final class SectionBuilder {
     private static final int SHORT_LINE = 20;
     private static final int SHORT_NEXT_LINE = 40;
     private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附\\s*件\\s*[：:]");
+    private static final Pattern DATE_LED = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日[\\s\\u3000]");
+    private static final Pattern ITEM_BEFORE_DIGIT = Pattern.compile("^(\\d{1,3})[.．](?=\\d)");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3})");
     /** 附件 / 附件2 alone on a line: the title of the appendix follows on the next one. */
     private static final Pattern BARE_APPENDIX = Pattern.compile("^附[\\s\\u3000]*件[\\s\\u3000]*[\\d０-９]{0,2}$");
 
@@ -121,6 +124,18 @@ final class SectionBuilder {
         return b.out;
     }
 
+    /** A chronicle's closing signature (compiler and date) as one body section under its title, if any. */
+    static List<SectionDraft> closing(String title, List<SourceLine> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        SectionBuilder b = new SectionBuilder(List.of(), new ArrayList<>());
+        b.group = new Group(title == null ? List.of() : List.of(title), SectionType.BODY);
+        b.group.paragraphs.addAll(lines.stream().map(l -> l.text().strip()).toList());
+        b.flush();
+        return b.out;
+    }
+
     /**
      * Sections of an ordinary document body; {@code textTitles} are the titles of the texts a notice issues
      * together, each opening a top-level part. Numbering gaps go to {@code warnings}.
@@ -168,7 +183,8 @@ final class SectionBuilder {
         }
         inAttachmentList = false;
         Optional<HeadingStyle> style = textTitles.contains(TextPatterns.titleKey(paragraph))
-                ? Optional.of(HeadingStyle.TEXT) : HeadingStyle.of(paragraph).filter(this::opensHere);
+                ? Optional.of(HeadingStyle.TEXT) : HeadingStyle.of(paragraph).or(() -> itemBeforeADigit(paragraph))
+                .filter(this::opensHere);
         if (style.isEmpty()) {
             if (group == null) {
                 group = new Group(path(), SectionType.BODY);
@@ -200,6 +216,27 @@ final class SectionBuilder {
             // Articles and items are searched as a whole: their first line (label and lead words) is text too.
             group.paragraphs.add(paragraph);
         }
+    }
+
+    /**
+     * "3.6月底前完成…" reads like the number 3.6, but after item 2. it is item 3: an Arabic label followed by a digit
+     * is an item only when it continues the items open at that point.
+     */
+    private Optional<HeadingStyle> itemBeforeADigit(String paragraph) {
+        Matcher m = ITEM_BEFORE_DIGIT.matcher(paragraph.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(1));
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Open o = stack.get(i);
+            if (o.style == HeadingStyle.ARABIC_DOT) {
+                Matcher open = ITEM_NUMBER.matcher(o.heading);
+                return open.find() && Integer.parseInt(open.group(1)) == n - 1
+                        ? Optional.of(HeadingStyle.ARABIC_DOT) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Inside an article only structural headings (章, 节, 条, or a style already open above it) end it. */
@@ -399,6 +436,10 @@ final class SectionBuilder {
         }
         String t = next.text().strip();
         if (TextPatterns.collapse(previous.text()).length() < SHORT_LINE && t.length() < SHORT_NEXT_LINE) {
+            return false;
+        }
+        if (DATE_LED.matcher(t).find()) {
+            // 2020年7月24日 山东省…批准: a line opening with a full date and a space is a note of its own
             return false;
         }
         if (chronicle && (Chronicles.yearHeading(paragraph) || Chronicles.monthHeading(paragraph)

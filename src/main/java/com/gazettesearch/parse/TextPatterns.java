@@ -27,10 +27,27 @@ final class TextPatterns {
     /** A chronicle entry: 4月2日, / 同日下午， / 4月25日至28日, — the label is group 1. */
     static final Pattern EVENT_START = Pattern.compile(
             "^((?:\\d{1,2}月\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?|同日|当日|次日)(?:上午|下午|晚上|晚间|晚)?)\\s*[,，]");
+    /** 附注 under a signature: （此件公开发布）, （此件主动公开）, （联系人：…）. */
+    static final Pattern ANNOTATION = Pattern.compile("^[（(]\\s*(?:此件|联系人|本件).{1,30}[)）]$");
+    /**
+     * A web page's own fields around a text: 时间:2012-01-01 来源:文成县 字号:[ ] / 【发布日期】:2013-09-23 【来源】:…
+     * / 作者:… 浏览:8616. Not the document's metadata.
+     */
+    static final Pattern PAGE_FIELDS = Pattern.compile("^(?:[\\s\\u3000]*【?(?:时间|发布时间|发布日期|日期|来源|信息来源|作者|"
+            + "浏览|浏览次数|阅读|阅读次数|点击|点击数|访问量|字号|字体|编辑|责任编辑)】?\\s*[:：]\\s*"
+            + "(?:\\[[^\\]]*\\]|[^\\s【]*(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)[\\s\\u3000]*)+$");
+    /** The 来源 value of a page-fields line. */
+    static final Pattern PAGE_SOURCE = Pattern.compile("来源】?\\s*[:：]\\s*([^\\s【]+)");
+    /** Web page furniture after a text: 扫一扫在手机打开当前页, 【打印本页】, 关闭窗口, 上一篇：…, stray markup. */
+    static final Pattern TRAILING_FURNITURE = Pattern.compile("^(?:扫一扫.{0,15}|【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|"
+            + "收藏|分享到)】?(?:\\s*【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏)】?)*|(?:上一篇|下一篇|相关链接|相关文章)[：:].*"
+            + "|[-–—=>*#<!\\s]{2,})$");
+    /** A gazette's column heading: 【市政府文件】, 【大事记】. */
+    static final Pattern COLUMN_HEADING = Pattern.compile("^【[^】]{2,12}】$");
     /** Table-of-contents marker. */
-    static final Pattern TOC_MARKER = Pattern.compile("^目\\s*录$");
-    /** A contents entry: text, then tab/spaces/dot leaders and a page number. */
-    static final Pattern TOC_ENTRY = Pattern.compile("^.*\\S(?:\\t+|\\s+|\\.{2,}\\s*|…+\\s*)\\d{1,3}$");
+    static final Pattern TOC_MARKER = Pattern.compile("^目[\\s\\u3000]*录$");
+    /** A contents entry: text, then tab/spaces/dot leaders and a page number (12 or （12）). */
+    static final Pattern TOC_ENTRY = Pattern.compile("^.*\\S(?:\\t+|\\s+|\\.{2,}\\s*|…+\\s*)(?:\\d{1,3}|[(（]\\d{1,3}[)）])$");
     /** Lines printed at the end of a gazette, not part of any document. */
     static final Pattern TRAILER = Pattern.compile("^[(（]\\s*(免费赠阅|内部资料|注意保存)\\s*[)）]$");
     /** List markers that start a new paragraph even without a number. */
@@ -47,25 +64,46 @@ final class TextPatterns {
     /** True when the text contains sentence-internal punctuation (so it is prose, not a title). */
     static boolean hasProsePunctuation(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if ("，。；：,;！？".indexOf(text.charAt(i)) >= 0) {
+            // ASCII forms too: pages normalised to NFKC print , ; : where gazettes print ，；：
+            if ("，。；：,;:！？".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * A signature date written in Chinese numerals: 二〇二一年十月十一日, with the zero as 〇, 零, ○ (U+25CB) or a
+     * Latin O as typed in many web copies (二OO九年).
+     */
+    static final Pattern CHINESE_FULL_DATE_LINE = Pattern.compile(
+            "^([〇零○OＯ0一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日$");
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+
+    /** The date a line consists of (2024年1月29日, 二〇二一年十月十一日), if it is a valid one. */
     static Optional<LocalDate> date(String line) {
-        Matcher m = DATE_LINE.matcher(line.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
+        String t = line.strip();
+        Matcher m = DATE_LINE.matcher(t);
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            if (m.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            }
+            Matcher c = CHINESE_FULL_DATE_LINE.matcher(t);
+            if (c.matches()) {
+                int year = 0;
+                for (char ch : c.group(1).toCharArray()) {
+                    int d = CHINESE_DIGITS.indexOf(ch);
+                    year = year * 10 + Math.max(d, 0);
+                }
+                return Optional.of(LocalDate.of(year, Numerals.value(c.group(2)).orElse(0),
+                        Numerals.value(c.group(3)).orElse(0)));
+            }
         } catch (DateTimeException e) {
             // A line shaped like a date but impossible (2月30日) is text, not a date.
             return Optional.empty();
         }
+        return Optional.empty();
     }
 
     /** Collapses runs of spaces (half- or full-width) to one space and trims. */

@@ -30,24 +30,26 @@ final class Titles {
     record Start(Kind kind, String title, String issuer, String number) {
     }
 
-    private static final String NO_PROSE = "(?!.*[。；])";
-    static final Pattern RED_HEADER = Pattern.compile("^(?!.*[，。；：]).{4,60}文件$");
-    /** XX市人民政府令 / XX市人民政府令（第16号）/ XX市人民政府令 第16号. */
-    private static final Pattern DECREE = Pattern.compile(
-            "^(?!.*[，。；：])(\\p{IsHan}{2,40}?令)\\s*(?:[（(〔\\[]?\\s*第\\s*([\\d一二三四五六七八九十百零〇]+)\\s*号\\s*[）)〕\\]]?)?$");
+    private static final String NO_PROSE = "(?!.*[。；;])";
+    static final Pattern RED_HEADER = Pattern.compile("^(?!.*[，。；：,;:]).{4,60}文件$");
+    /** XX市人民政府令 / XX市人民政府令（第16号）/ XX市人民政府令第16号 / 政府令〔2010〕第15号 / 国令第707号. */
+    private static final Pattern DECREE = Pattern.compile("^(?!.*[，。；：,;:])(\\p{IsHan}{1,40}?令)\\s*"
+            + "(?:[〔\\[［(（]\\s*((?:19|20)\\d{2})\\s*[〕\\]］)）])?"
+            + "\\s*(?:[（(〔\\[]?\\s*第\\s*([\\d一二三四五六七八九十百零〇]+)\\s*号\\s*[）)〕\\]]?)?$");
     /** 第16号 / （第16号） on the line under a decree header. */
     static final Pattern DECREE_NUMBER = Pattern.compile(
             "^[（(〔\\[]?\\s*第\\s*([\\d一二三四五六七八九十百零〇]+)\\s*号\\s*[）)〕\\]]?$");
     private static final Pattern COVER_QUOTED = Pattern.compile(
             "^" + NO_PROSE + "(.*?)(?:关于)?(?:印发|转发|公布)\\s*《(.+)》\\s*的\\s*通\\s*知$");
     private static final Pattern COVER_PLAIN = Pattern.compile(
-            "^(?!.*[。；：])(.*?)关于印发(?!.*《)(.{4,120}?)的\\s*通\\s*知$");
-    private static final Pattern NOTICE = Pattern.compile("^(?!.*[。；，])(.{0,60}?)(关于.{2,100}的"
+            "^(?!.*[。；：;:])(.*?)关于印发(?!.*《)(.{4,120}?)的\\s*通\\s*知$");
+    private static final Pattern NOTICE = Pattern.compile("^(?!.*[。；，;,])(.{0,60}?)(关于.{2,100}的"
             + "(?:第[\\d一二三四五六七八九十百零〇]+[次号])?(?:通\\s*知|决定|意见|公告|通告|通报|批复|报告|请示|函))$");
-    private static final Pattern CHRONICLE = Pattern.compile("^(?!.*[，。；：]).{0,40}大事记(?:[（(][^（()）]{0,20}[)）])?$");
+    /** …大事记, with a period or part after it: 2024年4月区政府大事记, 庆元县大事记(四)——…新时期, 霁川县大事记（2022年4月）. */
+    private static final Pattern CHRONICLE = Pattern.compile("^(?!.*[，。；：,;:]).{0,40}大事记.{0,40}$");
     /** The suffixes an issuing organisation's name ends with. */
     private static final Pattern ORG = Pattern.compile("^[\\p{IsHan}（）()·]{2,60}(?:人民政府|政府|办公室|办公厅|委员会|管委会"
-            + "|管理委员会|领导小组|工作组|指挥部|行政公署|公署|人大常委会|常委会|党组|局|厅|委|署|办|中心|院|会|部|处|社|站|所|公司)$");
+            + "|管理委员会|领导小组|工作组|指挥部|行政公署|公署|人大常委会|常委会|党组|局|厅|委|署|办|中心|院|会|部|处|社|(?<!网)站|所|公司)$");
     /** A line that is only a title: no sentence punctuation, a sensible length. */
     private static final Pattern TITLE_SHAPE = Pattern.compile("^(?!.*[，。；：,;:！？!?])\\S.{3,99}$");
     /** Conjunctions between the titles of texts issued together (…若干政策和…行动计划). */
@@ -68,17 +70,21 @@ final class Titles {
             return Optional.of(new Start(Kind.RED_HEADER, null, issuer(t.substring(0, t.length() - 2)), null));
         }
         m = DECREE.matcher(t);
-        if (m.matches() && issuer(m.group(1).substring(0, m.group(1).length() - 1)) != null) {
+        if (m.matches()) {
             String issuer = issuer(m.group(1).substring(0, m.group(1).length() - 1));
-            String number = m.group(2) == null ? null : decreeNumber(m.group(1), m.group(2));
-            return Optional.of(new Start(Kind.DECREE, null, issuer, number));
+            String name = m.group(1) + (m.group(2) == null ? "" : "〔" + m.group(2) + "〕");
+            String number = m.group(3) == null ? null : decreeNumber(name, m.group(3));
+            // a bare …令 is a decree header only when an organisation issues it (not 禁渔令); a number makes any
+            // …令 line one (政府令〔2010〕第15号, 国令第707号)
+            if (issuer != null || number != null) {
+                return Optional.of(new Start(Kind.DECREE, null, issuer, number));
+            }
         }
         m = NOTICE.matcher(t);
         if (m.matches()) {
+            // GB/T 9704's title is 发文机关 + 关于 + 事由 + 文种: the issuer printed on the line is part of it
             String issuer = m.group(1).isBlank() ? null : issuer(m.group(1));
-            // words before 关于 that are not an organisation belong to the title (转发省政府关于…)
-            String title = issuer == null && !m.group(1).isBlank() ? clean(t) : clean(m.group(2));
-            return Optional.of(new Start(Kind.NOTICE_TITLE, title, issuer, null));
+            return Optional.of(new Start(Kind.NOTICE_TITLE, clean(t), issuer, null));
         }
         if (CHRONICLE.matcher(t).matches()) {
             return Optional.of(new Start(Kind.CHRONICLE_TITLE, TextPatterns.collapse(t), null, null));
@@ -98,6 +104,23 @@ final class Titles {
         }
         String t = TextPatterns.withoutParentheticals(text).replaceAll("[\\s\\u3000]+", "");
         return ORG.matcher(t).matches() ? t : null;
+    }
+
+    /** Organisations a title may begin with as its 发文机关 (GB/T 9704: 发文机关名称 + 事由 + 文种). */
+    private static final Pattern ISSUER_AT_START = Pattern.compile("^(\\p{IsHan}{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府"
+            + "|管理委员会|管委会|行政公署|人大常委会|委员会|办公厅|办公室))(?!办公|的)\\p{IsHan}{2,}");
+
+    /**
+     * The issuer a title begins with when it is not a 关于 title (镇巴县人民政府工作规则 → 镇巴县人民政府), or null. Only
+     * the names of governments, their offices and committees count: a title beginning with a place (东营市城市供水条例)
+     * names no issuer.
+     */
+    static String issuerAtStart(String title) {
+        if (title == null || title.contains("关于")) {
+            return null;
+        }
+        Matcher m = ISSUER_AT_START.matcher(TextPatterns.titleKey(title));
+        return m.find() && titleLike(title) ? issuer(m.group(1)) : null;
     }
 
     /** True when {@code line} reads as a document title: no sentence punctuation, ending with a 文种. */

@@ -21,14 +21,23 @@ final class WrapperReader {
     /** 原文链接：https://… / 网址: http://… */
     private static final Pattern LINK = Pattern.compile("^[\\p{IsHan}]{2,8}\\s*[：:]\\s*https?://\\S+$");
     /** One field of a crawl header: a short label, a colon, the value (possibly empty). */
-    private static final Pattern FIELD = Pattern.compile("^([\\p{IsHan}A-Za-z]{2,10})\\s*[：:]\\s?(.*)$");
+    private static final Pattern FIELD = Pattern.compile("^([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z \\u3000]{1,12}?)\\s*[：:]\\s?(.*)$");
     /** The line that closes a crawl header: ==== 正文 ====, ----, ***. */
     private static final Pattern SEPARATOR = Pattern.compile("^[=\\-─—*#~]{3,}.*$");
     /** Labels of crawl header fields; a header block needs at least two of them to be taken as one. */
     private static final Set<String> FIELD_LABELS = Set.of("标题", "题名", "名称", "发布时间", "发布日期", "发文日期",
-            "成文日期", "印发日期", "文号", "发文字号", "发文机关", "发布机构", "发布单位", "来源", "栏目", "原文链接", "链接",
-            "本地目录", "索引号", "主题分类", "分类", "体裁分类", "有效性", "时效性", "实施日期", "生效日期", "作者");
+            "成文日期", "印发日期", "文号", "发文字号", "发文机关", "发文机构", "发布机构", "发布单位", "来源", "栏目", "原文链接", "链接",
+            "本地目录", "索引号", "主题分类", "分类", "体裁分类", "有效性", "时效性", "内容概述", "实施日期", "生效日期", "作者");
     private static final int MAX_HEADER_LINES = 30;
+    /** Lines of page furniture a crawl header may follow. */
+    private static final int MAX_LEAD_LINES = 2;
+    private static final int MAX_VALUE_CHARS = 80;
+    /** A bulleted field line: • 发文字号: */
+    private static final Pattern BULLET = Pattern.compile("^[•·●◆▪\\-*]");
+    /** A header with this many known labels is one even without a closing separator. */
+    private static final int STRONG_HEADER = 3;
+    /** A table cell holding a field label: 发文字号 : / 标　　题： */
+    private static final Pattern CELL_LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z\\s\\u3000]{0,12}?)\\s*[：:]$");
 
     /**
      * What a crawl header says about the document. Values are as printed (trimmed); null when the header has
@@ -50,36 +59,72 @@ final class WrapperReader {
             citationLines++;
             i = skipBlank(lines, i + 1);
         }
+        // a crawl header may follow a line or two of page furniture (返回顶部, the title): those lines stay
         Map<String, String> fields = new LinkedHashMap<>();
-        int headerEnd = crawlHeaderEnd(lines, i, fields);
-        if (headerEnd > i) {
-            i = headerEnd;
+        int blockStart = i;
+        int blockEnd = i;
+        for (int lead = 0; lead <= MAX_LEAD_LINES && blockStart < lines.size(); lead++) {
+            blockEnd = crawlHeaderEnd(lines, blockStart, fields);
+            if (blockEnd > blockStart) {
+                break;
+            }
+            blockStart = skipBlank(lines, blockStart + 1);
         }
         if (citationLines == 0 && fields.isEmpty()) {
             return new Unwrapped(lines, CrawlFields.NONE);
         }
-        return new Unwrapped(new ArrayList<>(lines.subList(i, lines.size())), fields(fields));
+        List<SourceLine> text = new ArrayList<>(fields.isEmpty() ? List.of() : lines.subList(i, blockStart));
+        text.addAll(lines.subList(fields.isEmpty() ? i : blockEnd, lines.size()));
+        return new Unwrapped(text, fields(fields));
     }
 
     /**
      * The index after a crawl header starting at {@code from}, or {@code from} when there is none. A header is a
-     * run of field lines with at least two known labels, closed by a separator line or a blank line.
+     * run of field lines with at least two known labels, closed by a separator line or a blank line; with three
+     * known labels or more it needs no closing line. A field whose value is empty may have it on the next line
+     * (bulleted pages: "• 发文字号:" then "镇政发〔2024〕7号").
      */
     private static int crawlHeaderEnd(List<SourceLine> lines, int from, Map<String, String> fields) {
         Map<String, String> found = new LinkedHashMap<>();
         int known = 0;
         int i = from;
-        for (; i < lines.size() && i - from < MAX_HEADER_LINES; i++) {
+        int fieldLines = 0;
+        String pending = null;
+        for (; i < lines.size() && fieldLines < MAX_HEADER_LINES; i++) {
             String t = lines.get(i).text();
-            Matcher m = FIELD.matcher(t);
-            if (t.isBlank() || SEPARATOR.matcher(t).matches() || !m.matches()) {
+            if (t.isBlank()) {
+                int next = skipBlank(lines, i);
+                // a blank line inside a header: after a field waiting for its value, or before another field
+                if (pending == null && (next >= lines.size() || fieldsOf(lines.get(next).text()).isEmpty())) {
+                    break;
+                }
+                continue;
+            }
+            if (SEPARATOR.matcher(t).matches()) {
                 break;
             }
-            String label = m.group(1);
-            if (FIELD_LABELS.contains(label)) {
-                known++;
+            Map<String, String> line = fieldsOf(t);
+            if (line.isEmpty()) {
+                if (pending != null && !Titles.titleLike(t) && t.length() <= MAX_VALUE_CHARS) {
+                    found.put(pending, t.strip());
+                    pending = null;
+                    continue;
+                }
+                break;
             }
-            found.putIfAbsent(label, m.group(2).strip());
+            fieldLines++;
+            pending = null;
+            for (Map.Entry<String, String> f : line.entrySet()) {
+                if (FIELD_LABELS.contains(f.getKey()) && !found.containsKey(f.getKey())) {
+                    known++;
+                }
+                found.putIfAbsent(f.getKey(), f.getValue());
+                pending = f.getValue().isEmpty() && BULLET.matcher(t).find() ? f.getKey() : null;
+            }
+        }
+        if (known >= STRONG_HEADER && !(i < lines.size() && SEPARATOR.matcher(lines.get(i).text()).matches())) {
+            fields.putAll(found);
+            return skipBlank(lines, i);
         }
         // a line such as "页面链接与图片详见 links.tsv" may sit between the fields and the separator
         int end = i;
@@ -95,9 +140,40 @@ final class WrapperReader {
         return skipBlank(lines, closed ? end + 1 : end);
     }
 
+    /**
+     * The fields of one header line: {@code 标题: 值}, or cells of a table flattened to {@code 标题 : | 值 | 文号 : | 值 |}.
+     * Labels lose their inner spaces (标　　题, 索 引 号). Empty when the line is not made of fields.
+     */
+    static Map<String, String> fieldsOf(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String line = BULLET.matcher(text).replaceFirst("").strip();
+        if (line.indexOf('|') < 0) {
+            Matcher m = FIELD.matcher(line);
+            if (m.matches()) {
+                out.put(m.group(1).replaceAll("[\\s\\u3000]+", ""), m.group(2).strip());
+            }
+            return out;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String c : line.split("\\|")) {
+            if (!c.isBlank()) {
+                cells.add(c.strip());
+            }
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            Matcher label = CELL_LABEL.matcher(cells.get(c));
+            if (!label.matches()) {
+                return Map.of();
+            }
+            String value = c + 1 < cells.size() && !CELL_LABEL.matcher(cells.get(c + 1)).matches() ? cells.get(++c) : "";
+            out.put(label.group(1).replaceAll("[\\s\\u3000]+", ""), value);
+        }
+        return out;
+    }
+
     private static CrawlFields fields(Map<String, String> f) {
         return new CrawlFields(first(f, "标题", "题名", "名称"), first(f, "文号", "发文字号"),
-                first(f, "发文机关", "发布机构", "发布单位"), first(f, "成文日期", "印发日期", "发文日期"),
+                first(f, "发文机关", "发文机构", "发布机构", "发布单位"), first(f, "成文日期", "印发日期", "发文日期"),
                 first(f, "发布时间", "发布日期"));
     }
 
