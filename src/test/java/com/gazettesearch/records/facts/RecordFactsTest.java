@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -24,27 +22,11 @@ class RecordFactsTest {
     private static final List<Function<TestText, FactCheck>> KINDS = List.of(
             RecordFactChecks::fees, RecordFactChecks::events, RecordFactChecks::departments, RecordFactChecks::validity);
 
-    /**
-     * Facts that fail for a reason outside the record extractors (what the parser gives them), by text and kind. Such
-     * a check is reported as skipped with its reason while it fails, and passes like any other once it holds.
-     */
-    static final Map<String, String> PARSER_GAPS = Map.of(
-            "found/qingyuan-county-chronicle-1989-excerpt.txt events",
-            "the parser runs the site chrome, the title, the year heading 1989年 and the first entry into one line "
-                    + "(…【来源】:庆元政府网1989年1月3日  县政府…), so no entry there opens with its date and no year heading "
-                    + "is left for the entries after it",
-            "madeup/chengwan-city-gazette-2023-issue-4.txt departments",
-            "the parser reads item '3.6月底前完成…' as part of item 2 (3.6 taken for a number), so the lists of items 2 "
-                    + "and 3 share one section");
-
     @TestFactory
     Stream<DynamicTest> everyRecordFactOfEveryText() {
         return TestText.all().stream().flatMap(t -> KINDS.stream().map(k -> k.apply(t)).filter(c -> c.total() > 0)
-                .map(c -> DynamicTest.dynamicTest(c.text + " " + c.kind, () -> {
-                    String gap = PARSER_GAPS.get(c.text + " " + c.kind);
-                    Assumptions.assumeTrue(gap == null || c.failed.isEmpty(), () -> "parser gap: " + gap + "; " + c.failed);
-                    assertThat(c.failed).as("%s facts of %s that do not hold", c.kind, c.text).isEmpty();
-                })));
+                .map(c -> DynamicTest.dynamicTest(c.text + " " + c.kind,
+                        () -> assertThat(c.failed).as("%s facts of %s that do not hold", c.kind, c.text).isEmpty())));
     }
 
     @Test
@@ -65,8 +47,7 @@ class RecordFactsTest {
             }
             b.append(" |\n");
         }
-        b.append("| **all** | | | | ").append(held).append("/").append(total).append(" |\n\nFacts that fail for what the parser gives:\n");
-        PARSER_GAPS.forEach((k, why) -> b.append("- ").append(k).append(": ").append(why).append('\n'));
+        b.append("| **all** | | | | ").append(held).append("/").append(total).append(" |\n");
         Path out = Path.of("target", "records-facts-report.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, b.toString());
