@@ -187,8 +187,13 @@ public final class ChronicleExtractor {
     }
 
     private static boolean isHeading(String text) {
-        String t = Digits.yearsToAscii(Digits.toAscii(text));
+        String t = headingText(text);
         return YEAR_HEADING.matcher(t).matches() || MONTH_HEADING.matcher(t).matches();
+    }
+
+    /** A heading as the heading patterns read it: ASCII digits, years and months (一九五〇年, 十月). */
+    private static String headingText(String text) {
+        return Digits.leadingMonthDayToAscii(Digits.yearsToAscii(Digits.toAscii(text)));
     }
 
     /** What the entries read so far and the headings above say about the next entry's date. */
@@ -199,6 +204,8 @@ public final class ChronicleExtractor {
         private Integer year;
         private boolean printedYear;
         private Integer headingMonth;
+        /** Whether the month heading came after the last entry read (so a day alone is in the heading's month). */
+        private boolean headingAfterEntry;
         private String pathHeading;
         private Draft previous;
 
@@ -226,18 +233,20 @@ public final class ChronicleExtractor {
 
         /** Whether {@code text} is a year or month heading; if so, it sets the year or month of what follows. */
         boolean heading(String text) {
-            String t = Digits.yearsToAscii(Digits.toAscii(text));
+            String t = headingText(text);
             Matcher y = YEAR_HEADING.matcher(t);
             if (y.matches()) {
                 year = Integer.valueOf(y.group(1));
                 printedYear = false;
                 headingMonth = y.group(2) == null ? null : Integer.valueOf(y.group(2));
+                headingAfterEntry = true;
                 previous = null;
                 return true;
             }
             Matcher m = MONTH_HEADING.matcher(t);
             if (m.matches()) {
                 headingMonth = Integer.valueOf(m.group(1));
+                headingAfterEntry = true;
                 return true;
             }
             return false;
@@ -247,6 +256,7 @@ public final class ChronicleExtractor {
             Draft d = label.relative() != null ? relative(label, section, line)
                     : label.precision() == DatePrecision.DAY ? day(label, section, line) : vague(label, section, line);
             previous = d;
+            headingAfterEntry = false;
             return d;
         }
 
@@ -259,11 +269,15 @@ public final class ChronicleExtractor {
         }
 
         private Draft day(DateLabel label, Section section, String line) {
-            int y = yearOf(label.year(), label.month());
-            LocalDate date = LocalDate.of(y, label.month(), label.day());
+            Integer month = label.month() != null ? label.month() : contextMonth();
+            if (month == null) {
+                throw new IllegalStateException("no month for " + label.printed());
+            }
+            int y = yearOf(label.year(), month);
+            LocalDate date = LocalDate.of(y, month, label.day());
             LocalDate end = null;
             if (label.endDay() != null) {
-                int endMonth = label.endMonth() != null ? label.endMonth() : label.month();
+                int endMonth = label.endMonth() != null ? label.endMonth() : month;
                 int endYear = label.endYear() != null ? label.endYear() : y;
                 end = LocalDate.of(endYear, endMonth, label.endDay());
                 if (label.endYear() == null && end.isBefore(date)) {
@@ -290,8 +304,14 @@ public final class ChronicleExtractor {
             return new Draft(LocalDate.of(y, month, 1), null, DatePrecision.MONTH, label.printed(), null, section, line);
         }
 
-        /** The month of 是月 / 上旬: the heading's, else the previous entry's, else the title's single month. */
+        /**
+         * The month of 是月 / 上旬 / 3日: a month heading printed after the previous entry, else the previous entry's,
+         * else the heading's, else the title's single month.
+         */
         private Integer contextMonth() {
+            if (headingMonth != null && headingAfterEntry) {
+                return headingMonth;
+            }
             if (previous != null && previous.precision != DatePrecision.YEAR) {
                 return previous.date.getMonthValue();
             }

@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * The date label that opens a chronicle line, as printed: "4月2日", "4月17日下午", "4月25日至28日", "4月13～15日",
- * "3月28日－4月9日", "2025年1月2日", "1984年1月14日", "同日下午", "次日"; and the labels that do not name a day:
+ * "3月28日－4月9日", "2025年1月2日", "1984年1月14日", "同日下午", "次日", "3日" (the month from around it); and the
+ * labels that do not name a day:
  * "10月上旬", "4月中旬", "月底", "是月", "11月，", "本年", "是年", "年底", "1952年，". Years, months the label leaves
  * out and the relative labels are resolved later by the extractor, which knows the headings, the chronicle's period
  * and the previous event.
  *
  * @param year      printed year or null
- * @param month     printed month, or null when the label prints none
+ * @param month     printed month, or null when the label prints none (3日, 是月, 同日)
  * @param day       printed day, or null when the label names no day
  * @param endYear   printed year of the range end or null
  * @param endMonth  printed month of the range end or null (same month as the start)
@@ -51,6 +52,9 @@ record DateLabel(Integer year, Integer month, Integer day, Integer endYear, Inte
             "^\\s*(?:同年|是年|当年)?" + YEAR + "(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*(?:"
                     + "(?:[日号]\\s*)?" + DASH + "\\s*(?:(?:(?<y2>\\d{4})\\s*年\\s*)?(?<m2>\\d{1,2})\\s*月\\s*)?(?<d2>\\d{1,2})\\s*[日号]"
                     + "|[日号])" + TAIL);
+    /** 3日, 3—5日, 3日至5日 under a month heading (or after an entry of the month): the day alone. */
+    private static final Pattern DAY_ONLY = Pattern.compile(
+            "^\\s*(?<d>\\d{1,2})\\s*(?:(?:[日号]\\s*)?" + DASH + "\\s*(?<d2>\\d{1,2})\\s*[日号]|[日号])" + TAIL + "(?=\\S)");
     private static final Pattern RELATIVE = Pattern.compile("^\\s*(?<rel>同日|当日|当天|同一天|次日|翌日)" + TAIL);
     /** 10月上旬, 4月底, 11月，…: a month and, at most, the part of it. */
     private static final Pattern MONTH = Pattern.compile(
@@ -70,6 +74,11 @@ record DateLabel(Integer year, Integer month, Integer day, Integer endYear, Inte
             return Optional.of(new DateLabel(integer(m.group("y")), integer(m.group("m")), integer(m.group("d")),
                     integer(m.group("y2")), integer(m.group("m2")), integer(m.group("d2")), null, null,
                     partOfDay(m.group("pod")), printed(s, m, m.group("pod")), m.end()));
+        }
+        Matcher day = DAY_ONLY.matcher(s);
+        if (day.find()) {
+            return Optional.of(new DateLabel(null, null, integer(day.group("d")), null, null, integer(day.group("d2")),
+                    null, null, partOfDay(day.group("pod")), printed(s, day, day.group("pod")), day.end()));
         }
         Matcher r = RELATIVE.matcher(s);
         if (r.find()) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>An amount is read with its unit after it ({@code 0.85元/立方米}, {@code 8元/户·月}, {@code 8元/(户·月)},
  * {@code 0.85元每立方米}) or before it ({@code 每立方米0.85元}, {@code 每户每月8元}); a bare {@code 0.85元} takes the
- * unit printed just before it ({@code 每立方米由0.58元…}) or that of the amount it is changed to or from
- * ({@code 由每立方米0.5元调整为0.8元}). Two amounts joined by a change ({@code 由X调整为Y}, {@code 从X提高到Y},
+ * unit printed just before it ({@code 每立方米由0.58元…}), that of the amount it is changed to or from
+ * ({@code 由每立方米0.5元调整为0.8元}), or that of the price it is a part of ({@code 3.05元/立方米（其中：基本水价2.05元…）}). Two amounts joined by a change ({@code 由X调整为Y}, {@code 从X提高到Y},
  * {@code X，调整为Y}, {@code 由X元/吨提高至Y元/吨}) are one statement with an old and a new price. An amount without
  * a unit is not a price; neither is a change by an amount ({@code 每吨上调0.55元}, {@code 优惠0.20元}), a range
  * ({@code 0.8-1.2元/立方米}), a bound ({@code 10元以下}), a price restated ({@code 即10元/户·月}) nor a current price
@@ -45,12 +45,14 @@ final class PriceStatements {
                     + "(?:后的?(?:价格|标准|水价)?)?\\s*(?:为|到|至|成)\\s*$");
     private static final Pattern CHANGE_VERB = Pattern.compile("调|提|增|降|涨|优惠|减");
     private static final Pattern PARENTHESIS = Pattern.compile("[（(][^（()）]*[)）]");
+    /** Words that open the parts of a price: 其中, 含, 包括. */
+    private static final Pattern PARTS = Pattern.compile("其中|含|包括");
     /** The price before a change, stated alone ("现行价格为2.10元"): not the price now set. */
     private static final Pattern OLD_PRICE = Pattern.compile("现行|原价|原标准|原来|原为|调整前|目前");
     private static final Pattern FROM_WORD = Pattern.compile("(?:由|从)\\s*(?:现行|原来?|目前)?的?\\s*$|(?:现行|原)的?\\s*$");
     /** A change by an amount, not a price: 上调0.55元, 每吨提高0.2元, 优惠0.20元/立方米. */
     private static final Pattern DELTA = Pattern.compile(
-            "(?:上调|提高|增加|下调|降低|减少|优惠|上涨|下降|加收|加价|涨|降|补助|补贴|奖励|罚款)了?\\s*$");
+            "(?:上调|提高|增加|下调|降低|减少|优惠|上涨|下降|加收|加价|上浮|下浮|浮动|涨|降|补助|补贴|奖励|罚款)了?\\s*$");
     /** "由每户每月8元调整为10元，即10元/户·月": the same price said again. */
     private static final Pattern RESTATED = Pattern.compile("[,，]\\s*(?:即|也就是|亦即|合计?)\\s*$");
     /** 0.8-1.2元, 0.8元至1.2元: a range, not a price. */
@@ -98,6 +100,8 @@ final class PriceStatements {
         List<Amount> out = new ArrayList<>();
         Matcher m = AMOUNT.matcher(s);
         int previousEnd = 0;
+        String pricedUnit = null;
+        boolean parts = false;
         while (m.find()) {
             String number = firstNonNull(m.group("n1"), m.group("n2"), m.group("n3"), m.group("n4"));
             String printedUnit = firstNonNull(m.group("u1"), m.group("u2"), m.group("u3"), m.group("u4"));
@@ -109,6 +113,13 @@ final class PriceStatements {
                     unit = FeeUnits.normalize(first.group(1));
                     subjectEnd = previousEnd + first.start();
                 }
+            }
+            if (unit != null) {
+                pricedUnit = unit;
+            } else if (pricedUnit != null && (parts || PARTS.matcher(s.substring(previousEnd, m.start())).find())) {
+                // "3.05元/立方米（其中：基本水价2.05元，污水处理费0.95元）": the parts of a price are per the same unit
+                unit = pricedUnit;
+                parts = true;
             }
             out.add(new Amount(m.start(), m.end(), subjectEnd, new BigDecimal(number), unit));
             previousEnd = m.end();

@@ -13,7 +13,8 @@ import com.gazettesearch.model.Section;
 /**
  * Reads a document's validity window from what its text says:
  * <ul>
- *   <li>a start tied to publication (自发布/公布/印发/颁布之日起施行/执行) → the document date;</li>
+ *   <li>a start tied to publication (自发布/公布/印发/颁布之日起施行/执行) → the document date; 自印发之日起30日后施行 →
+ *       30 days after it;</li>
  *   <li>a stated start (从2024年5月1日起执行, 自…起施行, 执行时间：2024年5月1日) → that date;</li>
  *   <li>a trial or validity term (试行二年, 有效期五年) → start + N years − 1 day;</li>
  *   <li>a stated end (有效期至…) → that date; both in one phrase (有效期自…起至…止) → those dates;</li>
@@ -29,12 +30,14 @@ public final class ValidityExtractor {
     private static final String ACT = "(?:执行|施行|实施|生效)";
     private static final String COUNT = "([0-9一二两三四五六七八九十]{1,3})";
 
+    /** 自发布之日起施行, 自印发之日起30日后施行 (group 1: the days after). */
     private static final Pattern FROM_PUBLICATION = Pattern.compile(
-            "自\\s*(?:发布|公布|印发|颁布|发文|公告)之日起[^。；;\\n]{0,6}?" + ACT);
+            "自\\s*(?:发布|公布|印发|颁布|发文|公告)之日起\\s*(?:([0-9一二两三四五六七八九十百]{1,4})\\s*(?:日|天)(?:后|以后))?"
+                    + "[^。；;\\n]{0,6}?" + ACT);
     private static final Pattern FROM_DATE = Pattern.compile(
-            "(?:从|自|于)?\\s*" + ChineseDates.DATE_REGEX + "\\s*(?:起|开始)[^。；;\\n]{0,8}?" + ACT
+            "(?:从|自|于)?\\s*" + ChineseDates.DATE_REGEX + "\\s*(?:[^。；;\\n\\d]{0,8}?之日)?\\s*(?:起|开始)[^。；;\\n]{0,8}?" + ACT
                     + "|(?:执行|施行|实施|生效)(?:时间|日期)[:：为]\\s*(?:从|自)?\\s*" + ChineseDates.DATE_REGEX);
-    private static final Pattern TERM = Pattern.compile("(?:试行|有效期为?|有效期限为?)\\s*" + COUNT + "\\s*年");
+    private static final Pattern TERM = Pattern.compile("(?:试行期?为?|有效期为?|有效期限为?)\\s*" + COUNT + "\\s*年");
     /** 有效期自2024年1月1日起至2028年12月31日止: both bounds in one phrase. */
     private static final Pattern DATE_RANGE = Pattern.compile(
             "有效期(?:限)?(?:为)?[:：]?\\s*(?:自|从)?\\s*" + ChineseDates.DATE_REGEX + "\\s*起?\\s*(?:至|到)\\s*"
@@ -82,7 +85,8 @@ public final class ValidityExtractor {
             basis.add(clean(dated.group()));
         } else if (hasPub) {
             // the document date is the day it was issued; a document without one has no known start
-            from = doc.date();
+            from = doc.date() == null || pub.group(1) == null ? doc.date()
+                    : doc.date().plusDays(days(pub.group(1)));
             basis.add(clean(pub.group()));
         }
 
@@ -182,6 +186,20 @@ public final class ValidityExtractor {
             }
         }
         return parts.length >= 2 && kinds >= 2 && DOCUMENT_KIND.matcher(parts[parts.length - 1].strip()).find();
+    }
+
+    /** 30, 三十, 一百: the days of "自印发之日起30日后施行". */
+    private static int days(String s) {
+        if (s.matches("\\d+")) {
+            return Integer.parseInt(s);
+        }
+        int hundred = s.indexOf('百');
+        if (hundred >= 0) {
+            int h = hundred == 0 ? 1 : ChineseDates.number(s.substring(0, hundred));
+            String rest = s.substring(hundred + 1).replace("零", "");
+            return h * 100 + (rest.isEmpty() ? 0 : ChineseDates.number(rest));
+        }
+        return ChineseDates.number(s);
     }
 
     private static String bodyText(GazetteDocument doc) {

@@ -153,6 +153,22 @@ class ChronicleShapesTest {
                 .containsExactly(LocalDate.of(2011, 1, 3), LocalDate.of(2011, 1, 4));
     }
 
+    /** A monthly layout: month headings, then entries that print only the day. */
+    @Test
+    void daysUnderMonthHeadings() {
+        List<ChronicleEvent> events = events("2023年大事记", null, """
+                一月
+                3日　县委召开常委会议。
+                5—7日，县人大召开第十九届二次会议。
+                二月
+                1日，全县春运工作会议召开。
+                """);
+
+        assertThat(events).extracting(ChronicleEvent::date, ChronicleEvent::endDate).containsExactly(
+                tuple(LocalDate.of(2023, 1, 3), null), tuple(LocalDate.of(2023, 1, 5), LocalDate.of(2023, 1, 7)),
+                tuple(LocalDate.of(2023, 2, 1), null));
+    }
+
     @Test
     void monthsAndDaysInChineseNumerals() {
         List<ChronicleEvent> events = events("一九五六年大事记", null, """

@@ -140,6 +140,21 @@ class FeeShapesTest {
     }
 
     @Test
+    void thePartsOfAPriceArePerItsUnitAndARiseIsNotAPrice() {
+        GazetteDocument doc = notice("关于调整城区供水价格的通知",
+                "居民生活用水价格调整为每立方米3.05元（其中：基本水价2.05元，污水处理费0.95元，水资源费0.05元）。"
+                        + "第二档水价在第一档基础上每立方米上浮0.5元。");
+
+        assertThat(extractor.extract(doc).items())
+                .extracting(FeeItem::charge, FeeItem::waterClass, FeeItem::newPrice, FeeItem::unit)
+                .containsExactly(
+                        tuple("水价", "居民生活用水", d("3.05"), "元/立方米"),
+                        tuple("水价", "居民生活用水", d("2.05"), "元/立方米"),
+                        tuple("污水处理费", "居民生活用水", d("0.95"), "元/立方米"),
+                        tuple("水资源费", "居民生活用水", d("0.05"), "元/立方米"));
+    }
+
+    @Test
     void aSubsidyPerHouseholdIsNotAFee() {
         GazetteDocument doc = notice("关于调整城区供水价格的通知",
                 "居民生活用水价格由每立方米2.10元调整为2.60元。对城乡低保户每户每月补助5元。");

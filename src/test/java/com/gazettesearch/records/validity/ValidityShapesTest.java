@@ -67,6 +67,16 @@ class ValidityShapesTest {
     }
 
     @Test
+    void daysAfterIssueATrialPeriodAndAStartWithItsCondition() {
+        assertThat(extractor.extract(doc("某市停车管理办法", LocalDate.of(2024, 3, 1),
+                "第三十条 本办法自印发之日起30日后施行，试行期两年。")))
+                .isEqualTo(new Validity(LocalDate.of(2024, 3, 31), LocalDate.of(2026, 3, 30),
+                        "自印发之日起30日后施行；试行期两年"));
+        assertThat(extractor.extract(doc("关于调整城区供水价格的通知", LocalDate.of(2024, 3, 1),
+                "本通知自2024年5月1日抄表之日起执行。")).validFrom()).isEqualTo(LocalDate.of(2024, 5, 1));
+    }
+
+    @Test
     void thePeriodOfTheDocumentIssuedInTheFirstSentence() {
         Validity v = extractor.extract(doc("关于印发实施方案的通知", LocalDate.of(2023, 2, 1),
                 "各乡镇：现将《某县农村人居环境整治提升实施方案（2023—2025年）》印发给你们，请认真贯彻落实。"));
