@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *       (（5月底取得明显成效并持续推进，牵头考核单位：市审批服务局） → lead 市审批服务局);</li>
  *   <li>(区自然资源局、区林业局、区农业农村局按职责分工负责), （X负责）: all participating (no 牵头, no lead);</li>
  *   <li>in running text, 由X、Y牵头，组织Z、W等相关部门…, 由X牵头组织Z… and the sentence X牵头，Y配合。: lead X, Y,
- *       participating Z, W;</li>
+ *       participating Z, W; and lines of their own 牵头单位：X / 责任单位：Y after a task;</li>
  *   <li>a table row's 责任部门 / 责任单位 / 牵头单位 column (names separated by spaces or 、).</li>
  * </ul>
  * Brackets may be half or full width and may nest (各镇（街道）); a list broken across lines or pages is
@@ -65,8 +65,33 @@ final class DepartmentListParser {
                 out.add(list);
             }
         }
-        out.addAll(ledBy(withoutBrackets(text)));
+        String running = withoutBrackets(text);
+        out.addAll(ledBy(running));
+        DepartmentList lines = labelLines(running);
+        if (lines != null) {
+            out.add(lines);
+        }
         return out;
+    }
+
+    /**
+     * 牵头单位：X / 责任单位：Y printed as lines of their own after a task (not in brackets): one list of the
+     * labelled lines that follow each other.
+     */
+    private static DepartmentList labelLines(String text) {
+        StringBuilder list = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            String l = line.strip().replaceAll("\\s+", "");
+            Matcher label = LABEL.matcher(l);
+            if (label.lookingAt()) {
+                list.append(l).append('；');
+            }
+        }
+        if (list.isEmpty()) {
+            return null;
+        }
+        String c = list.substring(0, list.length() - 1);
+        return labelled(c, LABEL.matcher(c));
     }
 
     /** The responsibility columns of a table row written as 列名：值 lines; null when it has none. */

@@ -96,6 +96,19 @@ class DepartmentShapesTest {
     }
 
     @Test
+    void labelledLinesOfTheirOwnAfterATask() {
+        List<DepartmentAssignment> got = assignments("某市", """
+                （一）推进数据共享。建立全市统一的数据共享交换平台。
+                牵头单位：市大数据局
+                责任单位：市直各部门、各县（市、区）人民政府
+                完成时限：2023年12月底
+                """);
+
+        assertThat(got).extracting(DepartmentAssignment::lead, DepartmentAssignment::participating).containsExactly(
+                tuple(List.of("市大数据局"), List.of("市直各部门", "各县（市、区）人民政府")));
+    }
+
+    @Test
     void deadlinesAndActionsAreNeverDepartments() {
         assertThat(DepartmentListParser.isUnit("6月底完成")).isFalse();
         assertThat(DepartmentListParser.isUnit("持续推进")).isFalse();
