@@ -53,8 +53,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
  *   rewrites the same records and adds no duplicates.</li>
  *   <li><em>Reflects the corpus:</em> records of a file that is gone (or now fails to parse) are deleted,
  *   and ids a changed file no longer produces are deleted.</li>
- *   <li><em>One bad file never stops the run:</em> a file that cannot be decoded or parsed is skipped,
- *   logged with its reason and listed in the {@link IndexSummary}.</li>
+ *   <li><em>One bad file never stops the run:</em> a file that cannot be decoded (or holds no text) is
+ *   skipped, logged with its reason and listed in the {@link IndexSummary}; a file the parser only partly
+ *   understood is indexed, and its warnings are listed there too.</li>
  * </ul>
  * The commit's user data holds the corpus fingerprint and counts (see {@link IndexState}).
  */
@@ -154,7 +155,7 @@ public class Indexer {
                 writer.close();
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 return new IndexSummary(indexedFiles.size(), counts.documents, counts.sections, counts.records,
-                        skipped, millis);
+                        skipped, counts.warned, millis);
             } finally {
                 if (!committed) {
                     // Discards everything written since the last commit, which stays the readable index.
@@ -170,6 +171,7 @@ public class Indexer {
             List<GazetteDocument> docs = parser.parse(source);
             FileRecords file = new FileRecords(source.fileName());
             for (GazetteDocument doc : docs) {
+                doc.warnings().forEach(w -> file.warnings.add(doc.title() + ": " + w));
                 for (Document record : mapper.map(doc, source.sha256())) {
                     file.add(record);
                 }
@@ -247,10 +249,11 @@ public class Indexer {
                 .setUpdateIntervalMillis(100).build();
     }
 
-    /** The records one file produced, by id, in order. */
+    /** The records one file produced, by id, in order, and the warnings of its documents. */
     private static final class FileRecords {
         final String fileName;
         final Map<String, Document> records = new LinkedHashMap<>();
+        final List<String> warnings = new ArrayList<>();
         String duplicateId;
 
         FileRecords(String fileName) {
@@ -285,8 +288,12 @@ public class Indexer {
         int documents;
         int sections;
         int records;
+        final List<IndexSummary.FileWarnings> warned = new ArrayList<>();
 
         void add(FileRecords file) {
+            if (!file.warnings.isEmpty()) {
+                warned.add(new IndexSummary.FileWarnings(file.fileName, file.warnings));
+            }
             for (Document d : file.records.values()) {
                 String type = d.get(Schema.RECORD_TYPE);
                 if (Schema.TYPE_DOCUMENT.equals(type)) {

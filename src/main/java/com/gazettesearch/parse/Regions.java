@@ -20,8 +20,10 @@ final class Regions {
     /** One unit: a name of one to eight characters, then its unit word. Names never contain an organisation word. */
     private static final Pattern ONE_UNIT = Pattern.compile("^(((?:(?!人民|政府|中共|党委|委员会|办公|管理|发展|改革|经济和|信息化)\\p{IsHan}){1,8}?)"
             + UNIT + ")");
-    /** Names of the units after the first have two characters at least: 城市, 市区 are no units. */
+    /** Names of the units after the first have two characters at least, but see {@link #innerUnit}. */
     private static final int MIN_INNER_NAME = 2;
+    /** Characters that with 区/县 make a word rather than a district: 社区, 园区, 景区, 辖区, 全区, 本区, 城区 … */
+    private static final String NOT_A_NAME = "社园景辖全本该各我城小校分片山库矿港营";
     private static final int MAX_UNITS = 3;
 
     /** The region of {@code issuer}, completed from {@code text}; null when the issuer names no unit. */
@@ -34,7 +36,7 @@ final class Regions {
         int units = 0;
         for (; units < MAX_UNITS; units++) {
             Matcher m = ONE_UNIT.matcher(rest);
-            if (!m.find() || (units > 0 && m.group(2).length() < MIN_INNER_NAME)) {
+            if (!m.find() || (units > 0 && !innerUnit(m))) {
                 break;
             }
             region.append(m.group(1));
@@ -71,11 +73,27 @@ final class Regions {
             return unit;
         }
         if (unit.endsWith("区") || unit.endsWith("县") || unit.endsWith("旗")) {
-            Matcher withCity = Pattern.compile("(\\p{IsHan}{2,3}(?:市|州|盟))" + Pattern.quote(unit)).matcher(text);
+            // the city printed before the district where a name starts (a line, after a space or a mark), so
+            // that the words before it are not taken for the city's name
+            Matcher withCity = Pattern.compile("(?<!\\p{IsHan})(?:\\p{IsHan}{1,8}?(?:省|自治区))?(\\p{IsHan}{1,8}?(?:市|自治州|州|盟|地区))"
+                    + Pattern.quote(unit)).matcher(text);
             if (withCity.find() && !withCity.group(1).contains(unit)) {
                 return withCity.group(1) + unit;
             }
         }
         return unit;
+    }
+
+    /**
+     * A unit after the first one: a name of two characters or more, or a one-character district or county (濮区)
+     * unless its character makes an ordinary word with the unit (城市, 社区, 园区, 全区 …).
+     */
+    private static boolean innerUnit(Matcher m) {
+        String name = m.group(2);
+        String unit = m.group(1).substring(name.length());
+        if (name.length() >= MIN_INNER_NAME) {
+            return true;
+        }
+        return (unit.equals("区") || unit.equals("县") || unit.equals("旗")) && NOT_A_NAME.indexOf(name.charAt(0)) < 0;
     }
 }

@@ -155,7 +155,8 @@ public final class DocumentLookup {
         return new DocumentInfo(d.get(Schema.ID), d.get(Schema.DOC_TITLE), d.get(Schema.DOC_NUMBER),
                 d.get(Schema.REG_NUMBER), d.get(Schema.ISSUER), d.get(Schema.REGION), date(d), d.get(Schema.KIND),
                 d.get(Schema.GAZETTE_ISSUE), d.get(Schema.SOURCE_FILE), intValue(d, Schema.ORDER_IN_SOURCE),
-                intValue(d, Schema.SECTION_COUNT), validFrom, validTo, d.get(Schema.VALIDITY_BASIS), status);
+                intValue(d, Schema.SECTION_COUNT), validFrom, validTo, d.get(Schema.VALIDITY_BASIS), status,
+                List.of(d.getValues(Schema.WARNINGS)));
     }
 
     /** A stored epoch-day field as a date, or null when the record has none. */
