@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,9 @@ public final class FeeExtractor {
             "拟(?:将|调整|定|按|为|上调|提高|下调|实行|执行|制定|收取|征收)|建议(?:将|调整|为|按)|方案\\s*[一二三四1-4]|调价方案");
     private static final Pattern COLLECTION = Pattern.compile(
             "随水费?(?:一并)?(?:征收|收取|计收)|由[\\p{IsHan}]{2,12}?(?:代征|代收)|委托[\\p{IsHan}]{2,12}?(?:代征|代收)");
+    /** Money that a fee notice may name that is not a price of the charge. */
+    private static final Pattern OTHER_MONEY = Pattern.compile(
+            "押金|保证金|滞纳金|违约金|罚款|罚金|奖励|补助|补贴|工本费|手续费|赔偿|投资|资金|经费|预算");
     /** Two charges named as a list: what follows applies to both, so to neither alone. */
     private static final Pattern LIST_JOIN = Pattern.compile("^\\s*(?:和|及|与|以及|、|,|，)\\s*$");
 
@@ -71,7 +75,35 @@ public final class FeeExtractor {
             items.addAll(items(notice, section));
             exemptions.addAll(FeeExemptions.in(notice.doc, section, notice.names, notice.defaultCharge));
         }
-        return new FeeSchedule(fullClassNames(items), exemptions);
+        return new FeeSchedule(withoutRestatements(fullClassNames(items)), exemptions);
+    }
+
+    /**
+     * One item per price: a line printed twice is one item, and a lone price equal to the old or new price of a
+     * change of the same charge, area, class and tier ("居民生活用水价格为每立方米2.60元" after "由2.10元调整为2.60元")
+     * says that change again.
+     */
+    private static List<FeeItem> withoutRestatements(List<FeeItem> items) {
+        List<FeeItem> out = new ArrayList<>();
+        for (FeeItem item : items) {
+            boolean restated = items.stream().anyMatch(other -> other != item && sameLine(other, item)
+                    && (item.oldPrice() == null && other.oldPrice() != null
+                    && (other.oldPrice().compareTo(item.newPrice()) == 0 || other.newPrice().compareTo(item.newPrice()) == 0)));
+            boolean repeated = out.stream().anyMatch(kept -> sameLine(kept, item)
+                    && kept.newPrice().compareTo(item.newPrice()) == 0 && Objects.equals(
+                    kept.oldPrice() == null ? null : kept.oldPrice().stripTrailingZeros(),
+                    item.oldPrice() == null ? null : item.oldPrice().stripTrailingZeros()));
+            if (!restated && !repeated) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameLine(FeeItem a, FeeItem b) {
+        return a.charge().equals(b.charge()) && Objects.equals(a.area(), b.area())
+                && Objects.equals(a.waterClass(), b.waterClass()) && Objects.equals(a.tier(), b.tier())
+                && a.unit().equals(b.unit()) && a.proposed() == b.proposed();
     }
 
     /**
@@ -296,7 +328,8 @@ public final class FeeExtractor {
                     tier = t;
                 }
                 String cls = classes.of(FeeSubjects.waterClass(blanked), nested, tier != null);
-                if (charge == null) {
+                if (charge == null || OTHER_MONEY.matcher(lastPart(blanked)).find()) {
+                    // which charge it is cannot be told, or the amount is not a price (押金, 滞纳金, 补助 …)
                     continue;
                 }
                 out.add(new FeeItem(notice.doc.region(), charge, area, waterClass(cls, charge), tier, st.oldPrice(),
@@ -357,6 +390,12 @@ public final class FeeExtractor {
         return cls != null && waterCharge && cls.endsWith("生活") ? cls + "用水" : cls;
     }
 
+    /** The words of a subject after its last comma: what the amount right after them is. */
+    private static String lastPart(String subject) {
+        int at = Math.max(Math.max(subject.lastIndexOf('，'), subject.lastIndexOf(',')), subject.lastIndexOf('；'));
+        return subject.substring(at + 1);
+    }
+
     private static String afterLastSemicolon(String s) {
         return s.substring(Math.max(s.lastIndexOf('；'), s.lastIndexOf(';')) + 1);
     }
@@ -392,7 +431,7 @@ public final class FeeExtractor {
     }
 
     private static boolean joined(String sentence, Mention a, Mention b) {
-        return a != null && b != null && !java.util.Objects.equals(a.charge(), b.charge())
+        return a != null && b != null && !Objects.equals(a.charge(), b.charge())
                 && LIST_JOIN.matcher(sentence.substring(a.end(), b.start())).matches();
     }
 

@@ -155,6 +155,16 @@ class FeeShapesTest {
     }
 
     @Test
+    void aPriceSaidAgainIsOneItemAndADepositIsNoPrice() {
+        GazetteDocument doc = notice("关于调整城区供水价格的通知",
+                "一、居民生活用水价格由每立方米2.10元调整为2.60元。\n\n二、调整后，居民生活用水价格为每立方米2.60元。"
+                        + "\n\n三、新装水表收取押金200元/户，逾期缴纳的按日加收滞纳金。");
+
+        assertThat(extractor.extract(doc).items()).extracting(FeeItem::summary)
+                .containsExactly("居民生活用水 2.60 元/立方米（原 2.10）");
+    }
+
+    @Test
     void aSubsidyPerHouseholdIsNotAFee() {
         GazetteDocument doc = notice("关于调整城区供水价格的通知",
                 "居民生活用水价格由每立方米2.10元调整为2.60元。对城乡低保户每户每月补助5元。");
