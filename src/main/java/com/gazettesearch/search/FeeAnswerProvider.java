@@ -15,7 +15,8 @@ import com.gazettesearch.schema.Schema;
 /**
  * Fee answers for {@code /api/search}: when the query names a charge (污水处理费, or 污水费) the matching fee items
  * come back as {@code {"type":"fee", …item fields…, "text":"工业用水 1.20 元/立方米（原 0.73）"}}, best match first
- * (see {@link FeeMatcher}), restricted to the request's region filter when it has one.
+ * (see {@link FeeMatcher}), restricted to the request's region filter when it has one. Prices a notice only
+ * proposes ({@link FeeItem#proposed()}) are never answers.
  */
 public final class FeeAnswerProvider implements AnswerProvider {
     /** At most this many fee answers: one notice's worth of lines. */
@@ -34,7 +35,8 @@ public final class FeeAnswerProvider implements AnswerProvider {
         if (q == null || q.isBlank()) {
             return List.of();
         }
-        List<FeeItem> items = view.get(FEE_ITEMS);
+        // a price a hearing notice only proposes is not the answer to "how much is it"
+        List<FeeItem> items = view.get(FEE_ITEMS).stream().filter(i -> !i.proposed()).toList();
         List<String> regions = request.filters().getOrDefault(Schema.REGION, List.of());
         if (!regions.isEmpty()) {
             items = items.stream().filter(i -> regions.contains(i.region())).toList();
@@ -56,6 +58,7 @@ public final class FeeAnswerProvider implements AnswerProvider {
         m.put("charge", i.charge());
         m.put("area", i.area());
         m.put("waterClass", i.waterClass());
+        m.put("tier", i.tier());
         m.put("oldPrice", i.oldPrice());
         m.put("newPrice", i.newPrice());
         m.put("unit", i.unit());
