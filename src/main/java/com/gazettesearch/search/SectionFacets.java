@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -22,7 +25,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopFieldDocs;
 
 import com.gazettesearch.lookup.IndexView;
 import com.gazettesearch.lookup.PerReader;
@@ -47,8 +49,8 @@ final class SectionFacets {
 
     private final FacetsConfig config = Schema.facetsConfig();
 
-    /** The top hits of one pass and the facet counts of its matches. */
-    record Result(TopFieldDocs top, Map<String, List<SearchResponse.FacetValue>> facets) {
+    /** What the search's collectors gathered in one pass (its top hits, or its groups) and the facet counts of its matches. */
+    record Result(Object hits, Map<String, List<SearchResponse.FacetValue>> facets) {
     }
 
     /** A drill-down over {@code base} with every facet filter of the request except status, which is not indexed. */
@@ -63,32 +65,77 @@ final class SectionFacets {
     }
 
     /**
-     * Collects {@code topHits} of {@code drill} and counts every facet in the same pass. Without a status filter
+     * Collects {@code hits} of {@code drill} and counts every facet in the same pass. Without a status filter
      * the main pass sees exactly the matches the status facet counts, so it counts them there; with one
      * ({@code statusFilter} not null) the status counts must ignore it and take a drill-sideways pass of their
-     * own over {@code withoutStatus}.
+     * own over {@code withoutStatus}. With {@code documents} (a grouped search) every facet value also says how many
+     * documents it has ({@link DocumentFacetCounts}).
      */
-    Result collect(IndexView view, DrillDownQuery drill, CollectorManager<?, TopFieldDocs> topHits, Query statusFilter,
-                   Query withoutStatus, Map<String, List<String>> filters, LocalDate today) throws IOException {
+    Result collect(IndexView view, DrillDownQuery drill, CollectorManager<?, ?> hits, Query statusFilter,
+                   Query withoutStatus, Map<String, List<String>> filters, LocalDate today, DocumentTable documents)
+            throws IOException {
         MultiCollectorManager collectors = statusFilter == null
-                ? new MultiCollectorManager(topHits, ValidityFacet.counter(today))
-                : new MultiCollectorManager(topHits);
+                ? new MultiCollectorManager(hits, ValidityFacet.counter(today))
+                : new MultiCollectorManager(hits);
         SortedSetDocValuesReaderState ordinals = view.get(ORDINALS);
         Object[] collected;
         Map<String, List<SearchResponse.FacetValue>> facets;
+        Map<String, Map<String, Long>> documentCounts = Map.of();
         if (ordinals != null) {
-            DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
-                    new DrillSideways(view, config, ordinals).search(drill, collectors);
+            Sideways sideways = new Sideways(view, config, ordinals);
+            DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = sideways.search(drill, collectors);
             collected = result.collectorResult;
-            facets = counts(result.facets, ordinals);
+            if (documents != null) {
+                documentCounts = sideways.documentCounts(documents, ordinals);
+                documentCounts.put(Schema.STATUS, DocumentFacetCounts.statuses(DocumentFacetCounts.groups(
+                        statusFilter == null ? sideways.drillDowns : view.search(drillDown(withoutStatus, filters),
+                                new FacetsCollectorManager()), documents), documents, today));
+            }
+            facets = counts(result.facets, ordinals, documentCounts);
         } else {
             collected = view.search(drill, collectors);
             facets = empty();
         }
-        facets.put(Schema.STATUS, statusFilter == null
+        List<SearchResponse.FacetValue> status = statusFilter == null
                 ? ValidityFacet.facetValues((long[]) collected[1])
-                : statusCounts(view, withoutStatus, filters, today));
-        return new Result((TopFieldDocs) collected[0], facets);
+                : statusCounts(view, withoutStatus, filters, today);
+        facets.put(Schema.STATUS, withDocuments(status, documentCounts.get(Schema.STATUS)));
+        return new Result(collected[0], facets);
+    }
+
+    /** DrillSideways that keeps the matches it counted facets from, to count documents from them too. */
+    private static final class Sideways extends DrillSideways {
+        FacetsCollector drillDowns;
+        FacetsCollector[] sideways = new FacetsCollector[0];
+        String[] sidewaysDims = new String[0];
+
+        Sideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state) {
+            super(searcher, config, state);
+        }
+
+        @Override
+        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
+                                           String[] drillSidewaysDims) throws IOException {
+            this.drillDowns = drillDowns;
+            if (drillSideways != null) {
+                this.sideways = drillSideways;
+                this.sidewaysDims = drillSidewaysDims;
+            }
+            return super.buildFacetsResult(drillDowns, drillSideways, drillSidewaysDims);
+        }
+
+        /** Documents per value of every dimension, each from the matches its section counts come from. */
+        Map<String, Map<String, Long>> documentCounts(DocumentTable table, SortedSetDocValuesReaderState ordinals)
+                throws IOException {
+            Map<String, Map<String, Long>> out = new HashMap<>();
+            List<String> plain = new ArrayList<>(Schema.FACET_DIMS);
+            for (int i = 0; i < sidewaysDims.length; i++) {
+                plain.remove(sidewaysDims[i]);
+                out.putAll(DocumentFacetCounts.count(sideways[i], List.of(sidewaysDims[i]), table, ordinals));
+            }
+            out.putAll(DocumentFacetCounts.count(drillDowns, plain, table, ordinals));
+            return out;
+        }
     }
 
     /** Status counts of the matches of every filter but status (multi-select, like the other facets). */
@@ -99,7 +146,8 @@ final class SectionFacets {
     }
 
     private static Map<String, List<SearchResponse.FacetValue>> counts(Facets facets,
-                                                                        SortedSetDocValuesReaderState ordinals)
+                                                                        SortedSetDocValuesReaderState ordinals,
+                                                                        Map<String, Map<String, Long>> documents)
             throws IOException {
         Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
         for (String dim : Schema.FACET_DIMS) {
@@ -114,9 +162,19 @@ final class SectionFacets {
             }
             values.sort(Comparator.comparingLong(SearchResponse.FacetValue::count).reversed()
                     .thenComparing(SearchResponse.FacetValue::value));
-            out.put(dim, List.copyOf(values));
+            out.put(dim, withDocuments(values, documents.get(dim)));
         }
         return out;
+    }
+
+    /** {@code values} with their document counts, when there are any (grouped searches). */
+    private static List<SearchResponse.FacetValue> withDocuments(List<SearchResponse.FacetValue> values,
+                                                                 Map<String, Long> documents) {
+        if (documents == null) {
+            return List.copyOf(values);
+        }
+        return values.stream().map(v -> new SearchResponse.FacetValue(v.value(), v.count(),
+                documents.getOrDefault(v.value(), 0L))).toList();
     }
 
     private static Map<String, List<SearchResponse.FacetValue>> empty() {

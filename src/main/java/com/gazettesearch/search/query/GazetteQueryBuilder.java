@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
 import org.apache.lucene.queries.spans.SpanNearQuery;
@@ -58,18 +59,27 @@ import com.gazettesearch.schema.Schema;
  */
 public final class GazetteQueryBuilder {
 
-    /** Boosts of each kind of evidence; the defaults are what the eval was tuned with. */
+    /**
+     * Boosts of each kind of evidence; the defaults are what the eval was tuned with (on its tuning half only).
+     *
+     * @param minShouldMatch     share of a query's distinct bigrams a section must have (terms clause)
+     * @param wordMinShouldMatch share of a query's words (smartcn, two characters or more) the words clause needs
+     * @param region             preference for the sections of a region the query names (石峰区, 渌口, 湘江新区)
+     * @param issuer             preference for the documents of an issuer the query names
+     * @param year               preference for sections dated in a year the query names (2024年 碳达峰)
+     * @param date               preference for sections dated in the month or on the day the query names
+     */
     public record Weights(float text, float heading, float title, float path, float minShouldMatch,
                           float phrase, float headingPhrase, float proximity, int proximitySlop,
-                          float words, float synonymPhrase, float identifier, float ordinalTyped,
-                          float ordinalOther, float hint, float region) {
+                          float words, float synonymPhrase, float ordinalTyped,
+                          float ordinalOther, float hint, float region, float issuer, float year, float date,
+                          float wordMinShouldMatch) {
         public static Weights defaults() {
-            // Tuned with the eval (coordinate search, then the flattest good region): headings count
-            // through their own phrase clause more than per term; titles break ties between documents.
             return new Weights(1.0f, 1.0f, 1.5f, 1.0f, 0.6f,
                     2.0f, 3.0f, 1.0f, 8,
-                    1.0f, 2.0f, 100f, 60f,
-                    40f, 1.5f, 3.0f);
+                    1.0f, 2.0f, 60f,
+                    40f, 1.5f, 3.0f, 3.0f, 3.0f, 3.0f,
+                    0.6f);
         }
     }
 
@@ -107,21 +117,22 @@ public final class GazetteQueryBuilder {
      * Filters (record type, facets, dates) are the caller's.
      */
     public Query build(UserQuery q, Synonyms.Snapshot synonyms) {
-        return build(q, synonyms, List.of());
+        return build(q, synonyms, IndexNames.NONE);
     }
 
     /**
-     * As {@link #build(UserQuery, Synonyms.Snapshot)}, knowing the regions in the index: a query that
-     * names a region (石峰区, 渌口, 湘江新区 …) prefers that region's sections.
+     * As {@link #build(UserQuery, Synonyms.Snapshot)}, knowing the regions and issuers of the index: a query that
+     * names a region (石峰区, 渌口, 湘江新区 …) or an issuer prefers their documents, and one that names a year, month
+     * or day prefers sections of that time. Preferences only rank: a section must match the query's words.
      */
-    public Query build(UserQuery q, Synonyms.Snapshot synonyms, List<String> regions) {
+    public Query build(UserQuery q, Synonyms.Snapshot synonyms, IndexNames names) {
         // A pasted paragraph is searched by its beginning: enough to find it, and Lucene refuses a query
         // of more than 1024 terms. If even that is too many (synonyms expanding a repeated word), cut more.
         UserQuery query = q.truncated(MAX_CONTENT_CHARS, MAX_SEGMENTS, MAX_PHRASES);
         while (true) {
             Query built;
             try {
-                built = buildUnchecked(query, synonyms, regions);
+                built = buildUnchecked(query, synonyms, names);
             } catch (IndexSearcher.TooManyClauses e) {
                 built = TOO_MANY;
             }
@@ -184,7 +195,7 @@ public final class GazetteQueryBuilder {
         return count[0];
     }
 
-    private Query buildUnchecked(UserQuery q, Synonyms.Snapshot rules, List<String> regions) {
+    private Query buildUnchecked(UserQuery q, Synonyms.Snapshot rules, IndexNames names) {
         if (q.isEmpty()) {
             return null;
         }
@@ -196,6 +207,10 @@ public final class GazetteQueryBuilder {
         // A multi-word synonym (发改局 → 发展 和 改革 局) must match as a phrase, not as any one of its words.
         wordBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder out = new BooleanQuery.Builder();
+        // What a section must have of the query's own words: one of its words (smartcn, two characters or more),
+        // one of its runs as a phrase, a synonym spelling or an ordinal. Without it, the bigrams of a short query
+        // can match as scattered characters (量子计算机: 计算 in one place, 算机 in 核算机制).
+        List<Query> anchors = new ArrayList<>();
         String content = q.contentText();
 
         // Terms: the best field per bigram counts, and most bigrams must match somewhere.
@@ -217,6 +232,19 @@ public final class GazetteQueryBuilder {
         // Phrases and proximity, per content run.
         for (String segment : q.segments()) {
             addPhrase(out, bigramBuilder, segment, 1.0f);
+            for (String field : Schema.BIGRAM_FIELDS) {
+                addIfPresent(anchors, phrase(bigramBuilder, field, segment), 1f);
+            }
+        }
+        List<String> queryWords = analyze(PLAIN_WORDS, Schema.TEXT_WORDS, content);
+        // single characters are no word evidence, unless the query has nothing else
+        boolean longWords = queryWords.stream().anyMatch(word -> word.codePointCount(0, word.length()) >= 2);
+        for (String word : queryWords) {
+            if (!longWords || word.codePointCount(0, word.length()) >= 2) {
+                for (String field : Schema.WORD_FIELDS) {
+                    anchors.add(new TermQuery(new Term(field, word)));
+                }
+            }
         }
 
         // Words, with synonyms: each run as a word phrase, and most words of the query anywhere.
@@ -231,7 +259,7 @@ public final class GazetteQueryBuilder {
                     inField.add(phrase, Occur.SHOULD);
                 }
             }
-            Query words = withMinShouldMatch(wordBuilder.createBooleanQuery(wordFields[f], content));
+            Query words = withMinShouldMatch(wordBuilder.createBooleanQuery(wordFields[f], content), w.wordMinShouldMatch());
             if (words != null) {
                 inField.add(words, Occur.SHOULD);
             }
@@ -254,22 +282,10 @@ public final class GazetteQueryBuilder {
                     int length = Math.max(1, analyze(bigrams, Schema.TEXT, alternative).size());
                     float lengthScale = Math.min(1f, (float) typed / length);
                     addPhrase(out, bigramBuilder, alternative, w.synonymPhrase() / w.phrase() * lengthScale);
+                    addIfPresent(anchors, phrase(bigramBuilder, Schema.TEXT, alternative), 1f);
                 }
             }
         }
-
-        String compactRaw = q.raw().replaceAll("\\s+", "");
-        for (String region : regions) {
-            if (RegionNames.aliases(region).stream().anyMatch(compactRaw::contains)) {
-                out.add(constant(new TermQuery(new Term(Schema.REGION, region)), w.region()), Occur.SHOULD);
-            }
-        }
-
-        q.docNumberKey().ifPresent(key ->
-                out.add(constant(new TermQuery(new Term(Schema.DOC_NUMBER_KEY, key)), w.identifier()), Occur.SHOULD));
-        q.regNumber().ifPresent(reg ->
-                out.add(constant(new TermQuery(new Term(Schema.REG_NUMBER, reg.toUpperCase(Locale.ROOT))),
-                        w.identifier()), Occur.SHOULD));
 
         for (UserQuery.Ordinal ordinal : q.ordinals()) {
             List<String> spellings = ordinal.spellings();
@@ -282,14 +298,8 @@ public final class GazetteQueryBuilder {
                 addIfPresent(where, new QueryBuilder(PLAIN_WORDS).createPhraseQuery(Schema.HEADING_WORDS, spelling), 1f);
                 if (!where.isEmpty()) {
                     out.add(constant(new DisjunctionMaxQuery(where, 0f), boost), Occur.SHOULD);
+                    anchors.addAll(where);
                 }
-            }
-        }
-
-        for (String hint : q.hints()) {
-            Query h = bigramBuilder.createPhraseQuery(Schema.HEADING, hint);
-            if (h != null) {
-                out.add(boost(h, w.hint()), Occur.SHOULD);
             }
         }
 
@@ -302,8 +312,42 @@ public final class GazetteQueryBuilder {
                 out.add(new DisjunctionMaxQuery(exact, 0f), Occur.MUST);
             }
         }
-        BooleanQuery built = out.build();
-        return built.clauses().isEmpty() ? null : built;
+        BooleanQuery matching = out.build();
+        if (matching.clauses().isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(matching, Occur.MUST);
+        if (!anchors.isEmpty() && q.phrases().isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            anchors.stream().distinct().forEach(a -> any.add(a, Occur.SHOULD));
+            ranked.add(any.build(), Occur.FILTER);
+        }
+        addPreferences(ranked, bigramBuilder, q, names);
+        return ranked.build();
+    }
+
+    /** What the query prefers without requiring it: a region, an issuer, a time it names; hint words in headings. */
+    private void addPreferences(BooleanQuery.Builder out, QueryBuilder bigramBuilder, UserQuery q, IndexNames names) {
+        String compactRaw = q.raw().replaceAll("\\s+", "");
+        for (String region : names.regionsIn(compactRaw)) {
+            out.add(constant(new TermQuery(new Term(Schema.REGION, region)), w.region()), Occur.SHOULD);
+        }
+        for (String issuer : names.issuersIn(compactRaw)) {
+            out.add(constant(new TermQuery(new Term(Schema.ISSUER, issuer)), w.issuer()), Occur.SHOULD);
+        }
+        QueryDate.find(q.raw()).ifPresent(date -> {
+            out.add(constant(new TermQuery(new Term(Schema.YEAR, Integer.toString(date.year()))), w.year()), Occur.SHOULD);
+            if (date.finerThanYear()) {
+                out.add(constant(LongField.newRangeQuery(Schema.DATE, date.first().toEpochDay(), date.last().toEpochDay()),
+                        w.date()), Occur.SHOULD);
+            }
+        });
+        for (String hint : q.hints()) {
+            Query h = bigramBuilder.createPhraseQuery(Schema.HEADING, hint);
+            if (h != null) {
+                out.add(boost(h, w.hint()), Occur.SHOULD);
+            }
+        }
     }
 
     /**
@@ -449,7 +493,7 @@ public final class GazetteQueryBuilder {
      * splits a word into characters (渌口 → 渌|口), the characters scattered in a text are no evidence
      * (the word phrase and the bigram field cover the word itself).
      */
-    private Query withMinShouldMatch(Query q) {
+    private Query withMinShouldMatch(Query q, float share) {
         if (!(q instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 0) {
             return q;
         }
@@ -465,7 +509,7 @@ public final class GazetteQueryBuilder {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         kept.forEach(b::add);
         int n = kept.size();
-        b.setMinimumNumberShouldMatch(n <= 2 ? n : minShouldMatch(n));
+        b.setMinimumNumberShouldMatch(n <= 2 ? n : Math.max(1, (int) Math.floor(n * share)));
         return b.build();
     }
 

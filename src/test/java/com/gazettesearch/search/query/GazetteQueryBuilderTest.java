@@ -37,7 +37,7 @@ class GazetteQueryBuilderTest {
     }
 
     private Query build(String q, Synonyms.Snapshot s, List<String> regions) {
-        return builder.build(UserQuery.parse(q), s, regions);
+        return builder.build(UserQuery.parse(q), s, IndexNames.of(regions, java.util.Map.of()));
     }
 
     @Test
@@ -53,11 +53,24 @@ class GazetteQueryBuilderTest {
     }
 
     @Test
-    void aDocumentOrRegistrationNumberLooksUpItsKey() {
-        assertThat(terms(build("渌发改发【2024】6号", none, List.of())))
-                .contains(new Term(Schema.DOC_NUMBER_KEY, "渌发改发2024-6"));
-        assertThat(terms(build("zzlkdr-2024-00002", none, List.of())))
-                .contains(new Term(Schema.REG_NUMBER, "ZZLKDR-2024-00002"));
+    void aRegionIssuerOrTimeTheQueryNamesOnlyRanks() {
+        IndexNames names = IndexNames.of(List.of("株洲市渌口区"), java.util.Map.of("株洲市渌口区发展和改革局", "株洲市渌口区"));
+        BooleanQuery q = (BooleanQuery) builder.build(UserQuery.parse("渌口区发展和改革局 2024年5月 污水处理费"), none, names);
+        // the words must match (MUST); the region, the issuer, the year and the month only add to the score (SHOULD)
+        assertThat(q.clauses()).filteredOn(c -> c.occur() == BooleanClause.Occur.MUST).hasSize(1);
+        Set<Term> preferred = new java.util.HashSet<>();
+        q.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.SHOULD).forEach(c -> preferred.addAll(terms(c.query())));
+        assertThat(preferred).contains(new Term(Schema.REGION, "株洲市渌口区"), new Term(Schema.ISSUER, "株洲市渌口区发展和改革局"),
+                new Term(Schema.YEAR, "2024"));
+    }
+
+    @Test
+    void scatteredCharactersAreNoMatch() {
+        // a section must have one of the query's words or one of its runs as a phrase, not just some of its bigrams
+        BooleanQuery q = (BooleanQuery) build("量子计算机", none, List.of());
+        assertThat(q.clauses()).filteredOn(c -> c.occur() == BooleanClause.Occur.FILTER).hasSize(1);
+        assertThat(terms(q.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.FILTER).findFirst().orElseThrow().query()))
+                .contains(new Term(Schema.TEXT_WORDS, "量子"), new Term(Schema.TEXT_WORDS, "计算机"));
     }
 
     @Test
@@ -87,7 +100,8 @@ class GazetteQueryBuilderTest {
     @Test
     void quotedTextIsRequired() {
         BooleanQuery q = (BooleanQuery) build("民兵 \"试行二年\"", none, List.of());
-        assertThat(q.clauses()).filteredOn(c -> c.occur() == BooleanClause.Occur.MUST).hasSize(1);
+        BooleanQuery matching = (BooleanQuery) q.clauses().get(0).query();
+        assertThat(matching.clauses()).filteredOn(c -> c.occur() == BooleanClause.Occur.MUST).hasSize(1);
     }
 
     @Test
