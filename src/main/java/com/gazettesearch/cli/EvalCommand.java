@@ -8,6 +8,10 @@ import java.util.concurrent.Callable;
 import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.eval.EvalCorpus;
 import com.gazettesearch.eval.EvalReport;
+import com.gazettesearch.eval.EvalSplit;
+import com.gazettesearch.eval.Tuner;
+import com.gazettesearch.search.SearchService;
+import com.gazettesearch.search.query.GazetteQueryBuilder;
 import com.gazettesearch.eval.Evaluator;
 import com.gazettesearch.eval.Judgments;
 
@@ -45,6 +49,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--all-misses", description = "List the misses of both halves (the held-out half is for reporting, not tuning).")
     boolean allMisses;
 
+    @Option(names = "--tune", paramLabel = "HALF",
+            description = "Tune the weights on one half (tuning, or held-out to cross-validate) by coordinate search, "
+                    + "print each step and the tuned weights, then report with them.")
+    String tune;
+
     @Spec
     CommandSpec spec;
 
@@ -59,8 +68,22 @@ public final class EvalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         AppConfig config = synonyms.apply(AppConfig.defaults().withCorpusDir(corpus).withIndexDir(work.resolve("index")));
+        if (tune != null && !tune.equals("tuning") && !tune.equals("held-out")) {
+            throw new ParameterException(spec.commandLine(), "--tune: must be tuning or held-out, was " + tune);
+        }
         try (SearchSession session = SearchSession.open(config.validate())) {
-            EvalReport report = EvalReport.of(new Evaluator(session.service()), judgments);
+            SearchService search = session.service();
+            Evaluator evaluator = new Evaluator(search);
+            if (tune != null) {
+                EvalSplit.Halves halves = EvalSplit.of(judgments);
+                List<Judgments.Judgment> half = tune.equals("tuning") ? halves.tuning() : halves.heldOut();
+                Tuner.Result tuned = new Tuner(evaluator, search).tune(
+                        new Tuner.Point(GazetteQueryBuilder.Weights.defaults(), SearchService.GroupShape.defaults()), half, out);
+                out.printf("tuned on the %s half (objective %.4f): %s%n%n", tune, tuned.objective(), tuned.point().describe());
+                search = search.with(tuned.point().weights(), tuned.point().shape());
+                evaluator = evaluator.with(search);
+            }
+            EvalReport report = EvalReport.of(evaluator, judgments);
             out.print(report.format(allMisses ? EvalReport.Misses.ALL
                     : verbose ? EvalReport.Misses.TUNING : EvalReport.Misses.NONE));
             out.flush();

@@ -154,11 +154,17 @@ public final class Evaluator {
         this.everySection = everySection;
     }
 
-    /** The application's search on every judgment. */
+    /** The application's search on every judgment, flat and grouped. */
     public List<Outcome> current(List<Judgments.Judgment> judgments) throws IOException {
+        return current(judgments, true);
+    }
+
+    /** The application's search on every judgment; without {@code flat} only grouped (the flat ranks are 0). */
+    public List<Outcome> current(List<Judgments.Judgment> judgments, boolean withFlat) throws IOException {
         List<Outcome> out = new ArrayList<>();
+        SearchService.Ranked none = new SearchService.Ranked(0, List.of(), List.of(), List.of());
         for (Judgments.Judgment j : judgments) {
-            SearchService.Ranked flat = service.ranked(SearchRequest.flat(j.query()));
+            SearchService.Ranked flat = withFlat ? service.ranked(SearchRequest.flat(j.query())) : none;
             SearchService.Ranked grouped = service.ranked(SearchRequest.of(j.query()));
             List<SearchService.RankedSection> shown = new ArrayList<>();
             grouped.groups().forEach(g -> shown.addAll(g.sections()));
@@ -173,7 +179,7 @@ public final class Evaluator {
                         && !grouped.groups().isEmpty() && grouped.groups().get(0).docId().equals(answer.get("docId"));
                 first = groupFirst && answerFirst;
             }
-            out.add(outcome(j, flat.hits(), shown, docs, flat.total() == 0 && grouped.total() == 0,
+            out.add(outcome(j, flat.hits(), shown, docs, grouped.total() == 0,
                     grouped.groups().stream().limit(3).map(g -> g.title() + " » "
                             + (g.sections().isEmpty() ? "" : String.join(" › ", g.sections().get(0).path()))).toList(),
                     first));

@@ -67,7 +67,9 @@ public final class SearchService {
     public static final List<PerReader<?>> READER_STATE =
             List.of(DocumentTable.STATE, NAMES, SectionFacets.ORDINALS, FeeAnswerProvider.FEE_ITEMS);
 
+    /** Relevance, then the newer document (the one in force is likelier meant), then reading order, then id. */
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
             IntField.newSortField(Schema.ORDER, false, SortedNumericSelector.Type.MIN), new SortedSetSortField(Schema.ID, false));
     private static final Sort BY_DATE = new Sort(
             LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
@@ -84,12 +86,18 @@ public final class SearchService {
     private final HitRenderer renderer = new HitRenderer();
 
     /**
-     * How a document's group is shown: besides its best section, the next ones when they score at least
-     * {@code sectionRatio} of it (up to {@value SectionGroups#BEST}).
+     * How documents are ranked and shown: a document ranks by its best section's score times
+     * {@code 1 + matchBonus · ln(matched sections)} (a document that answers in several places is likelier the one
+     * meant); besides its best section it shows the next ones when they score at least {@code sectionRatio} of it
+     * (up to {@value SectionGroups#BEST}).
      */
-    public record GroupShape(float sectionRatio) {
+    public record GroupShape(float sectionRatio, float matchBonus) {
         public static GroupShape defaults() {
-            return new GroupShape(0.5f);
+            return new GroupShape(0.5f, 0f);
+        }
+
+        float score(float best, int matched) {
+            return matched <= 1 ? best : best * (1 + matchBonus * (float) Math.log(matched));
         }
     }
 
@@ -143,12 +151,20 @@ public final class SearchService {
             String sort = plan.byDate() ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName();
             if (request.grouped()) {
                 Grouped found = collectGroups(view, request, plan, today);
+                if (found.sections() == 0 && plan.relaxable()) {
+                    plan = relaxed(plan, view);
+                    found = collectGroups(view, request, plan, today);
+                }
                 List<SearchResponse.Group> groups = renderGroups(view, found, plan, today);
                 return new SearchResponse(request.q(), found.sections(), (long) found.documents(), request.page(),
                         request.size(), sort, request.group().apiName(), (System.nanoTime() - started) / 1_000_000,
                         null, groups, found.facets(), List.copyOf(answers));
             }
             SectionFacets.Result found = collect(view, request, plan, today, topHits(request, plan), null);
+            if (((TopFieldDocs) found.hits()).totalHits.value() == 0 && plan.relaxable()) {
+                plan = relaxed(plan, view);
+                found = collect(view, request, plan, today, topHits(request, plan), null);
+            }
             TopFieldDocs top = (TopFieldDocs) found.hits();
             ScoreDoc[] page = page(view, top, request, plan);
             List<SearchResponse.Hit> hits = renderer.render(view, page, plan.highlight(), plan.scores(), today);
@@ -162,7 +178,11 @@ public final class SearchService {
      * What the query means for the ranking: the ranking query (null when it has nothing searchable), what its
      * snippets mark, and the document an identifier in it names.
      */
-    private record Understanding(Query ranking, Query highlight, Optional<DocumentIdentifiers.Match> identifier) {
+    private record Understanding(Query ranking, Query highlight, Optional<DocumentIdentifiers.Match> identifier,
+                                 boolean relaxable) {
+        Understanding(Query ranking, Query highlight, Optional<DocumentIdentifiers.Match> identifier) {
+            this(ranking, highlight, identifier, false);
+        }
     }
 
     private Understanding understand(UserQuery userQuery, IndexView view) {
@@ -171,7 +191,8 @@ public final class SearchService {
         Optional<DocumentIdentifiers.Match> id = view.get(DocumentTable.STATE).identifiers().find(userQuery.raw());
         if (id.isEmpty()) {
             Query ranking = queryBuilder.build(userQuery, rules, names);
-            return new Understanding(ranking, ranking == null ? null : queryBuilder.highlightQuery(userQuery, rules), id);
+            return new Understanding(ranking, ranking == null ? null : queryBuilder.highlightQuery(userQuery, rules), id,
+                    ranking != null);
         }
         DocumentIdentifiers.Match match = id.get();
         if (!match.found()) {
@@ -211,7 +232,8 @@ public final class SearchService {
      * What one search runs: the ranking query (null when browsing, or when the text has nothing searchable), what
      * its snippets mark, and the order.
      */
-    private record Plan(Query ranking, Query highlight, boolean noMatches, boolean byDate) {
+    private record Plan(Query ranking, Query highlight, boolean noMatches, boolean byDate, UserQuery query,
+                        boolean relaxable) {
         boolean browse() {
             return ranking == null;
         }
@@ -223,13 +245,23 @@ public final class SearchService {
     }
 
     private Plan plan(SearchRequest request, IndexView view) {
+        UserQuery query = UserQuery.parse(request.q());
         Understanding understood = request.browse() ? new Understanding(null, null, Optional.empty())
-                : understand(UserQuery.parse(request.q()), view);
+                : understand(query, view);
         Query ranking = understood.ranking();
         // Text given but nothing searchable in it (only question words or punctuation): no hits.
         boolean noMatches = ranking == null && !request.browse();
         boolean byDate = ranking == null || request.sort() == SearchRequest.Sort.DATE;
-        return new Plan(ranking, understood.highlight(), noMatches, byDate);
+        return new Plan(ranking, understood.highlight(), noMatches, byDate, query, understood.relaxable());
+    }
+
+    /**
+     * The second try of a query that matched nothing: fewer of its bigrams and words required (a paraphrase shares
+     * few words with the text), its words or runs still required, so scattered characters still find nothing.
+     */
+    private Plan relaxed(Plan plan, IndexView view) {
+        Query ranking = queryBuilder.build(plan.query(), synonyms.current(), view.get(NAMES), true);
+        return new Plan(ranking, plan.highlight(), plan.noMatches(), plan.byDate(), plan.query(), false);
     }
 
     private static TopFieldCollectorManager topHits(SearchRequest request, Plan plan) {
@@ -303,10 +335,12 @@ public final class SearchService {
             }
         }
         Comparator<Integer> byId = Comparator.comparing(g -> table.entry(g).docId());
-        Comparator<Integer> order = plan.byDate()
-                ? Comparator.<Integer, Long>comparing(g -> table.entry(g).date() == null ? Long.MIN_VALUE
-                        : table.entry(g).date().toEpochDay()).reversed().thenComparing(byId)
-                : Comparator.<Integer, Float>comparing(groups::best).reversed().thenComparing(byId);
+        Comparator<Integer> newest = Comparator.<Integer, Long>comparing(g -> table.entry(g).date() == null ? Long.MIN_VALUE
+                : table.entry(g).date().toEpochDay()).reversed();
+        // equal relevance: the newer document first (the one in force is likelier meant), then by id
+        Comparator<Integer> order = plan.byDate() ? newest.thenComparing(byId)
+                : Comparator.<Integer, Float>comparing(g -> groupShape.score(groups.best(g), groups.matched[g])).reversed()
+                        .thenComparing(newest).thenComparing(byId);
         matched.sort(order);
         int from = Math.min(request.offset(), matched.size());
         int to = Math.min(from + request.size(), matched.size());
@@ -389,6 +423,10 @@ public final class SearchService {
             StoredFields stored = view.storedFields();
             if (request.grouped()) {
                 Grouped found = collectGroups(view, request, plan, today);
+                if (found.sections() == 0 && plan.relaxable()) {
+                    plan = relaxed(plan, view);
+                    found = collectGroups(view, request, plan, today);
+                }
                 List<RankedGroup> groups = new ArrayList<>();
                 for (int g : found.page()) {
                     List<RankedSection> sections = new ArrayList<>();
@@ -401,6 +439,10 @@ public final class SearchService {
                 return new Ranked(found.sections(), List.of(), groups, answers);
             }
             TopFieldDocs top = (TopFieldDocs) collect(view, request, plan, today, topHits(request, plan), null).hits();
+            if (top.totalHits.value() == 0 && plan.relaxable()) {
+                plan = relaxed(plan, view);
+                top = (TopFieldDocs) collect(view, request, plan, today, topHits(request, plan), null).hits();
+            }
             List<RankedSection> hits = new ArrayList<>();
             for (ScoreDoc sd : page(view, top, request, plan)) {
                 hits.add(rankedSection(stored.document(sd.doc, HitRenderer.HIT_FIELDS)));

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -17,6 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanOrQuery;
@@ -64,22 +66,27 @@ public final class GazetteQueryBuilder {
      *
      * @param minShouldMatch     share of a query's distinct bigrams a section must have (terms clause)
      * @param wordMinShouldMatch share of a query's words (smartcn, two characters or more) the words clause needs
-     * @param region             preference for the sections of a region the query names (石峰区, 渌口, 湘江新区)
-     * @param issuer             preference for the documents of an issuer the query names
-     * @param year               preference for sections dated in a year the query names (2024年 碳达峰)
-     * @param date               preference for sections dated in the month or on the day the query names
+     * @param hint               factor for sections whose heading has a word the question implies (when → 时间)
+     * @param region             factor for the sections of a region the query names (石峰区, 渌口, 湘江新区)
+     * @param issuer             factor for the documents of an issuer the query names
+     * @param year               factor for sections dated in a year the query names (2024年 碳达峰)
+     * @param date               factor for sections dated in the month or on the day the query names
+     * @param definition         factor, for a "what is X" question, for the text that defines X (所称X, X是指)
+     * @param relaxedMinShouldMatch share of bigrams (and of words) a section needs when the query as built matches
+     *                           nothing (a paraphrase shares few words with the text); the query's words or runs
+     *                           are still required
      */
     public record Weights(float text, float heading, float title, float path, float minShouldMatch,
                           float phrase, float headingPhrase, float proximity, int proximitySlop,
                           float words, float synonymPhrase, float ordinalTyped,
                           float ordinalOther, float hint, float region, float issuer, float year, float date,
-                          float wordMinShouldMatch) {
+                          float wordMinShouldMatch, float definition, float relaxedMinShouldMatch) {
         public static Weights defaults() {
             return new Weights(1.0f, 1.0f, 1.5f, 1.0f, 0.6f,
                     2.0f, 3.0f, 1.0f, 8,
                     1.0f, 2.0f, 60f,
-                    40f, 1.5f, 3.0f, 3.0f, 3.0f, 3.0f,
-                    0.6f);
+                    40f, 1.2f, 1.5f, 1.5f, 1.5f, 2.0f,
+                    0.6f, 2.0f, 0.3f);
         }
     }
 
@@ -96,6 +103,8 @@ public final class GazetteQueryBuilder {
     static final int MAX_SYNONYM_MATCHES = 4;
     /** Most terms a ranking query may hold, safely under Lucene's limit of 1024 clauses. */
     static final int MAX_QUERY_TERMS = 900;
+    /** Longest content run cut into anchor pieces ({@link #anchorPieces}). */
+    static final int MAX_ANCHOR_RUN = 12;
     /** Most distinct terms a snippet marks. */
     static final int MAX_HIGHLIGHT_TERMS = 256;
 
@@ -126,13 +135,21 @@ public final class GazetteQueryBuilder {
      * or day prefers sections of that time. Preferences only rank: a section must match the query's words.
      */
     public Query build(UserQuery q, Synonyms.Snapshot synonyms, IndexNames names) {
+        return build(q, synonyms, names, false);
+    }
+
+    /**
+     * As {@link #build(UserQuery, Synonyms.Snapshot, IndexNames)}; {@code relaxed} asks for fewer of the query's
+     * bigrams and words ({@link Weights#relaxedMinShouldMatch}), for a second try when the first found nothing.
+     */
+    public Query build(UserQuery q, Synonyms.Snapshot synonyms, IndexNames names, boolean relaxed) {
         // A pasted paragraph is searched by its beginning: enough to find it, and Lucene refuses a query
         // of more than 1024 terms. If even that is too many (synonyms expanding a repeated word), cut more.
         UserQuery query = q.truncated(MAX_CONTENT_CHARS, MAX_SEGMENTS, MAX_PHRASES);
         while (true) {
             Query built;
             try {
-                built = buildUnchecked(query, synonyms, names);
+                built = buildUnchecked(query, synonyms, names, relaxed);
             } catch (IndexSearcher.TooManyClauses e) {
                 built = TOO_MANY;
             }
@@ -195,7 +212,9 @@ public final class GazetteQueryBuilder {
         return count[0];
     }
 
-    private Query buildUnchecked(UserQuery q, Synonyms.Snapshot rules, IndexNames names) {
+    private Query buildUnchecked(UserQuery q, Synonyms.Snapshot rules, IndexNames names, boolean relaxed) {
+        float termShare = relaxed ? w.relaxedMinShouldMatch() : w.minShouldMatch();
+        float wordShare = relaxed ? w.relaxedMinShouldMatch() : w.wordMinShouldMatch();
         if (q.isEmpty()) {
             return null;
         }
@@ -225,15 +244,17 @@ public final class GazetteQueryBuilder {
                         boost(new TermQuery(new Term(Schema.PATH_TEXT, t)), w.path()),
                         boost(new TermQuery(new Term(Schema.DOC_TITLE, t)), w.title())), 0.1f), Occur.SHOULD);
             }
-            terms.setMinimumNumberShouldMatch(minShouldMatch(distinct.size()));
+            terms.setMinimumNumberShouldMatch(minShouldMatch(distinct.size(), termShare));
             out.add(terms.build(), Occur.SHOULD);
         }
 
         // Phrases and proximity, per content run.
         for (String segment : q.segments()) {
             addPhrase(out, bigramBuilder, segment, 1.0f);
-            for (String field : Schema.BIGRAM_FIELDS) {
-                addIfPresent(anchors, phrase(bigramBuilder, field, segment), 1f);
+            for (String piece : anchorPieces(segment)) {
+                for (String field : Schema.BIGRAM_FIELDS) {
+                    addIfPresent(anchors, phrase(bigramBuilder, field, piece), 1f);
+                }
             }
         }
         List<String> queryWords = analyze(PLAIN_WORDS, Schema.TEXT_WORDS, content);
@@ -259,7 +280,7 @@ public final class GazetteQueryBuilder {
                     inField.add(phrase, Occur.SHOULD);
                 }
             }
-            Query words = withMinShouldMatch(wordBuilder.createBooleanQuery(wordFields[f], content), w.wordMinShouldMatch());
+            Query words = withMinShouldMatch(wordBuilder.createBooleanQuery(wordFields[f], content), wordShare, relaxed);
             if (words != null) {
                 inField.add(words, Occur.SHOULD);
             }
@@ -281,7 +302,8 @@ public final class GazetteQueryBuilder {
                 for (String alternative : synonymSpellings(synonyms.queryAnalyzer(), segment)) {
                     int length = Math.max(1, analyze(bigrams, Schema.TEXT, alternative).size());
                     float lengthScale = Math.min(1f, (float) typed / length);
-                    addPhrase(out, bigramBuilder, alternative, w.synonymPhrase() / w.phrase() * lengthScale);
+                    addPhrase(out, bigramBuilder, alternative,
+                            (w.phrase() > 0 ? w.synonymPhrase() / w.phrase() : 0) * lengthScale);
                     addIfPresent(anchors, phrase(bigramBuilder, Schema.TEXT, alternative), 1f);
                 }
             }
@@ -322,32 +344,71 @@ public final class GazetteQueryBuilder {
             anchors.stream().distinct().forEach(a -> any.add(a, Occur.SHOULD));
             ranked.add(any.build(), Occur.FILTER);
         }
-        addPreferences(ranked, bigramBuilder, q, names);
-        return ranked.build();
+        return withPreferences(ranked.build(), bigramBuilder, q, names);
     }
 
-    /** What the query prefers without requiring it: a region, an issuer, a time it names; hint words in headings. */
-    private void addPreferences(BooleanQuery.Builder out, QueryBuilder bigramBuilder, UserQuery q, IndexNames names) {
+    /**
+     * What the query prefers without requiring it — a region, an issuer, a time it names, hint words in headings, the
+     * text that defines what it asks about — as factors on the score of the sections that have it, so a preference
+     * weighs the same whatever the scale of the words' scores.
+     */
+    private Query withPreferences(Query ranked, QueryBuilder bigramBuilder, UserQuery q, IndexNames names) {
         String compactRaw = q.raw().replaceAll("\\s+", "");
-        for (String region : names.regionsIn(compactRaw)) {
-            out.add(constant(new TermQuery(new Term(Schema.REGION, region)), w.region()), Occur.SHOULD);
-        }
-        for (String issuer : names.issuersIn(compactRaw)) {
-            out.add(constant(new TermQuery(new Term(Schema.ISSUER, issuer)), w.issuer()), Occur.SHOULD);
-        }
-        QueryDate.find(q.raw()).ifPresent(date -> {
-            out.add(constant(new TermQuery(new Term(Schema.YEAR, Integer.toString(date.year()))), w.year()), Occur.SHOULD);
-            if (date.finerThanYear()) {
-                out.add(constant(LongField.newRangeQuery(Schema.DATE, date.first().toEpochDay(), date.last().toEpochDay()),
-                        w.date()), Occur.SHOULD);
+        Query out = ranked;
+        out = prefer(out, names.regionsIn(compactRaw).stream()
+                .map(r -> (Query) new TermQuery(new Term(Schema.REGION, r))).toList(), w.region());
+        out = prefer(out, names.issuersIn(compactRaw).stream()
+                .map(i -> (Query) new TermQuery(new Term(Schema.ISSUER, i))).toList(), w.issuer());
+        Optional<QueryDate> date = QueryDate.find(q.raw());
+        if (date.isPresent()) {
+            out = prefer(out, List.of(new TermQuery(new Term(Schema.YEAR, Integer.toString(date.get().year())))), w.year());
+            if (date.get().finerThanYear()) {
+                out = prefer(out, List.of(LongField.newRangeQuery(Schema.DATE, date.get().first().toEpochDay(),
+                        date.get().last().toEpochDay())), w.date());
             }
-        });
+        }
+        List<Query> hints = new ArrayList<>();
         for (String hint : q.hints()) {
-            Query h = bigramBuilder.createPhraseQuery(Schema.HEADING, hint);
-            if (h != null) {
-                out.add(boost(h, w.hint()), Occur.SHOULD);
-            }
+            addIfPresent(hints, bigramBuilder.createPhraseQuery(Schema.HEADING, hint), 1f);
         }
+        out = prefer(out, hints, w.hint());
+        if (q.defined().isPresent()) {
+            List<Query> definitions = new ArrayList<>();
+            String term = q.defined().get();
+            for (String form : List.of("所称" + term, term + "是指", term + "作为", term + "是")) {
+                addIfPresent(definitions, bigramBuilder.createPhraseQuery(Schema.TEXT, form), 1f);
+            }
+            out = prefer(out, definitions, w.definition());
+        }
+        return out;
+    }
+
+    /** {@code ranked} with the score of the sections matching any of {@code which} multiplied by {@code factor}. */
+    private static Query prefer(Query ranked, List<Query> which, float factor) {
+        if (which.isEmpty() || factor == 1f) {
+            return ranked;
+        }
+        Query any = which.size() == 1 ? which.get(0) : new DisjunctionMaxQuery(which, 0f);
+        return FunctionScoreQuery.boostByQuery(ranked, any, factor);
+    }
+
+    /**
+     * The pieces of a content run a section may match to be about it: the run itself when it is three characters or
+     * shorter, else every three consecutive characters of it (two overlapping bigrams, so 气化渌口工程 matches
+     * “气化渌口”工程, but 计算 in one place and 算机 in another do not make 量子计算机). A run longer than
+     * {@value #MAX_ANCHOR_RUN} characters is anchored by its words: pasted text, where a stray bigram is no risk.
+     */
+    static List<String> anchorPieces(String segment) {
+        int[] cps = segment.codePoints().toArray();
+        boolean cjk = segment.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        if (cps.length <= 3 || cps.length > MAX_ANCHOR_RUN || !cjk) {
+            return List.of(segment);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 3 <= cps.length; i++) {
+            out.add(new String(cps, i, 3));
+        }
+        return out;
     }
 
     /**
@@ -493,7 +554,7 @@ public final class GazetteQueryBuilder {
      * splits a word into characters (渌口 → 渌|口), the characters scattered in a text are no evidence
      * (the word phrase and the bigram field cover the word itself).
      */
-    private Query withMinShouldMatch(Query q, float share) {
+    private Query withMinShouldMatch(Query q, float share, boolean relaxed) {
         if (!(q instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 0) {
             return q;
         }
@@ -509,15 +570,15 @@ public final class GazetteQueryBuilder {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         kept.forEach(b::add);
         int n = kept.size();
-        b.setMinimumNumberShouldMatch(n <= 2 ? n : Math.max(1, (int) Math.floor(n * share)));
+        b.setMinimumNumberShouldMatch(n <= 2 && !relaxed ? n : Math.max(1, (int) Math.floor(n * share)));
         return b.build();
     }
 
-    private int minShouldMatch(int distinctTerms) {
+    private static int minShouldMatch(int distinctTerms, float share) {
         if (distinctTerms <= 1) {
             return distinctTerms;
         }
-        return Math.max(1, (int) Math.floor(distinctTerms * w.minShouldMatch()));
+        return Math.max(1, (int) Math.floor(distinctTerms * share));
     }
 
     /**

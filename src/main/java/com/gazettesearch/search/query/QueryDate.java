@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 import com.gazettesearch.text.ChineseNumerals;
 
 /**
- * The time a query names: a year (2024年, 一九五〇年), a month of it (2024年5月) or a day (1952年7月1日). The search
+ * The time a query names: a year (2024年, 一九五〇年), a month of it (2024年5月) or a day (1952年7月1日, or a holiday
+ * on a fixed day of a year: 1950年劳动节 is 1950-05-01). The search
  * prefers sections of that time — it does not filter on it, because a chronicle files an event under the day it was
  * recorded and the words of a query may be about the year before (an event about 1951 dated 1950年10月).
  *
@@ -24,6 +25,20 @@ public record QueryDate(int year, int month, int day) {
     /** A year with 年, or a bare four-digit year standing alone (2024 碳达峰). */
     private static final Pattern DATE = Pattern.compile("(?<![0-9])(" + YEAR_DIGITS + ")\\s*(?:年\\s*(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月"
             + "\\s*(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号])?)?|(?=\\s|$))");
+    /** A year followed by a fixed-date holiday: 1950年劳动节, 2024年国庆节. */
+    private static final Pattern HOLIDAY = Pattern.compile("(?<![0-9])(" + YEAR_DIGITS + ")\\s*年?\\s*(元旦|妇女节|三八节|植树节|劳动节|五一"
+            + "|青年节|五四|儿童节|六一|建党节|七一|建军节|八一|教师节|国庆节|国庆)");
+    /** Holidays on a fixed day of the calendar, as month and day. */
+    private static final java.util.Map<String, int[]> HOLIDAYS = java.util.Map.ofEntries(
+            java.util.Map.entry("元旦", new int[] {1, 1}), java.util.Map.entry("妇女节", new int[] {3, 8}),
+            java.util.Map.entry("三八节", new int[] {3, 8}), java.util.Map.entry("植树节", new int[] {3, 12}),
+            java.util.Map.entry("劳动节", new int[] {5, 1}), java.util.Map.entry("五一", new int[] {5, 1}),
+            java.util.Map.entry("青年节", new int[] {5, 4}), java.util.Map.entry("五四", new int[] {5, 4}),
+            java.util.Map.entry("儿童节", new int[] {6, 1}), java.util.Map.entry("六一", new int[] {6, 1}),
+            java.util.Map.entry("建党节", new int[] {7, 1}), java.util.Map.entry("七一", new int[] {7, 1}),
+            java.util.Map.entry("建军节", new int[] {8, 1}), java.util.Map.entry("八一", new int[] {8, 1}),
+            java.util.Map.entry("教师节", new int[] {9, 10}), java.util.Map.entry("国庆节", new int[] {10, 1}),
+            java.util.Map.entry("国庆", new int[] {10, 1}));
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
 
@@ -32,7 +47,16 @@ public record QueryDate(int year, int month, int day) {
         if (raw == null) {
             return Optional.empty();
         }
-        Matcher m = DATE.matcher(ChineseNumerals.foldFullWidthDigits(raw.replace('O', '〇')));
+        String text = ChineseNumerals.foldFullWidthDigits(raw.replace('O', '〇'));
+        Matcher holiday = HOLIDAY.matcher(text);
+        if (holiday.find()) {
+            OptionalInt year = ChineseNumerals.digitsValue(holiday.group(1));
+            if (year.isPresent() && year.getAsInt() >= MIN_YEAR && year.getAsInt() <= MAX_YEAR) {
+                int[] day = HOLIDAYS.get(holiday.group(2));
+                return Optional.of(new QueryDate(year.getAsInt(), day[0], day[1]));
+            }
+        }
+        Matcher m = DATE.matcher(text);
         while (m.find()) {
             OptionalInt year = ChineseNumerals.digitsValue(m.group(1));
             if (year.isEmpty() || year.getAsInt() < MIN_YEAR || year.getAsInt() > MAX_YEAR) {
