@@ -17,13 +17,18 @@ import com.gazettesearch.search.query.GazetteQueryBuilder;
  * Tunes the ranking's weights on one half of the judged set only ({@link EvalSplit}): a coordinate search over every
  * weight of {@link GazetteQueryBuilder.Weights} and {@link SearchService.GroupShape}, trying a few values of one
  * weight at a time and keeping a change only when it raises the objective on that half by more than
- * {@value #MIN_GAIN} (so ties keep the current value), for at most {@value #ROUNDS} rounds. The objective is what the
+ * {@value #MIN_GAIN} (about one query's worth, so ties and fractions keep the current value), for at most
+ * {@value #ROUNDS} rounds. The objective is what the
  * targets measure, the first group's best section: the mean over the half of (success@1 + 1/rank) / 2 for queries
  * with an answer, and 1 for a {@code none} query that returns nothing. The other half is never looked at.
  */
 public final class Tuner {
     static final int ROUNDS = 3;
-    static final double MIN_GAIN = 1e-4;
+    /**
+     * Least gain a change must bring on the half: about one query going from second to first (0.75 / 2 on a half
+     * of some 130 queries), so no weight moves to win a tie-break or a fraction of one query.
+     */
+    static final double MIN_GAIN = 0.0028;
     /** Factors tried on a boost; shares (min-should-match, ratios) and the slop have their own candidates. */
     private static final double[] FACTORS = {0, 0.5, 0.75, 1.5, 2};
     private static final double[] SHARES = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0};
@@ -68,24 +73,33 @@ public final class Tuner {
         return sum / Math.max(1, outcomes.size());
     }
 
-    /** Coordinate search from {@code start} on {@code half}, each accepted step logged to {@code log}. */
+    /**
+     * Coordinate search from {@code start} on {@code half}, each accepted step logged to {@code log}. The half is cut
+     * again in two folds ({@link EvalSplit} of the half): a change is kept only when it raises the objective on the
+     * half by {@value #MIN_GAIN} and lowers it on neither fold, so a weight that only suits some of the queries does
+     * not move.
+     */
     public Result tune(Point start, List<Judgments.Judgment> half, PrintWriter log) throws IOException {
+        EvalSplit.Halves folds = EvalSplit.of(half);
         Point best = start;
-        double bestScore = objective(best, half);
-        log.printf(Locale.ROOT, "start: %.4f%n", bestScore);
+        double[] bestScores = {objective(best, folds.tuning()), objective(best, folds.heldOut())};
+        double bestScore = mean(bestScores, folds);
+        log.printf(Locale.ROOT, "start: %.4f (folds %.4f, %.4f)%n", bestScore, bestScores[0], bestScores[1]);
         log.flush();
         for (int round = 1; round <= ROUNDS; round++) {
             boolean changed = false;
             for (Coordinate c : coordinates()) {
                 for (double candidate : c.candidates(best)) {
                     Point p = c.with(best, candidate);
-                    double score = objective(p, half);
-                    if (score > bestScore + MIN_GAIN) {
-                        log.printf(Locale.ROOT, "round %d: %s %s → %s: %.4f → %.4f%n", round, c.name(),
-                                format(c.value(best)), format(candidate), bestScore, score);
+                    double[] scores = {objective(p, folds.tuning()), objective(p, folds.heldOut())};
+                    double score = mean(scores, folds);
+                    if (score > bestScore + MIN_GAIN && scores[0] >= bestScores[0] && scores[1] >= bestScores[1]) {
+                        log.printf(Locale.ROOT, "round %d: %s %s → %s: %.4f → %.4f (folds %.4f, %.4f)%n", round, c.name(),
+                                format(c.value(best)), format(candidate), bestScore, score, scores[0], scores[1]);
                         log.flush();
                         best = p;
                         bestScore = score;
+                        bestScores = scores;
                         changed = true;
                     }
                 }
@@ -95,6 +109,13 @@ public final class Tuner {
             }
         }
         return new Result(best, bestScore);
+    }
+
+    /** The objective on the whole half, from its two folds' (weighted by their sizes). */
+    private static double mean(double[] scores, EvalSplit.Halves folds) {
+        int a = folds.tuning().size();
+        int b = folds.heldOut().size();
+        return (scores[0] * a + scores[1] * b) / Math.max(1, a + b);
     }
 
     private static String format(double v) {

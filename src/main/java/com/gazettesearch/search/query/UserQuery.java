@@ -135,7 +135,7 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
 
     private static Optional<String> defined(String raw) {
         for (Pattern p : DEFINITION) {
-            Matcher m = p.matcher(raw.replaceAll("\\s+", ""));
+            Matcher m = p.matcher(raw.replaceAll("\\s+", "").replaceFirst("^请问", "").replaceFirst("[呢吗啊呀吧]+([？?。]*)$", "$1"));
             if (m.matches()) {
                 return Optional.of(m.group(1));
             }
