@@ -35,9 +35,9 @@ public final class Tuner {
     private static final double[] SLOPS = {2, 4, 8, 16, 32};
     private static final double[] BONUSES = {0, 0.05, 0.1, 0.2, 0.4};
     /** Values tried on a preference factor (1 = no preference). */
-    private static final double[] PREFERENCES = {1, 1.1, 1.25, 1.5, 2, 3, 5};
+    private static final double[] PREFERENCES = {0.5, 0.8, 1, 1.1, 1.25, 1.5, 2, 3, 5};
     private static final java.util.Set<String> PREFERENCE_NAMES = java.util.Set.of("hint", "region", "issuer", "year", "date",
-            "definition");
+            "definition", "preamble");
 
     /** A point of the search: the query weights and the group shape. */
     public record Point(GazetteQueryBuilder.Weights weights, SearchService.GroupShape shape) {

@@ -30,6 +30,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -75,18 +77,20 @@ public final class GazetteQueryBuilder {
      * @param relaxedMinShouldMatch share of bigrams (and of words) a section needs when the query as built matches
      *                           nothing (a paraphrase shares few words with the text); the query's words or runs
      *                           are still required
+     * @param preamble           factor for a section under no heading (a notice's 印发 text or cover letter, which
+     *                           repeats the title's words but seldom answers a question)
      */
     public record Weights(float text, float heading, float title, float path, float minShouldMatch,
                           float phrase, float headingPhrase, float proximity, int proximitySlop,
                           float words, float synonymPhrase, float ordinalTyped,
                           float ordinalOther, float hint, float region, float issuer, float year, float date,
-                          float wordMinShouldMatch, float definition, float relaxedMinShouldMatch) {
+                          float wordMinShouldMatch, float definition, float relaxedMinShouldMatch, float preamble) {
         public static Weights defaults() {
             return new Weights(1.0f, 1.0f, 1.5f, 1.0f, 0.6f,
                     2.0f, 3.0f, 1.0f, 8,
                     1.0f, 2.0f, 60f,
-                    40f, 1.2f, 1.5f, 1.5f, 1.5f, 2.0f,
-                    0.6f, 2.0f, 0.3f);
+                    40f, 1.2f, 1.5f, 1.5f, 2.0f, 2.0f,
+                    0.6f, 2.0f, 0.3f, 0.8f);
         }
     }
 
@@ -217,6 +221,13 @@ public final class GazetteQueryBuilder {
         float wordShare = relaxed ? w.relaxedMinShouldMatch() : w.wordMinShouldMatch();
         if (q.isEmpty()) {
             return null;
+        }
+        Optional<QueryDate> onlyTime = q.segments().isEmpty() && q.phrases().isEmpty() && q.ordinals().isEmpty()
+                ? QueryDate.find(q.raw()) : Optional.empty();
+        if (onlyTime.isPresent()) {
+            // nothing but a time (1952年7月1日, 1950年劳动节发生了什么): the sections dated then
+            return constant(LongField.newRangeQuery(Schema.DATE, onlyTime.get().first().toEpochDay(),
+                    onlyTime.get().last().toEpochDay()), 1f);
         }
         // Each synonym match doubles the spellings of the query: a word repeated many times would explode.
         Synonyms.Snapshot synonyms = rules.map() != null
@@ -379,6 +390,11 @@ public final class GazetteQueryBuilder {
                 addIfPresent(definitions, bigramBuilder.createPhraseQuery(Schema.TEXT, form), 1f);
             }
             out = prefer(out, definitions, w.definition());
+        }
+        if (!q.segments().isEmpty()) {
+            Query noHeading = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.FILTER)
+                    .add(new FieldExistsQuery(Schema.PATH_TEXT), Occur.MUST_NOT).build();
+            out = prefer(out, List.of(noHeading), w.preamble());
         }
         return out;
     }

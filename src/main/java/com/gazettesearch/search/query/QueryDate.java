@@ -80,6 +80,16 @@ public record QueryDate(int year, int month, int day) {
         return Optional.empty();
     }
 
+    /**
+     * {@code text} without the times it names (2024年, 2024年5月1日, 1950年劳动节): the time is a preference, and its
+     * digits are no words to match (2023年 碳达峰 is about 碳达峰, preferring 2023). A query that names nothing but a
+     * time is matched by the dates of the sections ({@code GazetteQueryBuilder}).
+     */
+    public static String withoutTimes(String text) {
+        String folded = ChineseNumerals.foldFullWidthDigits(text.replace('O', '〇'));
+        return DATE.matcher(HOLIDAY.matcher(folded).replaceAll(" ")).replaceAll(" ");
+    }
+
     private static int number(String s) {
         if (s == null) {
             return 0;

@@ -48,7 +48,7 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
 
     // Longest first so that 什么时候 is removed before 什么.
     private static final List<String> QUESTION_WORDS = List.of(
-            "什么时候", "什么时间", "哪一天", "哪一年", "有没有", "是不是", "能不能", "可不可以", "为什么", "怎么样",
+            "发生了什么", "发生什么", "什么时候", "什么时间", "哪一天", "哪一年", "有没有", "是不是", "能不能", "可不可以", "为什么", "怎么样",
             "怎么办", "有哪些", "有什么", "多长时间", "多少钱", "要不要", "需不需要", "会不会", "用不用", "该不该",
             "多久", "何时", "哪天", "什么", "哪些", "哪个", "哪里", "哪儿", "多少", "怎么", "怎样", "如何", "是否", "请问",
             "几个", "几天", "几年", "多大");
@@ -116,7 +116,7 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
         // (十一 in 第十一条 must not find 第三十一条).
         Optional<String> defined = defined(raw);
         // a "what is X" question is about X alone (意思, 是指 are the question's words)
-        String content = defined.orElse(ORDINAL.matcher(text).replaceAll(" "));
+        String content = defined.orElse(QueryDate.withoutTimes(ORDINAL.matcher(text).replaceAll(" ")));
         for (String q : QUESTION_WORDS) {
             content = content.replace(q, " ");
         }
@@ -146,7 +146,7 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
     /** True when there is nothing to search for (empty or only question words / punctuation). */
     public boolean isEmpty() {
         return segments.isEmpty() && phrases.isEmpty() && docNumberKey.isEmpty() && regNumber.isEmpty()
-                && ordinals.isEmpty();
+                && ordinals.isEmpty() && QueryDate.find(raw).isEmpty();
     }
 
     /**
