@@ -34,12 +34,23 @@ public final class CorpusReader {
 
     /** Reads every corpus file in {@code dir}; throws only when the directory itself cannot be listed. */
     public CorpusScan read(Path dir) {
-        List<Path> candidates;
+        return read(files(dir));
+    }
+
+    /** The corpus files in {@code dir}, in name order; throws only when the directory cannot be listed. */
+    public static List<Path> files(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
-            candidates = entries.filter(Files::isRegularFile).filter(CorpusReader::isCorpusFile).sorted().toList();
+            return entries.filter(Files::isRegularFile).filter(CorpusReader::isCorpusFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list corpus directory " + dir, e);
         }
+    }
+
+    /**
+     * Reads the given corpus files (from {@link #files}), in the order given: a large corpus is read a batch at a
+     * time so that its text need not fit in memory at once.
+     */
+    public CorpusScan read(List<Path> candidates) {
         List<SourceText> files = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         for (Path path : candidates) {
