@@ -66,9 +66,12 @@ public final class ScaleBench {
 
         Optional<String> stale = IndexState.whyStale(corpus, index);
         if (stale.isPresent() || o.reindex()) {
-            out.println(stale.orElse("re-indexing (--reindex)"));
+            out.println(stale.orElse("re-indexing from scratch (--reindex)"));
             out.flush();
-            IndexSummary summary = Indexer.standard(false).index(corpus, index);
+            if (o.reindex()) {
+                deleteIndex(index); // otherwise the indexer keeps every unchanged file and there is nothing to time
+            }
+            IndexSummary summary = Indexer.standard(false).withThreads(o.indexThreads()).index(corpus, index);
             double indexMbs = bytes / 1e6 / (summary.millis() / 1e3);
             out.println(summary.describe().lines().findFirst().orElse(""));
             AnalyzerThroughput.Result analyzers = AnalyzerThroughput.measure(corpus, o.indexThreads(), ANALYZER_SAMPLE_BYTES);
@@ -194,6 +197,17 @@ public final class ScaleBench {
                 total += Files.size(f);
             }
             return total;
+        }
+    }
+
+    private static void deleteIndex(Path index) throws IOException {
+        if (!Files.isDirectory(index)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(index)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
         }
     }
 
