@@ -36,7 +36,8 @@ public final class ScaleBench {
 
     /** What to run. */
     public record Options(Path seedCorpus, int scale, Path workDir, int warmup, int rounds, boolean reindex,
-                          boolean fts5, boolean http, int httpSeconds, Path synonyms, int indexThreads) {
+                          boolean keepIndex, boolean fts5, boolean http, int httpSeconds, Path synonyms,
+                          int indexThreads) {
     }
 
     private final Options o;
@@ -65,6 +66,11 @@ public final class ScaleBench {
         out.flush();
 
         Optional<String> stale = IndexState.whyStale(corpus, index);
+        if (o.keepIndex() && stale.isPresent() && IndexState.lastCommit(index).isPresent()
+                && stale.get().startsWith("index built by another build")) {
+            out.println("searching the index built by another build as it is (--keep-index)");
+            stale = Optional.empty();
+        }
         if (stale.isPresent() || o.reindex()) {
             out.println(stale.orElse("re-indexing from scratch (--reindex)"));
             out.flush();

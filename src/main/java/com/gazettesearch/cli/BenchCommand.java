@@ -43,6 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reindex", description = "index the synthetic corpus again even when its index is up to date (times indexing)")
     boolean reindex;
 
+    @Option(names = "--keep-index", description = "search an index written by another build as it is, instead of "
+            + "indexing again (for timing a change to searching alone)")
+    boolean keepIndex;
+
     @Option(names = "--no-fts5", negatable = true, defaultValue = "true",
             description = "also run the searches in SQLite FTS5 (default: on)")
     boolean fts5;
@@ -91,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path synonymsFile = options.toConfig(synonyms).synonymsFile();
-        new ScaleBench(new ScaleBench.Options(options.toConfig().corpusDir(), scale, work, warmup, rounds, reindex, fts5,
+        new ScaleBench(new ScaleBench.Options(options.toConfig().corpusDir(), scale, work, warmup, rounds, reindex, keepIndex, fts5,
                 http, httpSeconds, synonymsFile, threads), out).run();
         return 0;
     }

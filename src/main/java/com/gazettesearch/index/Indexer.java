@@ -164,6 +164,7 @@ public class Indexer {
                             : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             IndexWriter writer = new IndexWriter(dir, config);
             boolean committed = false;
+            String suggester = null;
             try {
                 if (!kept.isEmpty()) {
                     for (String gone : previous.indexedFiles()) {
@@ -180,7 +181,11 @@ public class Indexer {
                 FileResults results = new Pipeline(writer, kept, progress).run(toIndex);
                 Set<String> indexedFiles = new HashSet<>(kept);
                 indexedFiles.addAll(results.indexed());
-                Counts counts = Counts.of(writer);
+                Counts counts;
+                try (DirectoryReader written = DirectoryReader.open(writer)) {
+                    counts = Counts.of(written);
+                    suggester = SuggesterWriter.write(written, indexDir);
+                }
                 Map<String, String> userData = new LinkedHashMap<>();
                 userData.put(IndexState.FINGERPRINT, CorpusFingerprint.of(corpusFiles));
                 userData.put(IndexState.CORPUS_FILES, CorpusFingerprint.encode(corpusFiles));
@@ -192,10 +197,13 @@ public class Indexer {
                 userData.put(IndexState.RECORDS, Integer.toString(counts.records()));
                 userData.put(IndexState.SKIPPED, Integer.toString(results.skipped().size()));
                 userData.put(IndexState.INDEXED_AT, Instant.now().toString());
+                userData.put(Schema.SUGGESTER_DIR, suggester);
                 writer.setLiveCommitData(userData.entrySet());
                 writer.commit();
                 committed = true;
                 writer.close();
+                // the previous commit's suggester stays for the readers that still have that commit open
+                SuggesterWriter.deleteOthers(indexDir, SuggesterWriter.keep(suggester, previous.suggester()));
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 return new IndexSummary(indexedFiles.size(), counts.documents(), counts.sections(), counts.records(),
                         results.skipped(), millis);
@@ -203,6 +211,7 @@ public class Indexer {
                 if (!committed) {
                     // Discards everything written since the last commit, which stays the readable index.
                     writer.rollback();
+                    SuggesterWriter.deleteOthers(indexDir, SuggesterWriter.keep(previous.suggester()));
                 }
             }
         }
@@ -210,10 +219,10 @@ public class Indexer {
 
     /** What the last commit says, to tell unchanged files from changed ones. */
     private record Previous(Map<String, String> files, Map<String, CorpusFingerprint.Stat> stats, boolean sameBuild,
-                            Set<String> indexedFiles) {
+                            Set<String> indexedFiles, String suggester) {
         static Previous read(Directory dir) throws IOException {
             if (!DirectoryReader.indexExists(dir)) {
-                return new Previous(Map.of(), Map.of(), false, Set.of());
+                return new Previous(Map.of(), Map.of(), false, Set.of(), null);
             }
             try (DirectoryReader r = DirectoryReader.open(dir)) {
                 Map<String, String> data = r.getIndexCommit().getUserData();
@@ -228,7 +237,8 @@ public class Indexer {
                     }
                 }
                 return new Previous(files, CorpusFingerprint.decodeStats(data.get(IndexState.CORPUS_STATS)),
-                        BuildIdentity.current().equals(data.get(IndexState.BUILD)), indexed);
+                        BuildIdentity.current().equals(data.get(IndexState.BUILD)), indexed,
+                        data.get(Schema.SUGGESTER_DIR));
             }
         }
 
@@ -473,13 +483,11 @@ public class Indexer {
 
     /** What the index holds once the run's records are in: read from the writer, so kept files count too. */
     private record Counts(int documents, int sections, int records) {
-        static Counts of(IndexWriter writer) throws IOException {
-            try (DirectoryReader r = DirectoryReader.open(writer)) {
-                IndexSearcher s = new IndexSearcher(r);
-                int documents = s.count(new TermQuery(new Term(Schema.RECORD_TYPE, Schema.TYPE_DOCUMENT)));
-                int sections = s.count(new TermQuery(new Term(Schema.RECORD_TYPE, Schema.TYPE_SECTION)));
-                return new Counts(documents, sections, r.numDocs() - documents - sections);
-            }
+        static Counts of(DirectoryReader r) throws IOException {
+            IndexSearcher s = new IndexSearcher(r);
+            int documents = s.count(new TermQuery(new Term(Schema.RECORD_TYPE, Schema.TYPE_DOCUMENT)));
+            int sections = s.count(new TermQuery(new Term(Schema.RECORD_TYPE, Schema.TYPE_SECTION)));
+            return new Counts(documents, sections, r.numDocs() - documents - sections);
         }
     }
 }

@@ -300,4 +300,23 @@ class IndexerTest {
         assertThat(List.of(four.files(), four.documents(), four.sections(), four.records()))
                 .isEqualTo(List.of(one.files(), one.documents(), one.sections(), one.records()));
     }
+
+    @Test
+    void eachCommitNamesItsOwnSuggesterAndOnlyThePreviousOneIsKeptBesideIt() throws IOException {
+        Path corpus = TestCorpus.copyTo(tmp.resolve("corpus"));
+        Path index = tmp.resolve("index");
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (int run = 0; run < 3; run++) {
+            Files.writeString(corpus.resolve("zz-new-notice.txt"), NOTICE + "\n第" + run + "次追加。\n");
+            new Indexer().index(corpus, index);
+            String dir = IndexState.lastCommit(index).orElseThrow().get(Schema.SUGGESTER_DIR);
+            assertThat(index.resolve(dir)).isDirectory();
+            named.add(dir);
+        }
+        assertThat(named).hasSize(3);
+        try (var entries = Files.list(index)) {
+            assertThat(entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList())
+                    .hasSize(2).allMatch(n -> n.startsWith("suggest-"));
+        }
+    }
 }
