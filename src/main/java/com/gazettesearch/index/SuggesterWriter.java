@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.suggest.InputIterator;
@@ -47,48 +49,71 @@ final class SuggesterWriter {
 
     /** Builds the suggester of {@code reader} in a new directory of {@code indexDir}; returns its name. */
     static String write(DirectoryReader reader, Path indexDir) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        Map<String, Long> weights = new java.util.HashMap<>();
-        collect(reader, Schema.SUGGEST_TITLE, true, entries, weights);
-        collect(reader, Schema.SUGGEST_HEADING, false, entries, weights);
+        Map<String, Entry> entries = new HashMap<>();
+        collect(reader, Schema.SUGGEST_TITLE, true, entries);
+        collect(reader, Schema.SUGGEST_HEADING, false, entries);
+        // in corpus order (file, document, section), so that equal weights rank the same on every run
+        List<Entry> ordered = new ArrayList<>(entries.values());
+        ordered.sort(Comparator.comparing(Entry::file).thenComparingLong(Entry::document).thenComparingLong(Entry::section));
         String name = PREFIX + UUID.randomUUID();
         try (FSDirectory dir = FSDirectory.open(indexDir.resolve(name));
              AnalyzingInfixSuggester suggester = Schema.suggester(dir)) {
-            suggester.build(new Entries(entries, weights));
+            suggester.build(new Entries(ordered));
             suggester.commit();
         }
         return name;
     }
 
-    /** Every distinct value of {@code field} not yet in {@code entries}, with the payload of its first section. */
-    private static void collect(DirectoryReader reader, String field, boolean title, Map<String, byte[]> entries,
-                                Map<String, Long> weights) throws IOException {
+    /** One completion, its weight and payload, and where its first section is in the corpus. */
+    private record Entry(String text, long weight, byte[] payload, String file, long document, long section) {
+        boolean before(Entry o) {
+            return Comparator.comparing(Entry::file).thenComparingLong(Entry::document)
+                    .thenComparingLong(Entry::section).compare(this, o) < 0;
+        }
+    }
+
+    /**
+     * Every distinct value of {@code field} that is not already a title, with the payload of its first section in
+     * corpus order. A title wins over a heading with the same text.
+     */
+    private static void collect(DirectoryReader reader, String field, boolean title, Map<String, Entry> entries)
+            throws IOException {
+        Map<String, Entry> found = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             LeafReader r = leaf.reader();
             SortedDocValues values = DocValues.getSorted(r, field);
             if (values.getValueCount() == 0) {
                 continue;
             }
-            boolean[] seen = new boolean[values.getValueCount()];
             SortedSetDocValues ids = DocValues.getSortedSet(r, Schema.ID);
             SortedSetDocValues docIds = DocValues.getSortedSet(r, Schema.DOC_ID);
+            SortedSetDocValues files = DocValues.getSortedSet(r, Schema.SOURCE_FILE);
+            SortedNumericDocValues docOrder = DocValues.getSortedNumeric(r, Schema.ORDER_IN_SOURCE);
+            SortedNumericDocValues sectionOrder = DocValues.getSortedNumeric(r, Schema.ORDER);
             Bits live = r.getLiveDocs();
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                int ord = values.ordValue();
-                if (seen[ord] || (live != null && !live.get(doc))) {
+                if (live != null && !live.get(doc)) {
                     continue;
                 }
-                seen[ord] = true;
-                String text = values.lookupOrd(ord).utf8ToString();
-                if (entries.containsKey(text)) {
+                String text = values.lookupOrd(values.ordValue()).utf8ToString();
+                if (!title && entries.containsKey(text)) {
                     continue;
                 }
                 String docId = value(docIds, doc);
                 String payload = title ? "d:" + docId : "s:" + value(ids, doc) + "\n" + docId;
-                entries.put(text, payload.getBytes(StandardCharsets.UTF_8));
-                weights.put(text, title ? TITLE_WEIGHT : HEADING_WEIGHT);
+                Entry e = new Entry(text, title ? TITLE_WEIGHT : HEADING_WEIGHT, payload.getBytes(StandardCharsets.UTF_8),
+                        value(files, doc), number(docOrder, doc), number(sectionOrder, doc));
+                Entry seen = found.get(text);
+                if (seen == null || e.before(seen)) {
+                    found.put(text, e);
+                }
             }
         }
+        entries.putAll(found);
+    }
+
+    private static long number(SortedNumericDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.nextValue() : 0;
     }
 
     private static String value(SortedSetDocValues values, int doc) throws IOException {
@@ -122,13 +147,11 @@ final class SuggesterWriter {
     }
 
     private static final class Entries implements InputIterator {
-        private final java.util.Iterator<Map.Entry<String, byte[]>> it;
-        private final Map<String, Long> weights;
-        private Map.Entry<String, byte[]> current;
+        private final java.util.Iterator<Entry> it;
+        private Entry current;
 
-        Entries(Map<String, byte[]> entries, Map<String, Long> weights) {
-            this.it = entries.entrySet().iterator();
-            this.weights = weights;
+        Entries(List<Entry> entries) {
+            this.it = entries.iterator();
         }
 
         @Override
@@ -137,17 +160,17 @@ final class SuggesterWriter {
                 return null;
             }
             current = it.next();
-            return new BytesRef(current.getKey());
+            return new BytesRef(current.text());
         }
 
         @Override
         public long weight() {
-            return weights.get(current.getKey());
+            return current.weight();
         }
 
         @Override
         public BytesRef payload() {
-            return new BytesRef(current.getValue());
+            return new BytesRef(current.payload());
         }
 
         @Override

@@ -23,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 import com.gazettesearch.lookup.IndexView;
 import com.gazettesearch.lookup.PerReader;
@@ -47,8 +48,12 @@ final class SectionFacets {
 
     private final FacetsConfig config = Schema.facetsConfig();
 
-    /** The top hits of one pass and the facet counts of its matches. */
-    record Result(TopFieldDocs top, Map<String, List<SearchResponse.FacetValue>> facets) {
+    /**
+     * The top hits, how many sections match, and the facet counts of the matches.
+     *
+     * @param total every match, counted exactly by the counting pass (the hits pass stops counting early)
+     */
+    record Result(TopFieldDocs top, long total, Map<String, List<SearchResponse.FacetValue>> facets) {
     }
 
     /** A drill-down over {@code base} with every facet filter of the request except status, which is not indexed. */
@@ -63,16 +68,21 @@ final class SectionFacets {
     }
 
     /**
-     * Collects {@code topHits} of {@code drill} and counts every facet in the same pass. Without a status filter
-     * the main pass sees exactly the matches the status facet counts, so it counts them there; with one
-     * ({@code statusFilter} not null) the status counts must ignore it and take a drill-sideways pass of their
-     * own over {@code withoutStatus}.
+     * Collects {@code topHits} of {@code drill}, and counts the matches and every facet, in two passes: the page
+     * first, with a collector that may stop counting once its queue is full, so Lucene skips the matches that cannot
+     * reach the page (block-max scores for relevance); then one pass over every match without scores (the cheap way
+     * to iterate it) that counts them, their facets from doc-value ordinals and their status from the validity
+     * window's doc values. Without a status filter that pass sees exactly the matches the status facet counts, so it
+     * counts them there; with one ({@code statusFilter} not null) the status counts must ignore it and take a
+     * drill-sideways pass of their own over {@code withoutStatus}.
      */
     Result collect(IndexView view, DrillDownQuery drill, CollectorManager<?, TopFieldDocs> topHits, Query statusFilter,
                    Query withoutStatus, Map<String, List<String>> filters, LocalDate today) throws IOException {
+        TopFieldDocs top = view.search(drill, topHits);
+        TotalHitCountCollectorManager count = new TotalHitCountCollectorManager(view.getSlices());
         MultiCollectorManager collectors = statusFilter == null
-                ? new MultiCollectorManager(topHits, ValidityFacet.counter(today))
-                : new MultiCollectorManager(topHits);
+                ? new MultiCollectorManager(count, ValidityFacet.counter(today))
+                : new MultiCollectorManager(count);
         SortedSetDocValuesReaderState ordinals = view.get(ORDINALS);
         Object[] collected;
         Map<String, List<SearchResponse.FacetValue>> facets;
@@ -88,7 +98,7 @@ final class SectionFacets {
         facets.put(Schema.STATUS, statusFilter == null
                 ? ValidityFacet.facetValues((long[]) collected[1])
                 : statusCounts(view, withoutStatus, filters, today));
-        return new Result((TopFieldDocs) collected[0], facets);
+        return new Result(top, (Integer) collected[0], facets);
     }
 
     /** Status counts of the matches of every filter but status (multi-select, like the other facets). */

@@ -51,11 +51,16 @@ public final class FeeMatcher {
         return names;
     }
 
-    private static boolean namesCharge(String q, String charge) {
+    /** True when {@code q} (whitespace removed) names {@code charge} in full or short. */
+    public static boolean namesCharge(String q, String charge) {
         return chargeNames(charge).stream().anyMatch(q::contains);
     }
 
-    private static int score(String q, FeeItem item) {
+    /**
+     * How specifically {@code q} (whitespace removed) asks for {@code item}: its use class in full (4) or by stem (3),
+     * plus its area (2). Depends only on the item's class and area.
+     */
+    public static int score(String q, FeeItem item) {
         int score = 0;
         String cls = item.waterClass();
         String stem = cls.endsWith("用水") ? cls.substring(0, cls.length() - 2) : cls;
