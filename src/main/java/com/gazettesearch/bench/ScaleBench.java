@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.gazettesearch.config.AppConfig;
+import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.index.IndexState;
 import com.gazettesearch.index.IndexSummary;
 import com.gazettesearch.index.Indexer;
@@ -53,7 +54,15 @@ public final class ScaleBench {
         return workDir.resolve("scale-" + scale);
     }
 
-    public void run() throws IOException, SQLException {
+    /** What one run measured: the rows of its table and the index it searched. */
+    public record Report(int files, long sections, List<Row> rows) {
+    }
+
+    /** One line of the table: a system, how many searches were timed, their latency and rate. */
+    public record Row(String system, long searches, double p50, double p99, double max, double qps, String notes) {
+    }
+
+    public Report run() throws IOException, SQLException {
         Path dir = scaleDir(o.workDir(), o.scale());
         Path corpus = dir.resolve("corpus");
         Path index = dir.resolve("index");
@@ -127,9 +136,7 @@ public final class ScaleBench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
         out.flush();
-    }
-
-    private record Row(String system, long searches, double p50, double p99, double max, double qps, String notes) {
+        return new Report(files, Long.parseLong(commit.get(IndexState.SECTIONS)), List.copyOf(rows));
     }
 
     private List<Row> http(AppConfig config, Searchers searchers, List<QueryMix.Search> searches, Path dir)
@@ -155,9 +162,47 @@ public final class ScaleBench {
                 out.flush();
             }
             out.printf("wrk script: %s (by hand: wrk -t2 -c4 -d30s --latency -s %s http://127.0.0.1:PORT)%n", script, script);
+            rows.add(whileReindexing(config, script, base));
             return rows;
         } finally {
             server.stop();
+        }
+    }
+
+    /**
+     * Adds one file to the corpus and re-indexes while 4 clients search, waits until the server serves the new commit,
+     * then takes the file out and re-indexes again: how long an incremental run takes on this index, and what the
+     * clients saw meanwhile (the server refreshes to the new commit without stopping).
+     */
+    private Row whileReindexing(AppConfig config, Path script, String base) throws IOException {
+        Path added = config.corpusDir().resolve("zz-bench-added.txt");
+        Path source = CorpusReader.files(o.seedCorpus()).get(0);
+        java.util.concurrent.ExecutorService load = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            int seconds = Math.max(10, o.httpSeconds());
+            java.util.concurrent.Future<Wrk.Result> clients = load.submit(() -> Wrk.run(script, base, 4, seconds));
+            Thread.sleep(1500);
+            Files.writeString(added, Files.readString(source) + "\n\n（基准测试追加的文件）\n");
+            IndexSummary add = Indexer.standard(false).withThreads(o.indexThreads()).index(config.corpusDir(), config.indexDir());
+            Thread.sleep((config.refreshSeconds() + 1) * 1000L);
+            Files.delete(added);
+            IndexSummary remove = Indexer.standard(false).withThreads(o.indexThreads()).index(config.corpusDir(), config.indexDir());
+            Wrk.Result r = clients.get();
+            out.printf(Locale.ROOT, "re-indexing after adding one file: %.1f s; after removing it: %.1f s (%d sections "
+                    + "in the index), while 4 clients searched: %.1f searches/s, max %.0f ms%n", add.millis() / 1e3,
+                    remove.millis() / 1e3, add.sections(), r.perSecond(), r.maxMs());
+            return new Row("gazette, HTTP, 4 connections, while one file is added and removed (two incremental runs)",
+                    r.requests(), r.p50Ms(), r.p99Ms(), r.maxMs(), r.perSecond(), String.format(Locale.ROOT,
+                    "re-index +1 file %.1f s, -1 file %.1f s; non-2xx %d", add.millis() / 1e3, remove.millis() / 1e3,
+                    r.non2xx()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("wrk failed", e.getCause());
+        } finally {
+            Files.deleteIfExists(added);
+            load.shutdownNow();
         }
     }
 
