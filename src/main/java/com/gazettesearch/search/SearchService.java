@@ -106,7 +106,7 @@ public final class SearchService {
             for (AnswerProvider provider : answerProviders) {
                 answers.addAll(provider.answersFor(view, request.q(), request));
             }
-            return new SearchResponse(request.q(), found.total(), request.page(), request.size(),
+            return new SearchResponse(request.q(), found.total(), found.exact(), request.page(), request.size(),
                     plan.byDate() ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName(),
                     (System.nanoTime() - started) / 1_000_000, hits, found.facets(), List.copyOf(answers));
         });
