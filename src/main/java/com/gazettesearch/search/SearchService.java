@@ -161,7 +161,12 @@ public final class SearchService {
             if (statusFilter != null) {
                 base.add(statusFilter, Occur.FILTER);
             }
-            Query baseQuery = browse ? new ConstantScoreQuery(base.build()) : base.build();
+            boolean byDate = browse || request.sort() == SearchRequest.Sort.DATE;
+            // Sorted by date, the pass needs no scores (the page is scored afterwards), and must not be asked for
+            // any: DrillSidewaysScorer's union and drill-down-advance strategies call score() on every base hit
+            // whatever the score mode, and a span weight built without scores has no scorer to answer (a 500 on
+            // 第二十条&sort=date&region=…). A constant-score base answers score() without its clauses.
+            Query baseQuery = byDate ? new ConstantScoreQuery(base.build()) : base.build();
             DrillDownQuery drill = new DrillDownQuery(facetsConfig, baseQuery);
             request.filters().forEach((dim, values) -> {
                 if (!ValidityFacet.DIM.equals(dim)) {
@@ -169,7 +174,6 @@ public final class SearchService {
                 }
             });
 
-            boolean byDate = browse || request.sort() == SearchRequest.Sort.DATE;
             Sort sort = byDate
                     ? new Sort(LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
                             new SortedSetSortField(Schema.ID, false))
