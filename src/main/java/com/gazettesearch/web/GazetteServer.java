@@ -146,6 +146,8 @@ public final class GazetteServer {
             files.headers = SECURITY_HEADERS;
         });
         c.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        // Once for every route: a path or parameter that does not decode is a 400, never silently dropped.
+        c.routes.before(new StrictUrlDecoding());
         for (RouteGroup group : routeGroups) {
             group.register(c.routes);
         }
