@@ -35,14 +35,14 @@ public final class GazetteParser {
         List<SourceLine> lines = lines(source);
         DocumentSplitter.Split split = new DocumentSplitter().split(lines);
         List<GazetteDocument> documents = new ArrayList<>();
+        DocumentIds ids = new DocumentIds(source.fileName());
         for (DocumentBlock block : split.documents()) {
             String issuer = block.issuer();
             if (issuer == null && block.chronicle() && split.gazetteIssuer() != null) {
                 // A gazette's 大事记 records the government that publishes the gazette.
                 issuer = split.gazetteIssuer();
             }
-            String id = "d-" + sha1(source.fileName() + "|" + (block.docNumber() != null ? block.docNumber()
-                    : block.title())).substring(0, 10);
+            String id = ids.next(block.docNumber() != null ? block.docNumber() : block.title());
             List<SectionDraft> drafts = new ArrayList<>(SectionBuilder.coverLetter(block.coverLetter()));
             drafts.addAll(block.chronicle() ? SectionBuilder.chronicle(block.title(), block.body())
                     : SectionBuilder.body(block.body()));
