@@ -1,7 +1,7 @@
 package com.gazettesearch.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,22 +9,23 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.mozilla.universalchardet.UniversalDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a corpus directory: every {@code .txt} and {@code .md} file directly inside it, sorted by name, decoded
+ * Reads a corpus directory: every {@code .txt} and {@code .md} file in it or its folders, by name, decoded
  * strictly as UTF-8 (BOM optional) or, failing that, as the charset juniversalchardet detects (GBK/GB2312 read
  * as their superset GB18030). Files that cannot be decoded are reported as {@link SkippedFile}s, never fatal.
  */
@@ -32,32 +33,34 @@ public final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    /** Reads every corpus file in {@code dir}; throws only when the directory itself cannot be listed. */
+    /**
+     * Reads every gazette file under {@code dir} ({@link CorpusWalk}: folders recursively, links never followed);
+     * throws only when the directory itself cannot be listed. Every other entry is in the scan's skipped list.
+     */
     public CorpusScan read(Path dir) {
-        List<Path> candidates;
-        try (Stream<Path> entries = Files.list(dir)) {
-            candidates = entries.filter(Files::isRegularFile).filter(CorpusReader::isCorpusFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list corpus directory " + dir, e);
-        }
+        CorpusWalk.Result walk = CorpusWalk.of(dir);
+        walk.skipped().forEach(s -> LOG.warn("skipping corpus entry {}: {}", s.fileName(), s.reason()));
         List<SourceText> files = new ArrayList<>();
-        List<SkippedFile> skipped = new ArrayList<>();
-        for (Path path : candidates) {
-            String name = path.getFileName().toString();
+        List<SkippedFile> skipped = new ArrayList<>(walk.skipped());
+        for (CorpusWalk.Entry entry : walk.files()) {
+            String name = entry.name();
             try {
-                Decoded decoded = decode(Files.readAllBytes(path));
-                files.add(new SourceText(name, path, decoded.text(), decoded.charset(), sha256(decoded.text())));
+                Decoded decoded = decode(readBytes(entry.path()));
+                files.add(new SourceText(name, entry.path(), decoded.text(), decoded.charset(), sha256(decoded.text())));
             } catch (UndecodableException | IOException e) {
                 LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
                 skipped.add(new SkippedFile(name, e.getMessage()));
             }
         }
+        skipped.sort(Comparator.comparing(SkippedFile::fileName));
         return new CorpusScan(files, skipped);
     }
 
-    static boolean isCorpusFile(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md");
+    /** The file's bytes; a file swapped for a link since the walk is not followed either. */
+    private static byte[] readBytes(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readAllBytes();
+        }
     }
 
     private record Decoded(String text, String charset) {

@@ -2,49 +2,45 @@ package com.gazettesearch.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+
+import com.gazettesearch.corpus.CorpusWalk;
 
 /**
  * A digest of the corpus directory as it is on disk: the name, size and SHA-256 of the bytes of every
- * gazette file (.txt and .md), in name order. Stored in each index commit so {@link IndexState} can tell
- * whether the index was built from the corpus that is there now. Files that fail to decode count too:
+ * gazette file {@link CorpusWalk} finds (.txt and .md, in folders too, never behind a link), in name order.
+ * Stored in each index commit so {@link IndexState} can tell whether the index was built from the corpus
+ * that is there now. Files that fail to decode count too:
  * they do not change between runs, so they must not make the index look stale.
  */
 public final class CorpusFingerprint {
     private CorpusFingerprint() {
     }
 
-    /** True for the files the corpus reader considers gazettes. */
-    public static boolean isGazetteFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(p) && (name.endsWith(".txt") || name.endsWith(".md"));
-    }
-
     public static String of(Path corpusDir) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(corpusDir)) {
-            files = s.filter(CorpusFingerprint::isGazetteFile).sorted().toList();
-        }
         MessageDigest all = sha256();
-        for (Path f : files) {
-            String line = f.getFileName() + "\t" + Files.size(f) + "\t" + fileHash(f) + "\n";
-            all.update(line.getBytes(StandardCharsets.UTF_8));
+        try {
+            for (CorpusWalk.Entry f : CorpusWalk.of(corpusDir).files()) {
+                String line = f.name() + "\t" + f.size() + "\t" + fileHash(f.path()) + "\n";
+                all.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return HexFormat.of().formatHex(all.digest());
     }
 
     private static String fileHash(Path f) throws IOException {
         MessageDigest md = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS), md)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(md.digest());
