@@ -10,7 +10,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options every command shares ({@code --corpus}, {@code --index}, {@code --port}), as a picocli mixin
+ * The options every command shares ({@code --corpus}, {@code --index}, {@code --port}, {@code --host}), as a picocli mixin
  * ({@code @Mixin AppOptions options;}), turned into a validated {@link AppConfig}.
  */
 public final class AppOptions {
@@ -29,13 +29,17 @@ public final class AppOptions {
             defaultValue = "7070")
     int port;
 
+    @Option(names = "--host", paramLabel = "ADDR", description = "interface the server listens on; 0.0.0.0 for every "
+            + "interface (default: ${DEFAULT-VALUE})", defaultValue = AppConfig.DEFAULT_HOST)
+    String host;
+
     @Option(names = "--synonyms", paramLabel = "FILE", description = "query-time synonym file (default: built in)")
     Path synonymsFile;
 
     /** The configuration these options describe; an invalid value is a usage error naming the option. */
     public AppConfig toConfig() {
         AppConfig config = AppConfig.defaults().withCorpusDir(corpusDir).withIndexDir(indexDir).withPort(port)
-                .withSynonymsFile(synonymsFile);
+                .withSynonymsFile(synonymsFile).withHost(host);
         try {
             return config.validate();
         } catch (IllegalArgumentException e) {

@@ -38,8 +38,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Running running = start(options.toConfig());
-        LOG.info("serving http://localhost:{}/", running.port());
+        AppConfig config = options.toConfig();
+        Running running = start(config);
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        LOG.info("serving http://{}:{}/", host, running.port());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,9 @@ public final class GazetteServer {
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
             "Content-Security-Policy", CSP,
             "X-Content-Type-Options", "nosniff");
+
+    /** Name prefix of the server's request threads. */
+    public static final String THREAD_NAME = "gazette-http";
 
     /** Request attribute set once an error body is written. */
     private static final String ERROR_WRITTEN = "gazette.errorWritten";
@@ -137,8 +141,16 @@ public final class GazetteServer {
     private void configure(JavalinConfig c) {
         c.jsonMapper(new JavalinJackson(objectMapper(), false));
         c.startup.showJavalinBanner = false;
-        // Requests Jetty refuses before routing (bad URI, bad UTF-8, URI too long) get the JSON error body too.
-        c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(SECURITY_HEADERS)));
+        c.jetty.host = config.host();
+        // Bounded work: a fixed pool of threads, and API requests past the limits refused at once (LoadShedding).
+        QueuedThreadPool threads = new QueuedThreadPool(config.limits().maxThreads(), Math.min(8, config.limits().maxThreads()));
+        threads.setName(THREAD_NAME);
+        c.jetty.threadPool = threads;
+        c.jetty.modifyServer(server -> {
+            // Requests Jetty refuses before routing (bad URI, bad UTF-8, URI too long) get the JSON error body too.
+            server.setErrorHandler(new JsonErrorHandler(SECURITY_HEADERS));
+            server.insertHandler(new LoadShedding(config.limits(), SECURITY_HEADERS));
+        });
         c.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";
