@@ -314,7 +314,10 @@ final class SectionBuilder {
             if (line.blank()) {
                 continue;
             }
-            if (previous != null && continues(previous, paragraphs.get(paragraphs.size() - 1), line)) {
+            // A paragraph stops absorbing lines at the longest section (sections are cut to it anyway): thousands of
+            // lines without a full stop, rebuilt and re-checked for each one, took a 30 MB export hours to parse.
+            if (previous != null && paragraphs.get(paragraphs.size() - 1).length() < MAX_SECTION_CHARS
+                    && continues(previous, paragraphs.get(paragraphs.size() - 1), line)) {
                 int lastIndex = paragraphs.size() - 1;
                 paragraphs.set(lastIndex, paragraphs.get(lastIndex) + line.text().strip());
             } else {
