@@ -165,8 +165,14 @@ public final class GazetteServer {
         }
         headRunsTheGetHandler(c);
         c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-        c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-                e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(), e.getMessage()));
+        // Javalin's own 404 ("Endpoint GET /x not found") says what the README and the 404 handler below say.
+        c.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404) {
+                error(ctx, 404, "not_found", noRoute(ctx));
+            } else {
+                error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage());
+            }
+        });
         c.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal", "internal error");
@@ -175,7 +181,7 @@ public final class GazetteServer {
         c.routes.error(404, ctx -> {
             // Javalin runs status handlers after exception handlers too: keep an error body already written.
             if (ctx.attribute(ERROR_WRITTEN) == null) {
-                error(ctx, 404, "not_found", "no route for " + ctx.method() + " " + ctx.path());
+                error(ctx, 404, "not_found", noRoute(ctx));
             }
         });
     }
@@ -194,6 +200,10 @@ public final class GazetteServer {
                 c.routes.head(route.endpoint.path, route.endpoint.handler);
             }
         }
+    }
+
+    private static String noRoute(Context ctx) {
+        return "no route for " + ctx.method() + " " + ctx.path();
     }
 
     private static void error(Context ctx, int status, String code, String message) {

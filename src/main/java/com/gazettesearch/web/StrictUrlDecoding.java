@@ -70,6 +70,11 @@ final class StrictUrlDecoding implements Handler {
      * truncated sequence.
      */
     static String decode(String raw, boolean plusIsSpace) throws Undecodable {
+        if (raw.indexOf('\uFFFD') >= 0) {
+            // Jetty decodes a raw request line as UTF-8 and puts U+FFFD where the bytes were not; a client that means
+            // U+FFFD itself sends it percent-encoded (%EF%BF%BD), as it must send any non-ASCII character.
+            throw new Undecodable("not valid UTF-8 (bytes sent without percent-encoding that are not UTF-8)");
+        }
         if (raw.indexOf('%') < 0 && !(plusIsSpace && raw.indexOf('+') >= 0)) {
             return raw;
         }

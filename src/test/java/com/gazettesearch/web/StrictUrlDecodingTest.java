@@ -97,6 +97,22 @@ class StrictUrlDecodingTest {
         badRequest("HEAD", target);
     }
 
+    /** Raw bytes that are not UTF-8 (a client that does not percent-encode): Jetty hands them on as U+FFFD. */
+    @Test
+    void rawBytesThatAreNotUtf8AreA400Too() throws IOException {
+        byte[] query = http.request("GET", new byte[] {'/', 'a', 'p', 'i', '/', 's', 'e', 'a', 'r', 'c', 'h', '?', 'q', '=',
+                (byte) 0xFF, (byte) 0xFE}, List.of());
+        RawHttp.Response r = http.send(query, DEADLINE);
+        assertThat(r.status()).as(r.bodyText()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).get("error").get("message").asText()).startsWith("q:");
+        byte[] path = http.request("GET", new byte[] {'/', 'd', 'o', 'c', '/', (byte) 0xC0, (byte) 0xAF}, List.of());
+        assertThat(http.send(path, DEADLINE).status()).isEqualTo(400);
+        // Raw UTF-8 is accepted as what it says.
+        RawHttp.Response utf8 = http.send("GET", "/api/search?size=1&q=碳达峰", DEADLINE);
+        assertThat(utf8.status()).isEqualTo(200);
+        assertThat(JSON.readTree(utf8.body()).get("query").asText()).isEqualTo("碳达峰");
+    }
+
     /** Every route the API documents, and every page, checks its query string the same way. */
     @Test
     void everyRouteRefusesAnUndecodableParameter() throws IOException {
