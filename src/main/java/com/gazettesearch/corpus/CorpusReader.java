@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a corpus directory: every {@code .txt} and {@code .md} file in it or its folders, by name, decoded
- * strictly as UTF-8 (BOM optional) or, failing that, as the charset juniversalchardet detects (GBK/GB2312 read
- * as their superset GB18030). Files that cannot be decoded are reported as {@link SkippedFile}s, never fatal.
+ * strictly as UTF-16 when it starts with a byte-order mark, as UTF-8 (BOM optional) or, failing that, as the
+ * charset juniversalchardet detects (GBK/GB2312 read as their superset GB18030). Files that cannot be decoded are reported as {@link SkippedFile}s, never fatal.
  */
 public final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
@@ -70,6 +70,13 @@ public final class CorpusReader {
         if (bytes.length == 0) {
             throw new UndecodableException("empty file");
         }
+        // UTF-16 is recognised by its byte-order mark (Windows Notepad's "Unicode"); without one, its NULs mean binary.
+        Charset utf16 = utf16ByMark(bytes);
+        if (utf16 != null) {
+            return strict(bytes, utf16).map(text -> new Decoded(normalise(text), utf16.name()))
+                    .orElseThrow(() -> new UndecodableException("starts with a " + utf16.name()
+                            + " byte-order mark but is not valid " + utf16.name()));
+        }
         for (byte b : bytes) {
             // NUL never occurs in UTF-8 or GB18030 text; it marks a binary file (or UTF-16, which we do not accept).
             if (b == 0) {
@@ -86,6 +93,16 @@ public final class CorpusReader {
                 .map(text -> new Decoded(normalise(text), charset.name()))
                 .orElseThrow(() -> new UndecodableException("not valid UTF-8 and not valid " + charset.name()
                         + " (detected: " + (detected == null ? "nothing" : detected) + ")"));
+    }
+
+    private static Charset utf16ByMark(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static String detect(byte[] bytes) {
