@@ -43,9 +43,14 @@ public final class LiveApp implements AutoCloseable {
 
     /** Indexes the corpus into {@code indexDir} and starts the server over it. */
     public static LiveApp start(Path indexDir) throws IOException {
-        IndexSummary summary = Indexer.standard(false).index(CORPUS, indexDir);
+        return start(CORPUS, indexDir);
+    }
+
+    /** Indexes {@code corpus} into {@code indexDir} and starts the server over it. */
+    public static LiveApp start(Path corpus, Path indexDir) throws IOException {
+        IndexSummary summary = Indexer.standard(false).index(corpus, indexDir);
         Searchers searchers = Searchers.open(indexDir);
-        AppConfig config = AppConfig.defaults().withCorpusDir(CORPUS).withIndexDir(indexDir).withPort(0);
+        AppConfig config = AppConfig.defaults().withCorpusDir(corpus).withIndexDir(indexDir).withPort(0);
         GazetteServer server = GazetteServer.standard(config, searchers);
         try {
             return new LiveApp(summary, config, searchers, server, server.start());
