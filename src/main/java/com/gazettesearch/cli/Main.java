@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 SearchCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                SoakCommand.class,
         })
 public final class Main implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
