@@ -9,11 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.corpus.CorpusWalk;
 import com.gazettesearch.search.Judgments;
-import com.gazettesearch.search.Searchers;
-import com.gazettesearch.web.GazetteServer;
 
 /**
  * The reliability run: the real server over a copy of a corpus, and at the same time the seeded {@link HttpFuzzer},
@@ -28,6 +25,8 @@ import com.gazettesearch.web.GazetteServer;
 public final class Soak {
     private static final Duration SLOW = Duration.ofSeconds(2);
     private static final Duration NO_ANSWER = Duration.ofSeconds(10);
+    /** A commit is served after at most one refresh interval (1 s) and a loaded machine's slack. */
+    static final Duration SERVED_WITHIN = Duration.ofSeconds(15);
 
     /**
      * @param duration    how long to keep the traffic and the rounds going
@@ -97,7 +96,6 @@ public final class Soak {
         IndexRounds rounds = IndexRounds.prepare(corpus, index, settings.workDir(),
                 CorpusWalk.of(corpus).files().get(0).path(), settings.seed());
 
-        AppConfig config = AppConfig.defaults().withCorpusDir(corpus).withIndexDir(index).withPort(0).withRefreshSeconds(1);
         HttpFuzzer.Tally fuzz = new HttpFuzzer.Tally();
         LoadGenerator load = null;
         int reindexes = 0;
@@ -105,18 +103,16 @@ public final class Soak {
         int kills = 0;
         int survived = 0;
         int finishedBeforeKill = 0;
-        try (Searchers searchers = Searchers.open(index)) {
-            GazetteServer server = GazetteServer.standard(config, searchers);
-            int port = server.start();
+        try (ServedIndex server = ServedIndex.start(corpus, index)) {
             AtomicBoolean stop = new AtomicBoolean();
             List<Thread> threads = new ArrayList<>();
             try {
-                RawHttp http = new RawHttp("127.0.0.1", port);
-                rounds.serving(http, Duration.ofSeconds(config.refreshSeconds() + 10));
+                RawHttp http = server.http();
+                rounds.serving(http, SERVED_WITHIN);
                 List<String> ids = ServedIds.fetch(http, 3);
                 List<String> words = Judgments.load().stream().map(Judgments.Judgment::query).toList();
                 HttpFuzzer fuzzer = new HttpFuzzer(http, ApiRoutes.load(), ids, words, settings.seed(), SLOW, NO_ANSWER);
-                LoadGenerator steady = new LoadGenerator("http://127.0.0.1:" + port, ids, words, rounds::indexerRunning);
+                LoadGenerator steady = new LoadGenerator(server.baseUrl(), ids, words, rounds::indexerRunning);
                 load = steady;
                 threads.add(Thread.ofPlatform().name("soak-fuzzer").start(() -> fuzzer.run(stop::get, fuzz)));
                 for (int i = 0; i < settings.loadThreads(); i++) {
@@ -151,7 +147,6 @@ public final class Soak {
                 for (Thread t : threads) {
                     t.join(30_000);
                 }
-                server.stop();
             }
         }
         fuzz.examples().forEach(e -> problem("fuzzer: " + e));

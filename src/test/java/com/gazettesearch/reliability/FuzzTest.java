@@ -51,7 +51,7 @@ class FuzzTest {
     @Test
     void noRequestOfTheFuzzerIsAServerErrorOrSlow() throws IOException {
         try (LiveApp app = LiveApp.start(tmp.resolve("index"))) {
-            RawHttp http = new RawHttp("127.0.0.1", Integer.parseInt(app.baseUrl().replaceAll(".*:", "")));
+            RawHttp http = app.raw();
             List<String> words = Judgments.load().stream().map(Judgments.Judgment::query).toList();
             HttpFuzzer fuzzer = new HttpFuzzer(http, ApiRoutes.load(), ServedIds.fetch(http, 3), words, SEED,
                     Duration.ofSeconds(2), Duration.ofSeconds(10));

@@ -3,7 +3,6 @@ package com.gazettesearch.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,11 +11,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.index.TestCorpus;
 import com.gazettesearch.search.Judgments;
-import com.gazettesearch.search.Searchers;
-import com.gazettesearch.web.GazetteServer;
 
 /**
  * Re-indexing by a separate indexer process while three threads keep searching and reading: not one request fails,
@@ -32,42 +28,35 @@ class ReindexUnderLoadTest {
         Path corpus = TestCorpus.copyTo(tmp.resolve("corpus"));
         Path index = tmp.resolve("index");
         IndexRounds rounds = IndexRounds.prepare(corpus, index, tmp, corpus.resolve("lukou-gazette-2024-01.txt"), 7);
-        AppConfig config = AppConfig.defaults().withCorpusDir(corpus).withIndexDir(index).withPort(0).withRefreshSeconds(1);
-        try (Searchers searchers = Searchers.open(index)) {
-            GazetteServer server = GazetteServer.standard(config, searchers);
-            int port = server.start();
-            AtomicBoolean stop = new AtomicBoolean();
-            List<Thread> load = new ArrayList<>();
-            try {
-                RawHttp http = new RawHttp("127.0.0.1", port);
-                rounds.serving(http, Duration.ofSeconds(15));
-                LoadGenerator generator = new LoadGenerator("http://127.0.0.1:" + port, ServedIds.fetch(http, 3),
-                        Judgments.load().stream().map(Judgments.Judgment::query).toList(), rounds::indexerRunning);
-                for (int i = 0; i < 3; i++) {
-                    long seed = i;
-                    load.add(Thread.ofPlatform().name("load-" + i).start(() -> generator.run(seed, stop::get)));
-                }
-                List<IndexCheck.Counts> commits = new ArrayList<>(List.of(rounds.committed()));
-                for (int round = 0; round < 3; round++) {
-                    IndexRounds.Result result = rounds.reindex();
-                    assertThat(result.problem()).as("round " + round).isNull();
-                    commits.add(result.committed());
-                }
-                stop.set(true);
-                for (Thread t : load) {
-                    t.join(30_000);
-                }
-                assertThat(generator.sent()).isGreaterThan(50);
-                assertThat(generator.failed()).as(String.join("\n", generator.examples())).isZero();
-                // Each round flipped the corpus (an extra gazette in a folder, or not): every commit was a new one.
-                for (int i = 1; i < commits.size(); i++) {
-                    assertThat(commits.get(i)).isNotEqualTo(commits.get(i - 1));
-                }
-                assertThat(commits.get(2)).isEqualTo(commits.get(0));
-            } finally {
-                stop.set(true);
-                server.stop();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Thread> load = new ArrayList<>();
+        try (ServedIndex server = ServedIndex.start(corpus, index)) {
+            rounds.serving(server.http(), Soak.SERVED_WITHIN);
+            LoadGenerator generator = new LoadGenerator(server.baseUrl(), ServedIds.fetch(server.http(), 3),
+                    Judgments.load().stream().map(Judgments.Judgment::query).toList(), rounds::indexerRunning);
+            for (int i = 0; i < 3; i++) {
+                long seed = i;
+                load.add(Thread.ofPlatform().name("load-" + i).start(() -> generator.run(seed, stop::get)));
             }
+            List<IndexCheck.Counts> commits = new ArrayList<>(List.of(rounds.committed()));
+            for (int round = 0; round < 3; round++) {
+                IndexRounds.Result result = rounds.reindex();
+                assertThat(result.problem()).as("round " + round).isNull();
+                commits.add(result.committed());
+            }
+            stop.set(true);
+            for (Thread t : load) {
+                t.join(30_000);
+            }
+            assertThat(generator.sent()).isGreaterThan(50);
+            assertThat(generator.failed()).as(String.join("\n", generator.examples())).isZero();
+            // Each round flipped the corpus (an extra gazette in a folder, or not): every commit was a new one.
+            for (int i = 1; i < commits.size(); i++) {
+                assertThat(commits.get(i)).isNotEqualTo(commits.get(i - 1));
+            }
+            assertThat(commits.get(2)).isEqualTo(commits.get(0));
+        } finally {
+            stop.set(true);
         }
     }
 }

@@ -25,8 +25,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -113,11 +111,7 @@ class HostilePagesTest {
         if (driver == null) {
             return;
         }
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(m -> expectedConsoleErrors.stream().noneMatch(m::contains))
-                .toList();
+        List<String> errors = Chromium.consoleErrors(driver, expectedConsoleErrors);
         expectedConsoleErrors.clear();
         assertThat(errors).as("browser console errors (a CSP violation is one)").isEmpty();
     }

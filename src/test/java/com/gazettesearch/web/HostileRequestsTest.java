@@ -31,7 +31,7 @@ class HostileRequestsTest {
     @BeforeAll
     static void start() throws IOException {
         app = LiveApp.start(tmp.resolve("index"));
-        http = new RawHttp("127.0.0.1", Integer.parseInt(app.baseUrl().replaceAll(".*:", "")));
+        http = app.raw();
     }
 
     @AfterAll

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class OverloadTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
-    Path tmp;
+    static Path tmp;
 
     private Searchers searchers;
     private GazetteServer server;
@@ -49,10 +50,14 @@ class OverloadTest {
     private final CountDownLatch release = new CountDownLatch(1);
     private final AtomicInteger entered = new AtomicInteger();
 
+    @BeforeAll
+    static void index() throws IOException {
+        Indexer.standard(false).index(LiveApp.CORPUS, tmp.resolve("index"));
+    }
+
     @BeforeEach
     void start() throws IOException {
         Path index = tmp.resolve("index");
-        Indexer.standard(false).index(LiveApp.CORPUS, index);
         searchers = Searchers.open(index);
         AppConfig config = AppConfig.defaults().withCorpusDir(LiveApp.CORPUS).withIndexDir(index).withPort(0)
                 .withLimits(new RequestLimits(2, 2, 300));
@@ -79,6 +84,17 @@ class OverloadTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Two requests that hold both slots until {@link #release} opens. */
+    private List<CompletableFuture<HttpResponse<String>>> takeBothSlots() throws InterruptedException {
+        List<CompletableFuture<HttpResponse<String>>> holding = List.of(getAsync("/api/test/hold"), getAsync("/api/test/hold"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (entered.get() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(entered.get()).as("both slots taken").isEqualTo(2);
+        return holding;
+    }
+
     private static void assertRefused(HttpResponse<String> r) throws IOException {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
         assertThat(r.headers().firstValue("Retry-After")).as("Retry-After").hasValueSatisfying(v ->
@@ -91,12 +107,7 @@ class OverloadTest {
 
     @Test
     void aFullQueueIsRefusedAtOnceAndTheServerRecovers() throws Exception {
-        List<CompletableFuture<HttpResponse<String>>> holding = List.of(getAsync("/api/test/hold"), getAsync("/api/test/hold"));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (entered.get() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(entered.get()).as("both slots taken").isEqualTo(2);
+        List<CompletableFuture<HttpResponse<String>>> holding = takeBothSlots();
 
         // Two wait in the queue; they give up after 300 ms with a 503 of their own.
         List<CompletableFuture<HttpResponse<String>>> queued = List.of(getAsync("/api/health"), getAsync("/api/health"));
@@ -133,11 +144,7 @@ class OverloadTest {
 
     @Test
     void aQueuedRequestIsServedWhenASlotFreesInTime() throws Exception {
-        List<CompletableFuture<HttpResponse<String>>> holding = List.of(getAsync("/api/test/hold"), getAsync("/api/test/hold"));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (entered.get() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        List<CompletableFuture<HttpResponse<String>>> holding = takeBothSlots();
         CompletableFuture<HttpResponse<String>> queued = getAsync("/api/health");
         Thread.sleep(50);
         release.countDown();

@@ -39,7 +39,7 @@ class StrictUrlDecodingTest {
     @BeforeAll
     static void start() throws IOException {
         app = LiveApp.start(tmp.resolve("index"));
-        http = new RawHttp("localhost", Integer.parseInt(app.baseUrl().replaceAll(".*:", "")));
+        http = app.raw();
     }
 
     @AfterAll
