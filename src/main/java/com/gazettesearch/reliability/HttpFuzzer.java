@@ -44,6 +44,12 @@ public final class HttpFuzzer {
     private static final String[] DATES = {"2024-01-01", "2024-05-01", "2023-12-31", "2024-02-29", "2024-02-30",
         "2023-13-01", "9999-12-31", "0000-01-01", "+10000-01-01", "-0001-01-01", "2024-1-1", "20240101",
         "2024-01-01T00:00", "", "yesterday", "2024-05-01 "};
+    /** What the query parser treats specially: article numbers, 文号, 登记号, quoted phrases, question words. */
+    private static final String[] SPECIAL_QUERIES = {"第二十条", "第20条", "第一条", "第五十条", "渌发改发〔2024〕6号",
+        "渌发改发[2024]6号", "ZZLKDR-2024-02001", "\"碳达峰\"", "污水处理费什么时候开始执行", "第50次常务会议"};
+    private static final String[] VALID_INTEGERS = {"1", "2", "3", "5", "10", "20", "100"};
+    private static final String[] VALID_NUMBERS = {"0", "6", "10", "10.5", "100"};
+    private static final String[] VALID_DATES = {"2023-01-01", "2024-01-01", "2024-04-25", "2024-05-01", "2024-12-31"};
     private static final String[] ODD_PATHS = {"/", "//api//search", "/api/../api/health", "/api/search/",
         "/API/SEARCH", "/%2e%2e/%2e%2e/etc/passwd", "/doc/..%2F..%2Fetc%2Fpasswd", "/api/documents/%00",
         "/js/../../pom.xml", "/web/js/common.js", "/favicon.svg", "/js/common.js", "/css/app.css", "/nope",
@@ -109,22 +115,25 @@ public final class HttpFuzzer {
     private final List<ApiRoutes.Route> routes;
     private final List<String> ids;
     private final List<String> words;
+    private final List<String> facetValues;
     private final Random random;
     private final Duration slowAfter;
     private final Duration deadline;
 
     /**
      * @param ids       document and section ids the index holds, so some requests reach real records
-     * @param words     text users type (the judged queries), so some searches have hits to rank and highlight
+     * @param words       text users type (the judged queries), so some searches have hits to rank and highlight
+     * @param facetValues values the facets offer, so some filters match
      * @param slowAfter an answer taking longer counts as slow
      * @param deadline  no answer by then counts as none
      */
-    public HttpFuzzer(RawHttp http, List<ApiRoutes.Route> routes, List<String> ids, List<String> words, long seed,
-                      Duration slowAfter, Duration deadline) {
+    public HttpFuzzer(RawHttp http, List<ApiRoutes.Route> routes, List<String> ids, List<String> words,
+                      List<String> facetValues, long seed, Duration slowAfter, Duration deadline) {
         this.http = http;
         this.routes = List.copyOf(routes);
         this.ids = ids.isEmpty() ? List.of("d-0000000000") : List.copyOf(ids);
         this.words = words.isEmpty() ? List.of("碳达峰") : List.copyOf(words);
+        this.facetValues = facetValues.isEmpty() ? List.of("株洲市渌口区") : List.copyOf(facetValues);
         this.random = new Random(seed);
         this.slowAfter = slowAfter;
         this.deadline = deadline;
@@ -171,17 +180,25 @@ public final class HttpFuzzer {
 
     /** The next request of the sequence, head and body, as bytes. */
     public synchronized byte[] next() {
-        ApiRoutes.Route route = routes.get(random.nextInt(routes.size()));
+        ApiRoutes.Route route = route();
         ByteArrayOutputStream target = new ByteArrayOutputStream();
-        if (random.nextInt(15) == 0) {
-            ascii(target, pick(ODD_PATHS));
+        // A third of the requests are well formed (real ids, valid values, real facet values, encoded right): the
+        // faults behind a valid request (a ranking, a filter, a sort) are reached only by those.
+        boolean wellFormed = random.nextInt(3) == 0;
+        if (wellFormed) {
+            path(target, route, true);
+            wellFormedQuery(target, route);
         } else {
-            path(target, route);
+            if (random.nextInt(15) == 0) {
+                ascii(target, pick(ODD_PATHS));
+            } else {
+                path(target, route, false);
+            }
+            query(target, route);
         }
-        query(target, route);
-        String method = method();
+        String method = wellFormed ? (random.nextInt(5) == 0 ? "HEAD" : "GET") : method();
         List<String> headers = new ArrayList<>();
-        int extra = random.nextInt(10) == 0 ? 1 + random.nextInt(3) : 0;
+        int extra = !wellFormed && random.nextInt(10) == 0 ? 1 + random.nextInt(3) : 0;
         for (int i = 0; i < extra; i++) {
             headers.add(pick(HEADERS));
         }
@@ -208,6 +225,19 @@ public final class HttpFuzzer {
         return all.toByteArray();
     }
 
+    /** A route, each as likely as it has parameters plus one: the search, with most to combine, a quarter of the time. */
+    private ApiRoutes.Route route() {
+        int total = routes.stream().mapToInt(r -> 1 + r.params().size()).sum();
+        int roll = random.nextInt(total);
+        for (ApiRoutes.Route r : routes) {
+            roll -= 1 + r.params().size();
+            if (roll < 0) {
+                return r;
+            }
+        }
+        return routes.get(routes.size() - 1);
+    }
+
     private String method() {
         int roll = random.nextInt(100);
         if (roll < 75) {
@@ -219,12 +249,14 @@ public final class HttpFuzzer {
         return roll < 97 ? pick(METHODS_ODD) : pick(METHODS_WEIRD);
     }
 
-    private void path(ByteArrayOutputStream out, ApiRoutes.Route route) {
+    private void path(ByteArrayOutputStream out, ApiRoutes.Route route, boolean wellFormed) {
         String[] segments = route.path().split("/", -1);
         for (int i = 1; i < segments.length; i++) {
             out.write('/');
             String s = segments[i];
-            if (s.startsWith("{") && s.endsWith("}")) {
+            if (s.startsWith("{") && s.endsWith("}") && wellFormed) {
+                ascii(out, pick(ids));
+            } else if (s.startsWith("{") && s.endsWith("}")) {
                 pathValue(out);
             } else {
                 ascii(out, s);
@@ -294,6 +326,41 @@ public final class HttpFuzzer {
         }
     }
 
+    /** Each parameter at most once, with a value of its type, as a client that read the documentation sends it. */
+    private void wellFormedQuery(ByteArrayOutputStream out, ApiRoutes.Route route) {
+        boolean first = true;
+        for (ApiRoutes.Param p : route.params()) {
+            if (!p.in().equals("query") || (!p.required() && random.nextBoolean())) {
+                continue;
+            }
+            out.write(first ? '?' : '&');
+            first = false;
+            encoded(out, p.name(), true);
+            out.write('=');
+            encoded(out, validValue(p), true);
+        }
+    }
+
+    private String validValue(ApiRoutes.Param p) {
+        if (!p.values().isEmpty()) {
+            return pick(p.values());
+        }
+        if (p.name().equals("from") || p.name().equals("to")) {
+            return pick(VALID_DATES);
+        }
+        return switch (p.type()) {
+            case "integer" -> pick(VALID_INTEGERS);
+            case "number" -> pick(VALID_NUMBERS);
+            case "boolean" -> random.nextBoolean() ? "true" : "false";
+            case "array" -> pick(facetValues);
+            default -> switch (p.name().equals("q") ? random.nextInt(10) : 7 + random.nextInt(3)) {
+                case 0, 1, 2, 3, 4 -> pick(words);
+                case 5, 6 -> pick(SPECIAL_QUERIES);
+                default -> pick(facetValues);
+            };
+        };
+    }
+
     private String value(ApiRoutes.Param p) {
         if (!p.values().isEmpty() && random.nextInt(2) == 0) {
             return pick(p.values());
@@ -310,8 +377,9 @@ public final class HttpFuzzer {
     }
 
     private String text() {
-        return switch (random.nextInt(8)) {
+        return switch (random.nextInt(9)) {
             case 0, 1 -> pick(words);
+            case 8 -> random.nextBoolean() ? pick(facetValues) : pick(SPECIAL_QUERIES);
             case 2 -> pick(OPERATORS);
             case 3 -> pick(words) + " " + pick(OPERATORS) + " " + pick(words);
             case 4 -> randomText(1 + random.nextInt(30));

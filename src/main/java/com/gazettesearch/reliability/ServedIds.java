@@ -8,11 +8,25 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Ids of records a running server holds (documents, and the sections of a few of them), read from its API. */
+/**
+ * What a running server holds, read from its API: ids of documents and of the sections of a few of them, and the
+ * facet values, so generated requests reach real records and filters.
+ */
 public final class ServedIds {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ServedIds() {
+    }
+
+    /** The facet values a search over everything counts (regions, issuers, years …), so filters can match. */
+    public static List<String> facetValues(RawHttp http) throws IOException {
+        RawHttp.Response all = http.send("GET", "/api/search?size=1", Duration.ofSeconds(30));
+        if (all.status() != 200) {
+            throw new IOException("GET /api/search answered " + all.status());
+        }
+        List<String> values = new ArrayList<>();
+        JSON.readTree(all.body()).path("facets").forEach(dim -> dim.forEach(v -> values.add(v.get("value").asText())));
+        return List.copyOf(values);
     }
 
     /** Every document id and the section ids of the first {@code documentsWithSections} documents. */

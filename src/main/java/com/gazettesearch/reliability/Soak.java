@@ -111,7 +111,8 @@ public final class Soak {
                 rounds.serving(http, SERVED_WITHIN);
                 List<String> ids = ServedIds.fetch(http, 3);
                 List<String> words = Judgments.load().stream().map(Judgments.Judgment::query).toList();
-                HttpFuzzer fuzzer = new HttpFuzzer(http, ApiRoutes.load(), ids, words, settings.seed(), SLOW, NO_ANSWER);
+                HttpFuzzer fuzzer = new HttpFuzzer(http, ApiRoutes.load(), ids, words, ServedIds.facetValues(http),
+                        settings.seed(), SLOW, NO_ANSWER);
                 LoadGenerator steady = new LoadGenerator(server.baseUrl(), ids, words, rounds::indexerRunning);
                 load = steady;
                 threads.add(Thread.ofPlatform().name("soak-fuzzer").start(() -> fuzzer.run(stop::get, fuzz)));

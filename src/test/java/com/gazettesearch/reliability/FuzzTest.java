@@ -32,8 +32,10 @@ class FuzzTest {
         assertThat(routes).extracting(ApiRoutes.Route::path).contains("/api/search", "/api/documents/{id}",
                 "/api/fees/calculate", "/api/events");
         RawHttp nowhere = new RawHttp("127.0.0.1", 9);
-        HttpFuzzer a = new HttpFuzzer(nowhere, routes, List.of("d-1"), List.of("碳达峰"), 5, Duration.ZERO, Duration.ZERO);
-        HttpFuzzer b = new HttpFuzzer(nowhere, routes, List.of("d-1"), List.of("碳达峰"), 5, Duration.ZERO, Duration.ZERO);
+        HttpFuzzer a = new HttpFuzzer(nowhere, routes, List.of("d-1"), List.of("碳达峰"), List.of("2024"), 5, Duration.ZERO,
+                Duration.ZERO);
+        HttpFuzzer b = new HttpFuzzer(nowhere, routes, List.of("d-1"), List.of("碳达峰"), List.of("2024"), 5, Duration.ZERO,
+                Duration.ZERO);
         java.util.Set<String> paths = new java.util.HashSet<>();
         for (int i = 0; i < 2000; i++) {
             byte[] request = a.next();
@@ -53,8 +55,8 @@ class FuzzTest {
         try (LiveApp app = LiveApp.start(tmp.resolve("index"))) {
             RawHttp http = app.raw();
             List<String> words = Judgments.load().stream().map(Judgments.Judgment::query).toList();
-            HttpFuzzer fuzzer = new HttpFuzzer(http, ApiRoutes.load(), ServedIds.fetch(http, 3), words, SEED,
-                    Duration.ofSeconds(2), Duration.ofSeconds(10));
+            HttpFuzzer fuzzer = new HttpFuzzer(http, ApiRoutes.load(), ServedIds.fetch(http, 3), words,
+                    ServedIds.facetValues(http), SEED, Duration.ofSeconds(2), Duration.ofSeconds(10));
             HttpFuzzer.Tally tally = new HttpFuzzer.Tally();
             long until = System.nanoTime() + Duration.ofSeconds(Long.getLong("reliability.fuzz.seconds", 20)).toNanos();
             fuzzer.run(() -> System.nanoTime() > until, tally);
