@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.gazettesearch.index.CorpusFingerprint;
+import com.gazettesearch.parse.GazetteParser;
 
 /**
  * Every entry of the corpus directory is either read or listed with its reason, folders are read recursively, and
@@ -75,6 +77,16 @@ class CorpusEntriesTest {
         String before = CorpusFingerprint.of(corpus);
         Files.writeString(corpus.resolve("2024/渌口区/一月.txt"), NOTICE + "改了。\n");
         assertThat(CorpusFingerprint.of(corpus)).as("a nested file is part of the fingerprint").isNotEqualTo(before);
+    }
+
+    /** Names at the top of the corpus are what they were, so the document ids the README and users quote still hold. */
+    @Test
+    void theRealCorpusKeepsItsDocumentIds() {
+        List<String> ids = new ArrayList<>();
+        for (SourceText file : reader.read(Path.of("corpus")).files()) {
+            new GazetteParser().parse(file).forEach(d -> ids.add(d.id()));
+        }
+        assertThat(ids).contains("d-66f205fcf4", "d-4d56d3e2eb", "d-69210611a5", "d-b116104189").doesNotHaveDuplicates();
     }
 
     @Test
