@@ -1,7 +1,8 @@
 // The browse page: every document in the corpus, grouped by region and then by gazette issue
 // (documents published on their own form a group of their own).
 import {
-  clear, el, errorBox, formatDate, getJson, initPage, listFrom, pick, readerUrl, statusBadge,
+  clear, el, endLoading, errorBox, formatDate, getJson, initPage, listFrom, pick, readerUrl, startLoading,
+  statusBadge,
 } from './common.js';
 
 const $ = (id) => document.getElementById(id);
@@ -9,6 +10,7 @@ const byDateDesc = (a, b) => String(b.date || '').localeCompare(String(a.date ||
 
 async function load() {
   const box = $('browse');
+  startLoading(box, '正在加载文件列表…');
   try {
     const documents = listFrom(await getJson('/api/documents'), 'documents', 'items');
     render(documents);
@@ -16,6 +18,8 @@ async function load() {
   } catch (error) {
     $('browse-status').textContent = '加载失败';
     clear(box).append(errorBox(error, load));
+  } finally {
+    endLoading(box);
   }
 }
 

@@ -239,6 +239,51 @@ export function formatDate(iso) {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : String(iso);
 }
 
+/**
+ * A date as people type it — 2024-05-01, 2024-5-1, 2024/5/1, 2024.5.1, 2024年5月1日 — as ISO 2024-05-01;
+ * '' for an empty text; null when it is not a date of the calendar (2024-02-30).
+ */
+export function parseDate(text) {
+  const value = String(text ?? '').trim();
+  if (!value) return '';
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(value);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const DATE_INVALID = '请输入有效日期，格式为 年-月-日，例如 2024-05-01。';
+
+/**
+ * Makes a text input a date field that reads 年-月-日 whatever the browser's locale (a type=date input
+ * shows the browser's own format, mm/dd/yyyy on an English system). A text that is not a date makes the
+ * field invalid, so its form does not submit and the browser says what is wrong; a valid one is written
+ * back in ISO form when the field changes.
+ */
+export function wireDateInput(input) {
+  const check = () => input.setCustomValidity(parseDate(input.value) === null ? DATE_INVALID : '');
+  input.addEventListener('input', check);
+  input.addEventListener('change', () => {
+    const iso = parseDate(input.value);
+    if (iso) input.value = iso;
+    check();
+  });
+  check();
+}
+
+/** Sets a wired date input from a value (a URL's), keeping its validity in step. */
+export function setDateValue(input, value) {
+  input.value = value;
+  input.setCustomValidity(parseDate(value) === null ? DATE_INVALID : '');
+}
+
+/** The ISO date of a valid wired date input, '' when it is empty. */
+export function dateValue(input) {
+  return parseDate(input.value) || '';
+}
+
 /** 2024-05 or 2024-05-01 → 2024年5月. */
 export function formatMonth(iso) {
   const m = /^(\d{4})-(\d{2})/.exec(String(iso || ''));
@@ -286,6 +331,46 @@ export function errorBox(error, retry, fix) {
     !badRequest && retry ? el('button', { class: 'button', attrs: { type: 'button' }, text: '重试', on: { click: retry } }) : null);
 }
 
+/** A "loading" line (text and a small spinner) for data that is on its way. */
+export function loadingState(text) {
+  return el('p', { class: 'loading-state' }, text);
+}
+
+/**
+ * Marks `box` busy while new data loads. Earlier results (`keep` matches inside `box`) stay, dimmed, until
+ * the new ones arrive; anything else there (nothing yet, an empty or an error state) gives way to a loading
+ * line, so a slow answer never reads as "no results".
+ */
+export function startLoading(box, text, keep) {
+  box.setAttribute('aria-busy', 'true');
+  box.classList.add('is-loading');
+  if (!keep || !box.querySelector(keep)) clear(box).append(loadingState(text));
+}
+
+/** Ends what startLoading began (the caller has rendered the answer or an error). */
+export function endLoading(box) {
+  box.removeAttribute('aria-busy');
+  box.classList.remove('is-loading');
+}
+
+/**
+ * Shows the not-found notice of the page (pages/not-found.html, in the 404 page and in the reader), with
+ * `title` and `message` when given. Its "back" link appears when the visitor came from a page of this site.
+ * Returns the notice.
+ */
+export function showNotFound({ title, message }) {
+  const notice = document.getElementById('not-found');
+  if (title) document.getElementById('not-found-title').textContent = title;
+  if (message) document.getElementById('not-found-message').textContent = message;
+  const back = document.getElementById('not-found-back');
+  const referrer = document.referrer;
+  if (referrer && referrer.startsWith(`${window.location.origin}/`) && referrer !== window.location.href) {
+    back.querySelector('a').setAttribute('href', referrer);
+    back.hidden = false;
+  }
+  return notice;
+}
+
 /**
  * Wires the behaviour every page shares: `/` focuses the search box (unless the user is typing
  * somewhere), and the current page is marked in the navigation.
@@ -297,7 +382,8 @@ export function initPage() {
     const typing = target instanceof HTMLElement
       && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
     if (typing) return;
-    const box = document.getElementById('q');
+    // The page's search box: the header's (or the search page's own), else one in the page (the 404 page).
+    const box = document.getElementById('q') || document.querySelector('main [role=search] input[type=search]');
     if (box) {
       event.preventDefault();
       box.focus();

@@ -1,8 +1,8 @@
 // The chronicle: events from every 大事记 as a timeline grouped by month, filtered by month, date
 // range and text through /api/events, with the filters kept in the URL.
 import {
-  clear, el, errorBox, formatDate, formatMonth, getJson, highlightTerms, initPage, listFrom, pick,
-  readerUrl,
+  clear, dateValue, el, endLoading, errorBox, formatDate, formatMonth, getJson, highlightTerms, initPage, listFrom,
+  pick, readerUrl, setDateValue, startLoading, wireDateInput,
 } from './common.js';
 
 const $ = (id) => document.getElementById(id);
@@ -46,8 +46,8 @@ function monthOf(from, to) {
 }
 
 function showFilters(filters) {
-  $('from').value = filters.from;
-  $('to').value = filters.to;
+  setDateValue($('from'), filters.from);
+  setDateValue($('to'), filters.to);
   $('event-q').value = filters.q;
   const month = monthOf(filters.from, filters.to);
   $('month').value = [...$('month').options].some((o) => o.value === month) ? month : '';
@@ -65,7 +65,8 @@ async function loadMonths() {
 
 async function loadEvents(filters) {
   const timeline = $('timeline');
-  timeline.setAttribute('aria-busy', 'true');
+  $('event-status').textContent = '正在加载…';
+  startLoading(timeline, '正在加载大事记…', '.month');
   try {
     const body = await getJson('/api/events', { ...filters, size: MAX_EVENTS });
     const events = listFrom(body, 'events', 'items');
@@ -74,7 +75,7 @@ async function loadEvents(filters) {
     $('event-status').textContent = '加载失败';
     clear(timeline).append(errorBox(error, () => loadEvents(filters)));
   } finally {
-    timeline.removeAttribute('aria-busy');
+    endLoading(timeline);
     // Counts finished loads, so scripts and tests can wait for the next one.
     timeline.dataset.renders = String(Number(timeline.dataset.renders || 0) + 1);
   }
@@ -129,7 +130,7 @@ function eventItem(event, query) {
 }
 
 function apply({ push }) {
-  const filters = { from: $('from').value, to: $('to').value, q: $('event-q').value.trim() };
+  const filters = { from: dateValue($('from')), to: dateValue($('to')), q: $('event-q').value.trim() };
   if (push) {
     const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
     window.history.pushState(null, '', query ? `/events?${query}` : '/events');
@@ -139,15 +140,17 @@ function apply({ push }) {
 }
 
 function wire() {
+  wireDateInput($('from'));
+  wireDateInput($('to'));
   $('month').addEventListener('change', () => {
     const month = $('month').value;
     if (month) {
       const [year, mon] = month.split('-').map(Number);
-      $('from').value = `${month}-01`;
-      $('to').value = `${month}-${String(lastDayOfMonth(year, mon)).padStart(2, '0')}`;
+      setDateValue($('from'), `${month}-01`);
+      setDateValue($('to'), `${month}-${String(lastDayOfMonth(year, mon)).padStart(2, '0')}`);
     } else {
-      $('from').value = '';
-      $('to').value = '';
+      setDateValue($('from'), '');
+      setDateValue($('to'), '');
     }
     apply({ push: true });
   });
@@ -156,8 +159,8 @@ function wire() {
     apply({ push: true });
   });
   $('event-reset').addEventListener('click', () => {
-    $('from').value = '';
-    $('to').value = '';
+    setDateValue($('from'), '');
+    setDateValue($('to'), '');
     $('event-q').value = '';
     apply({ push: true });
   });

@@ -1,7 +1,7 @@
 // The fees page: the extracted fee standards as a table and a calculator that asks the server for
 // the amount and shows each step of the computation.
 import {
-  clear, el, errorBox, formatDate, getJson, initPage, listFrom, money, pick, readerUrl,
+  clear, el, endLoading, errorBox, formatDate, getJson, initPage, listFrom, money, pick, readerUrl, startLoading,
 } from './common.js';
 
 const $ = (id) => document.getElementById(id);
@@ -37,7 +37,7 @@ async function loadTable({ push } = {}) {
     window.history.pushState(null, '', query ? `/fees?${query}` : '/fees');
   }
   const table = $('fee-table');
-  table.setAttribute('aria-busy', 'true');
+  startLoading(table, '正在加载收费标准…', 'table');
   try {
     const body = await getJson('/api/fees', filters);
     const items = listFrom(body, 'items', 'fees');
@@ -47,7 +47,7 @@ async function loadTable({ push } = {}) {
   } catch (error) {
     clear(table).append(errorBox(error, () => loadTable()));
   } finally {
-    table.removeAttribute('aria-busy');
+    endLoading(table);
     table.dataset.renders = String(Number(table.dataset.renders || 0) + 1);
   }
 }
@@ -170,6 +170,9 @@ async function initCalculator() {
   }
   fillSelect($('calc-region'), [...new Set(allItems.map(fee.region).filter(Boolean))], true);
   syncCalculatorChoices();
+  // The calculator needs the standards for its choices: usable once they are here.
+  clear($('calc-result'));
+  $('calc-submit').disabled = allItems.length === 0;
   const areas = [...new Set(allItems.map(fee.area).filter(Boolean))];
   const filterArea = $('filter-area');
   const wanted = filtersFromUrl().area;

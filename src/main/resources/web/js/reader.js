@@ -2,8 +2,8 @@
 // search hit pointed at scrolled into view and highlighted, the query's terms marked, and links to
 // the previous and next document of the same gazette.
 import {
-  ApiError, clear, el, errorBox, formatDate, getJson, highlightTerms, initPage, listFrom,
-  markedTerms, pick, readerUrl, statusBadge,
+  clear, el, errorBox, formatDate, getJson, highlightTerms, initPage, listFrom,
+  markedTerms, pick, readerUrl, showNotFound, statusBadge,
 } from './common.js';
 
 const $ = (id) => document.getElementById(id);
@@ -30,18 +30,19 @@ function queryFromUrl() {
 async function load() {
   const id = docIdFromPath();
   if (!id) {
-    showError(new ApiError(404, 'not_found', '地址中缺少文件编号。'));
+    showMissing('');
     return;
   }
   let doc;
   try {
     doc = await getJson(`/api/documents/${encodeURIComponent(id)}`);
   } catch (error) {
-    showError(error.status === 404 ? new ApiError(404, 'not_found', '没有找到这份文件，它可能已从语料中移除。') : error);
+    if (error.status === 404) showMissing(id); else showError(error);
     return;
   }
   const query = queryFromUrl();
   renderDocument(doc, query);
+  loaded();
   $('document').hidden = false;
   if (query) $('q').value = query;
   await highlightQuery(doc, query);
@@ -51,7 +52,27 @@ async function load() {
   $('document').dataset.ready = 'true';
 }
 
+/** The document (or why there is none) is here: the loading line goes. */
+function loaded() {
+  $('reader-loading').hidden = true;
+}
+
+/** A document that does not exist: the site's not-found notice, with a search box and ways back. */
+function showMissing(id) {
+  loaded();
+  document.title = '没有找到这份文件 - 公报检索';
+  $('reader-missing').hidden = false;
+  showNotFound({
+    title: '没有找到这份文件',
+    message: id
+      ? `编号为“${id}”的文件不存在：它可能已从语料中移除，或者链接有误。可以检索公报，或者从下面的链接继续。`
+      : '地址中缺少文件编号。可以检索公报，或者从下面的链接继续。',
+  });
+  $('not-found-title').focus();
+}
+
 function showError(error) {
+  loaded();
   document.title = '出错了 - 公报检索';
   clear($('reader-error')).append(errorBox(error, error.status === 404 ? null : () => window.location.reload()));
 }
@@ -120,13 +141,15 @@ function renderText(sections) {
       attrs: { id: section.id, 'aria-label': path.length ? path[path.length - 1] : null },
       dataset: { type: section.type || '' },
     });
-    if (path.length > 0 && common < path.length) {
-      block.append(el(headingTag(path.length - 1), { class: 'text-heading', text: path[path.length - 1] }));
-    }
-    const heading = path.length > 0 ? path[path.length - 1] : section.heading;
+    const ownHeading = path.length > 0 && common < path.length ? path[path.length - 1] : null;
+    if (ownHeading) block.append(el(headingTag(path.length - 1), { class: 'text-heading', text: ownHeading }));
     const lines = String(section.text || '').split(/\n+/).filter((line) => line.trim());
-    // A section's text may open with its own heading line, already shown as the heading above.
-    if (heading && lines.length > 0 && sameText(lines[0], heading)) lines.shift();
+    // A section's text opens with its heading (第一条 为保证…, 1. 优化调整煤炭消费结构。严格限制…, 4月2日,…):
+    // the heading is shown above, so the paragraph starts after it.
+    if (ownHeading && lines.length > 0) {
+      const rest = afterHeading(lines[0], ownHeading);
+      if (rest === '') lines.shift(); else if (rest !== null) lines[0] = rest;
+    }
     if (section.type === 'table_row') {
       block.append(tableRow(lines));
     } else {
@@ -137,7 +160,20 @@ function renderText(sections) {
   }
 }
 
-const sameText = (a, b) => a.replace(/\s+/g, '') === String(b).replace(/\s+/g, '');
+/**
+ * The rest of `line` after `heading` when the line starts with it (spaces aside), without the separator that
+ * follows (，、：, …); null when it does not start with it.
+ */
+function afterHeading(line, heading) {
+  const wanted = String(heading).replace(/\s+/g, '');
+  let i = 0;
+  for (let j = 0; j < wanted.length; j += 1) {
+    while (i < line.length && /\s/.test(line[i])) i += 1;
+    if (line[i] !== wanted[j]) return null;
+    i += 1;
+  }
+  return line.slice(i).replace(/^[\s,，、:：;；]+/, '');
+}
 
 /** A table row's `列名：值` lines as a definition list; a line without a column name stays a paragraph. */
 function tableRow(lines) {

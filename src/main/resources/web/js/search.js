@@ -1,14 +1,18 @@
 // The search page: the URL is the state (q, filters, dates, sort, page). Every change pushes a new
 // URL and renders from it, so a search can be shared and the back button walks through searches.
 import {
-  ApiError, FACET_LABELS, TYPE_LABELS, clear, el, errorBox, formatDate, getJson, initPage,
-  listFrom, money, pick, readerUrl, sanitizeSnippet, statusBadge, highlightTerms,
+  ApiError, FACET_LABELS, TYPE_LABELS, clear, dateValue, el, endLoading, errorBox, formatDate, getJson, initPage,
+  listFrom, money, pick, readerUrl, sanitizeSnippet, setDateValue, startLoading, statusBadge, highlightTerms,
+  wireDateInput,
 } from './common.js';
 
 const FILTER_DIMS = Object.keys(FACET_LABELS);
 const DEFAULT_SIZE = 10;
 /** Facet lists longer than this are folded behind a "show all" button. */
 const FACET_FOLD = 8;
+/** Fee answers shown before "全部 N 项": the best ones (the server ranks them), so the hits stay in view on a phone. */
+const ANSWERS_SHOWN = 3;
+const ANSWERS_SHOWN_PHONE = 2;
 /** /api/suggest completes at most this many characters; a longer text gets no suggestions. */
 const MAX_SUGGEST_CHARS = 100;
 const EXAMPLES = ['污水处理费什么时候开始执行', '工业用水污水处理费', '哪些物资装备免于征用', '碳达峰 新能源汽车', '渌发改发〔2024〕6号', '第二十条'];
@@ -71,8 +75,8 @@ function navigate(state, { focus } = {}) {
 
 async function render(state, { focus } = {}) {
   $('q').value = state.q;
-  $('from').value = state.from;
-  $('to').value = state.to;
+  setDateValue($('from'), state.from);
+  setDateValue($('to'), state.to);
   $('sort').value = state.sort;
   document.title = state.q ? `${state.q} - 公报检索` : '公报检索';
   closeSuggestions();
@@ -88,8 +92,10 @@ async function render(state, { focus } = {}) {
   if (inFlight) inFlight.abort();
   const controller = new AbortController();
   inFlight = controller;
-  document.body.classList.add('loading');
   $('results-region').setAttribute('aria-busy', 'true');
+  // Until the answer comes: the previous hits stay (dimmed); a landing, empty or error state gives way.
+  $('result-status').textContent = '正在检索…';
+  startLoading($('results'), '正在检索…', '.result-list');
   try {
     const params = paramsOf(state);
     params.set('page', String(state.page));
@@ -105,8 +111,8 @@ async function render(state, { focus } = {}) {
   } finally {
     if (inFlight === controller) {
       inFlight = null;
-      document.body.classList.remove('loading');
       $('results-region').removeAttribute('aria-busy');
+      endLoading($('results'));
     }
   }
 }
@@ -250,31 +256,63 @@ function renderAnswers(answers) {
   // All fee answers share one card: a clerk compares the matching standards side by side.
   const items = answers.filter((a) => a && a.type === 'fee').flatMap((a) => (Array.isArray(a.items) ? a.items : [a]));
   if (items.length === 0) return;
+  // What every item shares (region, charge, date, source) is said once, so each item is one short row.
+  const shared = (...names) => {
+    const values = new Set(items.map((item) => pick(item, ...names) ?? ''));
+    return values.size === 1 ? [...values][0] || undefined : undefined;
+  };
+  const scope = { region: shared('region'), charge: shared('charge'), effective: shared('effectiveDate'),
+    docNumber: shared('docNumber'), docId: shared('docId') };
+  const shown = window.matchMedia('(max-width: 40rem)').matches ? ANSWERS_SHOWN_PHONE : ANSWERS_SHOWN;
+  const list = el('ul', { class: 'answer-items', attrs: { id: 'answer-items' } }, items.map((item, i) => {
+    const li = feeAnswerItem(item, scope);
+    li.hidden = i >= shown;
+    return li;
+  }));
+  const more = items.length > shown ? el('button', {
+    class: 'link-button answer-more',
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'answer-items' },
+    text: `全部 ${items.length} 项`,
+    on: {
+      click: (event) => {
+        const expand = event.currentTarget.getAttribute('aria-expanded') !== 'true';
+        [...list.children].forEach((li, i) => { li.hidden = !expand && i >= shown; });
+        event.currentTarget.setAttribute('aria-expanded', String(expand));
+        event.currentTarget.textContent = expand ? '收起' : `全部 ${items.length} 项`;
+      },
+    },
+  }) : null;
   box.append(el('section', { class: 'answer-card', attrs: { 'aria-label': '收费标准答案' } },
-    el('p', { class: 'answer-kind', text: '收费标准' }),
-    el('ul', { class: 'answer-items' }, items.map(feeAnswerItem))));
+    el('p', { class: 'answer-kind' }, '收费标准',
+      scope.region || scope.charge ? el('span', { class: 'answer-scope', text: [scope.region, scope.charge].filter(Boolean).join(' · ') }) : null),
+    list,
+    el('div', { class: 'answer-foot' }, more, feeSource(scope.effective, scope.docNumber, scope.docId, null))));
 }
 
-function feeAnswerItem(item) {
+/** 自 2024年5月1日 起执行 · 出处：渌发改发〔2024〕6号 (a link to the document), or null when nothing is known. */
+function feeSource(effective, docNumber, docId, sectionId) {
+  if (!effective && !docNumber && !docId) return null;
+  return el('p', { class: 'answer-source' },
+    effective ? `自 ${formatDate(effective)} 起执行` : null,
+    effective && (docNumber || docId) ? ' · ' : null,
+    docId ? el('a', { attrs: { href: readerUrl(docId, sectionId, null) }, text: docNumber ? `出处：${docNumber}` : '查看出处' }) : docNumber);
+}
+
+function feeAnswerItem(item, scope) {
   const what = pick(item, 'item', 'feeName', 'name', 'charge') || '收费';
-  const area = pick(item, 'area');
-  const cls = pick(item, 'waterClass', 'class', 'useClass', 'category');
   const unit = pick(item, 'unit') || '';
   const newPrice = pick(item, 'newPrice', 'price');
   const oldPrice = pick(item, 'oldPrice');
   const effective = pick(item, 'effectiveDate', 'effectiveFrom');
-  const docNumber = pick(item, 'docNumber');
-  const docId = pick(item, 'docId');
-  const sectionId = pick(item, 'sectionId');
+  const label = [scope.region ? null : pick(item, 'region'), pick(item, 'area'),
+    pick(item, 'waterClass', 'class', 'useClass', 'category'), scope.charge ? null : what].filter(Boolean).join(' · ');
   return el('li', { class: 'answer-item' },
-    el('p', { class: 'answer-label', text: [pick(item, 'region'), area, cls, what].filter(Boolean).join(' · ') }),
+    el('p', { class: 'answer-label', text: label }),
     el('p', { class: 'answer-value' },
       el('strong', { text: newPrice !== undefined ? `${money(newPrice)} ${unit}` : '' }),
       oldPrice !== undefined ? el('span', { class: 'old-price', text: `（原 ${money(oldPrice)}）` }) : null),
-    el('p', { class: 'answer-source' },
-      effective ? `自 ${formatDate(effective)} 起执行` : null,
-      effective && (docNumber || docId) ? ' · ' : null,
-      docId ? el('a', { attrs: { href: readerUrl(docId, sectionId, null) }, text: docNumber ? `出处：${docNumber}` : '查看出处' }) : docNumber));
+    feeSource(scope.effective ? null : effective, scope.docNumber ? null : pick(item, 'docNumber'),
+      scope.docId ? null : pick(item, 'docId'), pick(item, 'sectionId')));
 }
 
 // ---- facets and chips -------------------------------------------------------------------------
@@ -547,9 +585,11 @@ function wireSearchBox() {
 // ---- wiring -----------------------------------------------------------------------------------
 
 function wireFilters() {
+  wireDateInput($('from'));
+  wireDateInput($('to'));
   $('date-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    navigate(withChanges(stateFromUrl(), { from: $('from').value, to: $('to').value }));
+    navigate(withChanges(stateFromUrl(), { from: dateValue($('from')), to: dateValue($('to')) }));
   });
   $('sort').addEventListener('change', () => {
     navigate(withChanges(stateFromUrl(), { sort: $('sort').value }), { focus: () => $('sort').focus() });

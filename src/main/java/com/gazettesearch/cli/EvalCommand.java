@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.gazettesearch.search.Evaluator;
-import com.gazettesearch.search.Judgments;
+import com.gazettesearch.eval.Evaluator;
+import com.gazettesearch.eval.Judgments;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +23,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     AppOptions options;
 
+    @Mixin
+    AppOptions.SynonymsOption synonyms;
+
     @Option(names = {"-v", "--verbose"}, description = "Also list every query the current ranking does not answer first.")
     boolean verbose;
 
@@ -33,7 +36,7 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Judgments.Judgment> judgments = Judgments.load();
-        try (SearchSession session = SearchSession.open(options.toConfig())) {
+        try (SearchSession session = SearchSession.open(options.toConfig(synonyms))) {
             Evaluator evaluator = new Evaluator(session.service());
             Evaluator.Metrics current = evaluator.current(judgments);
             Evaluator.Metrics baseline = evaluator.baseline(judgments);

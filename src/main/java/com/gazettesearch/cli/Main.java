@@ -2,6 +2,7 @@ package com.gazettesearch.cli;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
                 EvalCommand.class,
                 BenchCommand.class,
                 SoakCommand.class,
+                InspectCommand.class,
         })
 public final class Main implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -57,6 +59,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Lucene logs through java.util.logging: one log format and one set of levels (simplelogger.properties).
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         System.exit(commandLine().execute(args));
     }
 }

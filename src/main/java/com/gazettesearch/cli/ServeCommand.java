@@ -1,5 +1,6 @@
 package com.gazettesearch.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -7,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.gazettesearch.config.AppConfig;
+import com.gazettesearch.index.IndexProgress;
 import com.gazettesearch.index.IndexState;
 import com.gazettesearch.index.IndexSummary;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.web.GazetteServer;
 
 import picocli.CommandLine.Command;
@@ -27,6 +29,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     AppOptions options;
 
+    @Mixin
+    AppOptions.SynonymsOption synonyms;
+
+    @Mixin
+    AppOptions.PortOption port;
+
+    @Mixin
+    AppOptions.HostOption host;
+
     /** A started server and the searchers it reads from; closing stops the server and closes the index. */
     record Running(GazetteServer server, Searchers searchers, int port) implements AutoCloseable {
         @Override
@@ -38,10 +49,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AppConfig config = options.toConfig();
+        AppConfig config = options.toConfig(synonyms, port, host);
         Running running = start(config);
-        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-        LOG.info("serving http://{}:{}/", host, running.port());
+        String shown = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        LOG.info("serving http://{}:{}/", shown, running.port());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -59,13 +70,13 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Indexes when the index is missing or stale, then starts the server on the configured port. */
     static Running start(AppConfig config) throws java.io.IOException {
-        if (IndexState.isStale(config.corpusDir(), config.indexDir())) {
-            LOG.info("index in {} is missing or older than the corpus: indexing {}", config.indexDir(),
-                    config.corpusDir());
-            IndexSummary summary = IndexCommand.runIndexer(config, false);
-            System.out.println(summary.describe());
+        Optional<String> stale = IndexState.whyStale(config.corpusDir(), config.indexDir());
+        if (stale.isPresent()) {
+            LOG.info(stale.get());
+            IndexSummary summary = IndexCommand.runIndexer(config, IndexProgress.none());
+            LOG.info(summary.describe());
         }
-        Searchers searchers = Searchers.open(config.indexDir());
+        Searchers searchers = Searchers.open(config.indexDir(), GazetteServer.READER_STATE);
         try {
             GazetteServer server = GazetteServer.standard(config, searchers);
             return new Running(server, searchers, server.start());

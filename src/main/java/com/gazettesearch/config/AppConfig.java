@@ -8,7 +8,7 @@ import java.util.Objects;
  * The application's whole configuration, immutable, with defaults. Built by the CLI from its options
  * and checked once at start-up by {@link #validate()}, whose errors name the bad key.
  *
- * @param corpusDir      directory of gazette files (.txt/.md)
+ * @param corpusDir      directory of gazette files (.txt/.md/.html)
  * @param indexDir       directory of the Lucene index (built output only)
  * @param port           HTTP port; 0 picks a free one (tests)
  * @param synonymsFile   query-time synonym file, or null for the built-in one

@@ -25,9 +25,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a corpus directory: every {@code .txt} and {@code .md} file in it or its folders, by name, decoded
- * strictly as UTF-16 when it starts with a byte-order mark, as UTF-8 (BOM optional) or, failing that, as the
- * charset juniversalchardet detects (GBK/GB2312 read as their superset GB18030). Files that cannot be decoded are reported as {@link SkippedFile}s, never fatal.
+ * Reads a corpus directory: every {@code .txt}, {@code .md} and {@code .html} file in it or its folders
+ * ({@link CorpusWalk}), by name (a web page read as the text it shows, see {@link HtmlText}), decoded strictly as
+ * UTF-16 when it starts with a byte-order mark, as UTF-8 (BOM optional) or, failing that, as the charset
+ * juniversalchardet detects (GBK/GB2312 read as their superset GB18030), line endings (CRLF, lone CR) made \n.
+ * Files that cannot be decoded, and files with no text (empty or whitespace only), are reported as
+ * {@link SkippedFile}s, never fatal.
  */
 public final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
@@ -43,17 +46,33 @@ public final class CorpusReader {
         List<SourceText> files = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>(walk.skipped());
         for (CorpusWalk.Entry entry : walk.files()) {
-            String name = entry.name();
-            try {
-                Decoded decoded = decode(readBytes(entry.path()));
-                files.add(new SourceText(name, entry.path(), decoded.text(), decoded.charset(), sha256(decoded.text())));
-            } catch (UndecodableException | IOException e) {
-                LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
-                skipped.add(new SkippedFile(name, e.getMessage()));
-            }
+            CorpusScan one = read(entry.name(), entry.path());
+            files.addAll(one.files());
+            skipped.addAll(one.skipped());
         }
         skipped.sort(Comparator.comparing(SkippedFile::fileName));
         return new CorpusScan(files, skipped);
+    }
+
+    /** Reads one file as a corpus file: the scan holds it decoded, or skipped with the reason. */
+    public CorpusScan readFile(Path path) {
+        return read(path.getFileName().toString(), path);
+    }
+
+    /** Reads {@code path} under the corpus name {@code name}. */
+    private static CorpusScan read(String name, Path path) {
+        try {
+            Decoded decoded = decode(readBytes(path));
+            if (isHtml(path)) {
+                decoded = new Decoded(HtmlText.of(decoded.text()), decoded.charset());
+            }
+            decoded = nonBlank(decoded);
+            return new CorpusScan(List.of(new SourceText(name, path, decoded.text(), decoded.charset(),
+                    sha256(decoded.text()))), List.of());
+        } catch (UndecodableException | IOException e) {
+            LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
+            return new CorpusScan(List.of(), List.of(new SkippedFile(name, e.getMessage())));
+        }
     }
 
     /** The file's bytes; a file swapped for a link since the walk is not followed either. */
@@ -63,7 +82,27 @@ public final class CorpusReader {
         }
     }
 
+    /** True for the files this reader reads: .txt, .md and .html/.htm. */
+    public static boolean isCorpusFile(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md") || isHtml(path);
+    }
+
+    /** A saved web page: read as the text a browser shows (see {@link HtmlText}). */
+    static boolean isHtml(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
     private record Decoded(String text, String charset) {
+    }
+
+    /** A file of spaces and line breaks holds no text: it is skipped like an empty one. */
+    private static Decoded nonBlank(Decoded decoded) throws UndecodableException {
+        if (decoded.text().isBlank()) {
+            throw new UndecodableException("empty file (whitespace only)");
+        }
+        return decoded;
     }
 
     private static Decoded decode(byte[] bytes) throws UndecodableException {
@@ -137,7 +176,10 @@ public final class CorpusReader {
 
     private static String normalise(String text) {
         String noBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return noBom.replace("\r\n", "\n").replace('\r', '\n');
+        // CRLF (exports), lone CR (old Mac tools), form feeds (pdftotext page breaks) and Unicode line and
+        // paragraph separators all end a line
+        return noBom.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
+                .replace('\u2028', '\n').replace('\u2029', '\n').replace('\u0085', '\n');
     }
 
     static String sha256(String text) {

@@ -45,10 +45,9 @@ public final class CorpusWalk {
     private CorpusWalk() {
     }
 
-    /** True for the names the corpus reader reads as gazettes: {@code .txt} and {@code .md}, any case. */
+    /** True for the names the corpus reader reads: {@code .txt}, {@code .md} and {@code .html}/{@code .htm}, any case. */
     public static boolean isGazetteName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".txt") || lower.endsWith(".md");
+        return CorpusReader.isCorpusFile(Path.of(name));
     }
 
     /** Walks {@code dir}; throws only when the directory itself cannot be read. */
@@ -139,7 +138,7 @@ public final class CorpusWalk {
             } else if (!attrs.isRegularFile()) {
                 skip(file, "not a regular file: not read");
             } else if (!isGazetteName(fileName)) {
-                skip(file, "unsupported format (" + extension(fileName) + "; only .txt and .md are read)");
+                skip(file, "unsupported format (" + extension(fileName) + "; only .txt, .md and .html are read)");
             } else {
                 files.add(new Entry(name(file), file, attrs.size()));
             }

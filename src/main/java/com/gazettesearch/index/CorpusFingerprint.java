@@ -11,14 +11,19 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
+import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.CorpusWalk;
 
 /**
  * A digest of the corpus directory as it is on disk: the name, size and SHA-256 of the bytes of every
- * gazette file {@link CorpusWalk} finds (.txt and .md, in folders too, never behind a link), in name order.
- * Stored in each index commit so {@link IndexState} can tell whether the index was built from the corpus
- * that is there now. Files that fail to decode count too:
+ * gazette file {@link CorpusWalk} finds (those {@link CorpusReader} reads: .txt, .md, .html, in folders too, never
+ * behind a link), by name relative to the corpus, in name order. Stored in each index commit so {@link IndexState}
+ * can tell whether the index was built from the corpus that is there now. Files that fail to decode count too:
  * they do not change between runs, so they must not make the index look stale.
  */
 public final class CorpusFingerprint {
@@ -26,16 +31,51 @@ public final class CorpusFingerprint {
     }
 
     public static String of(Path corpusDir) throws IOException {
+        return of(files(corpusDir));
+    }
+
+    /** The digest of a corpus described by {@link #files}. */
+    public static String of(SortedMap<String, String> files) {
         MessageDigest all = sha256();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            String line = f.getKey() + "\t" + f.getValue() + "\n";
+            all.update(line.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    /** Every gazette file by name, with its size and SHA-256 ({@code "1234\t9f86d0…"}), in name order. */
+    public static SortedMap<String, String> files(Path corpusDir) throws IOException {
+        List<CorpusWalk.Entry> files;
         try {
-            for (CorpusWalk.Entry f : CorpusWalk.of(corpusDir).files()) {
-                String line = f.name() + "\t" + f.size() + "\t" + fileHash(f.path()) + "\n";
-                all.update(line.getBytes(StandardCharsets.UTF_8));
-            }
+            files = CorpusWalk.of(corpusDir).files();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return HexFormat.of().formatHex(all.digest());
+        SortedMap<String, String> out = new TreeMap<>();
+        for (CorpusWalk.Entry f : files) {
+            out.put(f.name(), f.size() + "\t" + fileHash(f.path()));
+        }
+        return out;
+    }
+
+    /** The files as one text, a line per file ({@code name\tsize\tsha256}), for an index commit. */
+    public static String encode(SortedMap<String, String> files) {
+        StringBuilder sb = new StringBuilder();
+        files.forEach((name, sizeAndHash) -> sb.append(name).append('\t').append(sizeAndHash).append('\n'));
+        return sb.toString();
+    }
+
+    /** The files of {@link #encode}d text. */
+    public static SortedMap<String, String> decode(String text) {
+        SortedMap<String, String> out = new TreeMap<>();
+        for (String line : text.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                out.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return out;
     }
 
     private static String fileHash(Path f) throws IOException {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -21,7 +20,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
 import com.gazettesearch.parse.DocNumbers;
-import com.gazettesearch.records.chronicle.ChronicleExtractor;
+import com.gazettesearch.records.DocumentRecords;
+import com.gazettesearch.records.validity.Validity;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Turns a parsed {@link GazetteDocument} into Lucene documents, using only {@link Schema}'s field
@@ -32,36 +33,43 @@ import com.gazettesearch.records.chronicle.ChronicleExtractor;
  */
 public final class DocumentMapper {
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
-    private final ChronicleExtractor chronicles = new ChronicleExtractor();
 
-    /** The document record followed by one record per section, in section order. */
-    public List<Document> map(GazetteDocument doc, String sourceHash) {
+    /**
+     * The document record followed by one record per section, in section order. {@code records} is what the
+     * extraction stage read from {@code doc}: its validity window goes on every record, each section's
+     * responsible departments become its {@code dept} facet values, and an event section is dated by its event,
+     * not by its chronicle, so date filters and the year facet find it by when it happened.
+     */
+    public List<Document> map(GazetteDocument doc, DocumentRecords records, String sourceHash) {
         List<Document> out = new ArrayList<>(doc.sections().size() + 1);
-        RecordFields recordFields = RecordFields.of(doc);
-        out.add(documentRecord(doc, sourceHash, recordFields));
-        // An event section is dated by its event, not by its chronicle, so date filters and the year
-        // facet find it by when it happened.
-        Map<String, LocalDate> eventDates = chronicles.sectionDates(doc);
+        out.add(documentRecord(doc, records.validity(), sourceHash));
         for (Section section : doc.sections()) {
-            out.add(sectionRecord(doc, section, recordFields, eventDates.getOrDefault(section.id(), doc.date())));
+            out.add(sectionRecord(doc, section, records));
         }
         return out;
     }
 
-    Document documentRecord(GazetteDocument doc, String sourceHash, RecordFields recordFields) {
+    private Document documentRecord(GazetteDocument doc, Validity validity, String sourceHash) {
         Document d = new Document();
         d.add(new KeywordField(Schema.RECORD_TYPE, Schema.TYPE_DOCUMENT, Field.Store.YES));
         d.add(new KeywordField(Schema.ID, doc.id(), Field.Store.YES));
         addMetadata(d, doc, doc.date());
         d.add(new IntField(Schema.SECTION_COUNT, doc.sections().size(), Field.Store.YES));
+        for (String warning : doc.warnings()) {
+            d.add(new StoredField(Schema.WARNINGS, warning));
+        }
         if (sourceHash != null) {
             d.add(new StoredField(Schema.SOURCE_HASH, sourceHash));
         }
-        recordFields.addToDocument(d);
+        addValidity(d, validity);
+        if (validity.basis() != null) {
+            d.add(new StoredField(Schema.VALIDITY_BASIS, validity.basis()));
+        }
         return d;
     }
 
-    Document sectionRecord(GazetteDocument doc, Section section, RecordFields recordFields, LocalDate date) {
+    private Document sectionRecord(GazetteDocument doc, Section section, DocumentRecords records) {
+        LocalDate date = records.dateOf(section, doc.date());
         Document d = new Document();
         d.add(new KeywordField(Schema.RECORD_TYPE, Schema.TYPE_SECTION, Field.Store.YES));
         d.add(new KeywordField(Schema.ID, section.id(), Field.Store.YES));
@@ -88,7 +96,8 @@ public final class DocumentMapper {
         addFacet(d, Schema.KIND, doc.kind());
         addFacet(d, Schema.YEAR, date == null ? null : Integer.toString(date.getYear()));
         addFacet(d, Schema.SECTION_TYPE, type);
-        recordFields.addToSection(d, section);
+        addValidity(d, records.validity());
+        records.departmentsOf(section).ifPresent(a -> a.all().forEach(name -> addFacet(d, Schema.DEPT, name)));
         try {
             return facetsConfig.build(d);
         } catch (IOException e) {
@@ -119,6 +128,16 @@ public final class DocumentMapper {
             d.add(new KeywordField(Schema.YEAR, Integer.toString(date.getYear()), Field.Store.YES));
         }
         d.add(new IntField(Schema.ORDER_IN_SOURCE, doc.orderInSource(), Field.Store.YES));
+    }
+
+    /** The validity window (epoch days), on the document record and every section record; the status is never stored. */
+    private static void addValidity(Document d, Validity validity) {
+        if (validity.validFrom() != null) {
+            d.add(new LongField(Schema.VALID_FROM, validity.validFrom().toEpochDay(), Field.Store.YES));
+        }
+        if (validity.validTo() != null) {
+            d.add(new LongField(Schema.VALID_TO, validity.validTo().toEpochDay(), Field.Store.YES));
+        }
     }
 
     private static void addKeyword(Document d, String field, String value) {

@@ -3,8 +3,11 @@ package com.gazettesearch.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
@@ -26,6 +29,8 @@ public final class IndexState {
     public static final String RECORDS = "records";
     public static final String SKIPPED = "skipped";
     public static final String INDEXED_AT = "indexedAt";
+    /** The corpus files the fingerprint was made of ({@link CorpusFingerprint#encode}), to say what changed. */
+    public static final String CORPUS_FILES = "corpusFiles";
 
     private IndexState() {
     }
@@ -48,12 +53,51 @@ public final class IndexState {
      * or by another build of the application (which may parse and extract differently).
      */
     public static boolean isStale(Path corpusDir, Path indexDir) throws IOException {
+        return whyStale(corpusDir, indexDir).isPresent();
+    }
+
+    /**
+     * Why the index must be rebuilt before it is used, as the line a command prints before re-indexing
+     * ({@code no index yet; indexing}, {@code corpus changed (1 added: a.txt); re-indexing},
+     * {@code index built by another build; re-indexing}), or empty when it is up to date.
+     */
+    public static Optional<String> whyStale(Path corpusDir, Path indexDir) throws IOException {
         Optional<Map<String, String>> commit = lastCommit(indexDir);
         if (commit.isEmpty()) {
-            return true;
+            return Optional.of("no index yet; indexing");
         }
         Map<String, String> data = commit.get();
-        return !CorpusFingerprint.of(corpusDir).equals(data.get(FINGERPRINT))
-                || !BuildIdentity.current().equals(data.get(BUILD));
+        SortedMap<String, String> files = CorpusFingerprint.files(corpusDir);
+        if (!CorpusFingerprint.of(files).equals(data.get(FINGERPRINT))) {
+            String before = data.get(CORPUS_FILES);
+            String changes = before == null ? "" : changes(CorpusFingerprint.decode(before), files);
+            return Optional.of("corpus changed" + (changes.isEmpty() ? "" : " (" + changes + ")") + "; re-indexing");
+        }
+        if (!BuildIdentity.current().equals(data.get(BUILD))) {
+            return Optional.of("index built by another build; re-indexing");
+        }
+        return Optional.empty();
+    }
+
+    /** {@code 1 added: a.txt; 2 changed: b.txt, c.md; 1 removed: d.txt}, at most a few names each. */
+    static String changes(SortedMap<String, String> before, SortedMap<String, String> now) {
+        List<String> added = now.keySet().stream().filter(name -> !before.containsKey(name)).toList();
+        List<String> removed = before.keySet().stream().filter(name -> !now.containsKey(name)).toList();
+        List<String> changed = now.keySet().stream()
+                .filter(name -> before.containsKey(name) && !before.get(name).equals(now.get(name))).toList();
+        List<String> parts = new ArrayList<>();
+        describe(parts, added, "added");
+        describe(parts, changed, "changed");
+        describe(parts, removed, "removed");
+        return String.join("; ", parts);
+    }
+
+    private static void describe(List<String> parts, List<String> names, String what) {
+        if (names.isEmpty()) {
+            return;
+        }
+        int shown = Math.min(names.size(), 3);
+        String more = names.size() > shown ? ", …" : "";
+        parts.add(names.size() + " " + what + ": " + String.join(", ", names.subList(0, shown)) + more);
     }
 }

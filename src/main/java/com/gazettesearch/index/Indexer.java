@@ -1,7 +1,6 @@
 package com.gazettesearch.index;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,12 +32,13 @@ import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.CorpusScan;
 import com.gazettesearch.corpus.SkippedFile;
 import com.gazettesearch.corpus.SourceText;
+import com.gazettesearch.index.records.RecordDocumentSource;
+import com.gazettesearch.index.records.RecordTypes;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.parse.GazetteParser;
-
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import com.gazettesearch.records.DocumentRecords;
+import com.gazettesearch.records.RecordExtractor;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Builds the index from the corpus: read every file, parse it into documents and sections, map them to
@@ -53,8 +54,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
  *   rewrites the same records and adds no duplicates.</li>
  *   <li><em>Reflects the corpus:</em> records of a file that is gone (or now fails to parse) are deleted,
  *   and ids a changed file no longer produces are deleted.</li>
- *   <li><em>One bad file never stops the run:</em> a file that cannot be decoded or parsed is skipped,
- *   logged with its reason and listed in the {@link IndexSummary}.</li>
+ *   <li><em>One bad file never stops the run:</em> a file that cannot be decoded (or holds no text) is
+ *   skipped, logged with its reason and listed in the {@link IndexSummary}; a file the parser only partly
+ *   understood is indexed, and its warnings are listed there too.</li>
  * </ul>
  * The commit's user data holds the corpus fingerprint and counts (see {@link IndexState}).
  */
@@ -65,6 +67,7 @@ public class Indexer {
     private final SourceParser parser;
     private final List<RecordDocumentSource> recordSources;
     private final boolean showProgress;
+    private final RecordExtractor extractor = RecordExtractor.standard();
     private final DocumentMapper mapper = new DocumentMapper();
 
     /** The standard pipeline with no extra record sources and no progress bar. */
@@ -80,11 +83,9 @@ public class Indexer {
         return new Indexer(new CorpusReader(), new GazetteParser()::parse, standardRecordSources(), showProgress);
     }
 
-    /** Every extra record source of the application, one line each; documents and sections need none. */
+    /** Every structured record type the application indexes ({@link RecordTypes}); documents and sections need none. */
     public static List<RecordDocumentSource> standardRecordSources() {
-        return List.of(
-                new FeeDepartmentRecordSource(),
-                new ChronicleTableRecords());
+        return RecordTypes.all();
     }
 
     /**
@@ -100,10 +101,20 @@ public class Indexer {
         this.showProgress = showProgress;
     }
 
-    /** Indexes {@code corpusDir} into {@code indexDir} (created when missing) and commits once. */
+    /**
+     * Indexes {@code corpusDir} into {@code indexDir} (created when missing) and commits once, with a progress
+     * bar when this indexer was made to show one.
+     */
     public IndexSummary index(Path corpusDir, Path indexDir) throws IOException {
+        try (IndexProgress progress = showProgress ? IndexProgress.bar() : IndexProgress.none()) {
+            return index(corpusDir, indexDir, progress);
+        }
+    }
+
+    /** Indexes {@code corpusDir} into {@code indexDir} and commits once, reporting each file to {@code progress}. */
+    public IndexSummary index(Path corpusDir, Path indexDir, IndexProgress progress) throws IOException {
         long start = System.nanoTime();
-        String fingerprint = CorpusFingerprint.of(corpusDir);
+        SortedMap<String, String> corpusFiles = CorpusFingerprint.files(corpusDir);
         CorpusScan scan = reader.read(corpusDir);
         // The reader has already logged the files it could not decode.
         List<SkippedFile> skipped = new ArrayList<>(scan.skipped());
@@ -115,14 +126,13 @@ public class Indexer {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             IndexWriter writer = new IndexWriter(dir, config);
             boolean committed = false;
-            try (ProgressBar progress = progressBar(scan.files().size())) {
+            try {
+                progress.begin(scan.files().size());
                 Counts counts = new Counts();
                 Set<String> writtenIds = new HashSet<>();
                 Set<String> indexedFiles = new HashSet<>();
                 for (SourceText source : scan.files()) {
-                    if (progress != null) {
-                        progress.setExtraMessage(source.fileName());
-                    }
+                    progress.reading(source.fileName());
                     FileRecords file = recordsOf(source, skipped);
                     if (file != null && file.hasNoIdIn(writtenIds, skipped)) {
                         write(writer, file, previousIds.getOrDefault(source.fileName(), Set.of()));
@@ -130,9 +140,7 @@ public class Indexer {
                         indexedFiles.add(source.fileName());
                         counts.add(file);
                     }
-                    if (progress != null) {
-                        progress.step();
-                    }
+                    progress.fileDone();
                 }
                 for (String gone : previousIds.keySet()) {
                     if (!indexedFiles.contains(gone)) {
@@ -140,7 +148,8 @@ public class Indexer {
                     }
                 }
                 Map<String, String> userData = new LinkedHashMap<>();
-                userData.put(IndexState.FINGERPRINT, fingerprint);
+                userData.put(IndexState.FINGERPRINT, CorpusFingerprint.of(corpusFiles));
+                userData.put(IndexState.CORPUS_FILES, CorpusFingerprint.encode(corpusFiles));
                 userData.put(IndexState.BUILD, BuildIdentity.current());
                 userData.put(IndexState.FILES, Integer.toString(indexedFiles.size()));
                 userData.put(IndexState.DOCUMENTS, Integer.toString(counts.documents));
@@ -154,7 +163,7 @@ public class Indexer {
                 writer.close();
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 return new IndexSummary(indexedFiles.size(), counts.documents, counts.sections, counts.records,
-                        skipped, millis);
+                        skipped, counts.warned, millis);
             } finally {
                 if (!committed) {
                     // Discards everything written since the last commit, which stays the readable index.
@@ -170,11 +179,13 @@ public class Indexer {
             List<GazetteDocument> docs = parser.parse(source);
             FileRecords file = new FileRecords(source.fileName());
             for (GazetteDocument doc : docs) {
-                for (Document record : mapper.map(doc, source.sha256())) {
+                doc.warnings().forEach(w -> file.warnings.add(doc.title() + ": " + w));
+                DocumentRecords extracted = extractor.extract(doc);
+                for (Document record : mapper.map(doc, extracted, source.sha256())) {
                     file.add(record);
                 }
                 for (RecordDocumentSource recordSource : recordSources) {
-                    for (Document record : recordSource.documentsFor(doc)) {
+                    for (Document record : recordSource.documentsFor(doc, extracted)) {
                         if (record.get(Schema.SOURCE_FILE) == null) {
                             record.add(new KeywordField(Schema.SOURCE_FILE, source.fileName(), Field.Store.YES));
                         }
@@ -184,8 +195,8 @@ public class Indexer {
             }
             return file;
         } catch (RuntimeException e) {
-            // GazetteParseException is the expected case; any other runtime failure is still confined to
-            // this one file, so it is skipped (with its stack trace in the log) rather than stopping the run.
+            // The parser does not fail for lack of structure, so this is a fault; it is still confined to this
+            // one file, which is skipped (with its stack trace in the log) rather than stopping the run.
             skip(skipped, source.fileName(), e.getClass().getSimpleName() + ": " + e.getMessage(), e);
             return null;
         }
@@ -203,7 +214,7 @@ public class Indexer {
     }
 
     private static void skip(List<SkippedFile> skipped, String fileName, String reason, Throwable cause) {
-        if (cause != null && !(cause instanceof com.gazettesearch.parse.GazetteParseException)) {
+        if (cause != null) {
             LOG.warn("skipped {}: {}", fileName, reason, cause);
         } else {
             LOG.warn("skipped {}: {}", fileName, reason);
@@ -238,19 +249,11 @@ public class Indexer {
         return ids;
     }
 
-    private ProgressBar progressBar(int files) {
-        if (!showProgress) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files)
-                .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
-                .setUpdateIntervalMillis(100).build();
-    }
-
-    /** The records one file produced, by id, in order. */
+    /** The records one file produced, by id, in order, and the warnings of its documents. */
     private static final class FileRecords {
         final String fileName;
         final Map<String, Document> records = new LinkedHashMap<>();
+        final List<String> warnings = new ArrayList<>();
         String duplicateId;
 
         FileRecords(String fileName) {
@@ -285,8 +288,12 @@ public class Indexer {
         int documents;
         int sections;
         int records;
+        final List<IndexSummary.FileWarnings> warned = new ArrayList<>();
 
         void add(FileRecords file) {
+            if (!file.warnings.isEmpty()) {
+                warned.add(new IndexSummary.FileWarnings(file.fileName, file.warnings));
+            }
             for (Document d : file.records.values()) {
                 String type = d.get(Schema.RECORD_TYPE);
                 if (Schema.TYPE_DOCUMENT.equals(type)) {

@@ -16,7 +16,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import com.gazettesearch.index.IndexState;
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.Schema;
 
 /**
  * What an index directory holds after a run, however it ended: the last commit's own counts, the records actually

@@ -6,14 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.gazettesearch.cli.Main;
-
 /**
  * {@code gazette index} in a JVM of its own, started with this JVM's java and class path (the jar, or the test class
  * path), so it can be killed with SIGKILL at any point, as a power cut or the OOM killer would, while this process
  * keeps serving and then checks what the index looks like.
  */
 public final class IndexerProcess {
+    /** The command line's main class, by name: {@code cli} runs this package ({@code soak}), not the other way round. */
+    static final String MAIN_CLASS = "com.gazettesearch.cli.Main";
+
     private final Process process;
     private final long startedNanos = System.nanoTime();
 
@@ -26,7 +27,7 @@ public final class IndexerProcess {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "index",
+                "-cp", System.getProperty("java.class.path"), MAIN_CLASS, "index",
                 "--corpus", corpus.toString(), "--index", index.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

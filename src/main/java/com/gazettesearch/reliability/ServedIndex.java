@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import com.gazettesearch.config.AppConfig;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.web.GazetteServer;
 
 /**
@@ -25,7 +25,7 @@ public final class ServedIndex implements AutoCloseable {
     /** Serves the committed index in {@code index} (built from {@code corpus}). */
     public static ServedIndex start(Path corpus, Path index) throws IOException {
         AppConfig config = AppConfig.defaults().withCorpusDir(corpus).withIndexDir(index).withPort(0).withRefreshSeconds(1);
-        Searchers searchers = Searchers.open(index);
+        Searchers searchers = Searchers.open(index, GazetteServer.READER_STATE);
         try {
             GazetteServer server = GazetteServer.standard(config, searchers);
             return new ServedIndex(searchers, server, server.start());

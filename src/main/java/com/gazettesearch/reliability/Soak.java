@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.gazettesearch.corpus.CorpusWalk;
-import com.gazettesearch.search.Judgments;
+import com.gazettesearch.eval.Judgments;
 
 /**
  * The reliability run: the real server over a copy of a corpus, and at the same time the seeded {@link HttpFuzzer},

@@ -1,14 +1,16 @@
 package com.gazettesearch.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.gazettesearch.lookup.FeeLookup;
+import com.gazettesearch.lookup.IndexView;
+import com.gazettesearch.lookup.PerReader;
 import com.gazettesearch.records.fee.FeeItem;
 import com.gazettesearch.records.fee.FeeMatcher;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Fee answers for {@code /api/search}: when the query names a charge (污水处理费, or 污水费) the matching fee items
@@ -19,25 +21,21 @@ public final class FeeAnswerProvider implements AnswerProvider {
     /** At most this many fee answers: one notice's worth of lines. */
     static final int MAX_ANSWERS = 10;
 
-    private final FeeLookup fees;
+    /** Every fee item of one reader, decoded once when the reader opens rather than on every search. */
+    static final PerReader<List<FeeItem>> FEE_ITEMS = PerReader.of("fee items", FeeLookup::allItems);
 
-    public FeeAnswerProvider(FeeLookup fees) {
-        this.fees = fees;
+    @Override
+    public List<PerReader<?>> readerState() {
+        return List.of(FEE_ITEMS);
     }
 
     @Override
-    public List<Map<String, Object>> answersFor(String q, SearchRequest request) {
+    public List<Map<String, Object>> answersFor(IndexView view, String q, SearchRequest request) {
         if (q == null || q.isBlank()) {
             return List.of();
         }
-        List<FeeItem> items;
-        try {
-            items = fees.allItems();
-        } catch (IOException e) {
-            // the index could not be read: a real fault of this request, not "no answer"
-            throw new UncheckedIOException("reading fee records", e);
-        }
-        List<String> regions = request.filters().getOrDefault("region", List.of());
+        List<FeeItem> items = view.get(FEE_ITEMS);
+        List<String> regions = request.filters().getOrDefault(Schema.REGION, List.of());
         if (!regions.isEmpty()) {
             items = items.stream().filter(i -> regions.contains(i.region())).toList();
         }

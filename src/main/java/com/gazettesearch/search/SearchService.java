@@ -1,98 +1,83 @@
 package com.gazettesearch.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.lookup.BadRequestException;
+import com.gazettesearch.lookup.IndexView;
+import com.gazettesearch.lookup.PerReader;
+import com.gazettesearch.lookup.RecordQueries;
+import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.schema.Schema;
+import com.gazettesearch.search.query.GazetteQueryBuilder;
+import com.gazettesearch.search.query.Synonyms;
+import com.gazettesearch.search.query.UserQuery;
 
 /**
- * Searches sections: builds the ranking query ({@link GazetteQueryBuilder}), applies facet filters as
- * a {@link DrillDownQuery} and counts facets with {@link DrillSideways} (so a filtered dimension still
- * shows its other values), sorts by relevance or date with the section id breaking ties (stable
- * paging), and highlights the text with the {@link UnifiedHighlighter}. Every search borrows a
- * searcher from {@link Searchers} and returns it.
+ * Searches sections: builds the ranking query ({@link GazetteQueryBuilder}), applies the filters, collects one
+ * page sorted by relevance or date with the section id breaking ties (stable paging) and the facets of all
+ * matches in the same pass ({@link SectionFacets}), renders the page ({@link HitRenderer}) and asks every
+ * {@link AnswerProvider}. One search acquires one {@link IndexView} and passes it down, so hits, facets and
+ * answers come from the same commit; what depends only on the reader (region names, facet ordinals, the answers'
+ * records) was built when the reader opened ({@link #READER_STATE}).
  */
 public final class SearchService {
-    /** Facet values returned per dimension. */
-    static final int FACET_VALUES = 50;
-    /** Characters of text shown when a hit has no highlighted passage. */
-    static final int LEADING_CHARS = 160;
-    /** Length the highlighter aims for per passage, centred on the match (CJK sentences can run to hundreds of characters). */
-    static final int PASSAGE_CHARS = 100;
+    /** Region names in the index, so a query can name one. */
+    static final PerReader<List<String>> REGIONS = PerReader.of("region names", SearchService::regions);
 
-    private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE, Schema.DOC_NUMBER,
-            Schema.REG_NUMBER, Schema.REGION, Schema.ISSUER, Schema.KIND, Schema.DATE, Schema.SECTION_TYPE, Schema.PATH,
-            Schema.HEADING, Schema.TEXT, Schema.VALID_FROM, Schema.VALID_TO);
+    /** The per-reader state {@link #standard} needs: open the index with it ({@code Searchers.open(dir, …)}). */
+    public static final List<PerReader<?>> READER_STATE =
+            List.of(REGIONS, SectionFacets.ORDINALS, FeeAnswerProvider.FEE_ITEMS);
+
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(Schema.ID, false));
+    private static final Sort BY_DATE = new Sort(
+            LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
+            new SortedSetSortField(Schema.ID, false));
 
     private final Searchers searchers;
     private final Synonyms synonyms;
     private final GazetteQueryBuilder queryBuilder;
     private final List<AnswerProvider> answerProviders;
-    private final FacetsConfig facetsConfig = Schema.facetsConfig();
-    private volatile FacetState facetState;
-    private volatile Vocabulary vocabulary;
+    private final SectionFacets facets = new SectionFacets();
+    private final HitRenderer renderer = new HitRenderer();
 
-    /** Facet ordinals of one reader; rebuilt when the searcher manager hands out a newer reader. */
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
-
+    /** @throws IllegalStateException when {@code searchers} do not build the per-reader state this needs */
     public SearchService(Searchers searchers, Synonyms synonyms, GazetteQueryBuilder queryBuilder,
                          List<AnswerProvider> answerProviders) {
         this.searchers = searchers;
         this.synonyms = synonyms;
         this.queryBuilder = queryBuilder;
         this.answerProviders = List.copyOf(answerProviders);
+        List<PerReader<?>> needed = new ArrayList<>(List.of(REGIONS, SectionFacets.ORDINALS));
+        this.answerProviders.forEach(p -> needed.addAll(p.readerState()));
+        searchers.require(needed);
     }
 
     public SearchService(Searchers searchers, Synonyms synonyms) {
@@ -101,134 +86,107 @@ public final class SearchService {
 
     /** The application's search: the tuned ranking and every answer provider (fees). */
     public static SearchService standard(Searchers searchers, Synonyms synonyms) {
-        return new SearchService(searchers, synonyms, new GazetteQueryBuilder(),
-                List.of(new FeeAnswerProvider(new FeeLookup(searchers))));
+        return new SearchService(searchers, synonyms, new GazetteQueryBuilder(), List.of(new FeeAnswerProvider()));
     }
 
     /** The ranking query for a raw query string, or null when it has no content. */
     public Query rankingQuery(String q) throws IOException {
-        List<String> regions = searchers.withSearcher(s -> regions(s.getIndexReader()));
-        return queryBuilder.build(UserQuery.parse(q), synonyms.current(), regions);
-    }
-
-    /** Region names in the index (cached per reader), so a query can name one. */
-    private List<String> regions(IndexReader reader) throws IOException {
-        Vocabulary v = vocabulary;
-        if (v != null && v.reader() == reader) {
-            return v.regions();
-        }
-        List<String> regions = new ArrayList<>();
-        Terms terms = MultiTerms.getTerms(reader, Schema.REGION);
-        if (terms != null) {
-            TermsEnum te = terms.iterator();
-            for (BytesRef t = te.next(); t != null; t = te.next()) {
-                regions.add(t.utf8ToString());
-            }
-        }
-        vocabulary = new Vocabulary(reader, List.copyOf(regions));
-        return vocabulary.regions();
-    }
-
-    private record Vocabulary(IndexReader reader, List<String> regions) {
+        return searchers.withSearcher(view -> queryBuilder.build(UserQuery.parse(q), synonyms.current(), view.get(REGIONS)));
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
+        return searchers.withSearcher(view -> {
+            Plan plan = plan(request, view);
+            LocalDate today = ValidityFacet.today();
+            SectionFacets.Result found = collect(view, request, plan, today);
+            ScoreDoc[] page = page(view, found.top(), request, plan);
+            List<SearchResponse.Hit> hits = renderer.render(view, page, plan.highlight(), plan.scores(), today);
+            List<Map<String, Object>> answers = new ArrayList<>();
+            for (AnswerProvider provider : answerProviders) {
+                answers.addAll(provider.answersFor(view, request.q(), request));
+            }
+            return new SearchResponse(request.q(), found.top().totalHits.value(), request.page(), request.size(),
+                    plan.byDate() ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName(),
+                    (System.nanoTime() - started) / 1_000_000, hits, found.facets(), List.copyOf(answers));
+        });
+    }
+
+    /**
+     * What one search runs: the ranking query (null when browsing, or when the text has nothing searchable), what
+     * its snippets mark, and the order.
+     */
+    private record Plan(Query ranking, Query highlight, boolean noMatches, boolean byDate) {
+        boolean browse() {
+            return ranking == null;
+        }
+
+        HitRenderer.Scores scores() {
+            return browse() ? HitRenderer.Scores.NONE
+                    : byDate ? HitRenderer.Scores.POPULATED : HitRenderer.Scores.SORT_VALUE;
+        }
+    }
+
+    private Plan plan(SearchRequest request, IndexView view) {
         UserQuery userQuery = UserQuery.parse(request.q());
         Synonyms.Snapshot rules = synonyms.current();
-        List<String> regions = searchers.withSearcher(s -> regions(s.getIndexReader()));
-        Query ranking = request.browse() ? null : queryBuilder.build(userQuery, rules, regions);
+        Query ranking = request.browse() ? null : queryBuilder.build(userQuery, rules, view.get(REGIONS));
         Query highlight = ranking == null ? null : queryBuilder.highlightQuery(userQuery, rules);
-        boolean browse = ranking == null;
-        LocalDate today = ValidityFacet.today();
-        SearchResponse response = searchers.withSearcher(searcher -> {
-            BooleanQuery.Builder base = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.RECORD_TYPE, Schema.TYPE_SECTION)), Occur.FILTER);
-            if (!browse) {
-                base.add(ranking, Occur.MUST);
-            } else if (!request.browse()) {
-                // Text given but nothing searchable in it (only question words or punctuation): no hits.
-                base.add(new MatchAllDocsQuery(), Occur.MUST_NOT);
-            }
-            if (request.from() != null || request.to() != null) {
-                long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-                long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-                base.add(LongField.newRangeQuery(Schema.DATE, lo, hi), Occur.FILTER);
-            }
-            // status is not indexed: its filter is a query for today, and its counts ignore that filter only
-            Query withoutStatus = base.build();
-            Query statusFilter = ValidityFacet.filter(request.filters(), today);
-            if (statusFilter != null) {
-                base.add(statusFilter, Occur.FILTER);
-            }
-            boolean byDate = browse || request.sort() == SearchRequest.Sort.DATE;
-            // Sorted by date, the pass needs no scores (the page is scored afterwards), and must not be asked for
-            // any: DrillSidewaysScorer's union and drill-down-advance strategies call score() on every base hit
-            // whatever the score mode, and a span weight built without scores has no scorer to answer (a 500 on
-            // 第二十条&sort=date&region=…). A constant-score base answers score() without its clauses.
-            Query baseQuery = byDate ? new ConstantScoreQuery(base.build()) : base.build();
-            DrillDownQuery drill = new DrillDownQuery(facetsConfig, baseQuery);
-            request.filters().forEach((dim, values) -> {
-                if (!ValidityFacet.DIM.equals(dim)) {
-                    values.forEach(v -> drill.add(dim, v));
-                }
-            });
+        // Text given but nothing searchable in it (only question words or punctuation): no hits.
+        boolean noMatches = ranking == null && !request.browse();
+        boolean byDate = ranking == null || request.sort() == SearchRequest.Sort.DATE;
+        return new Plan(ranking, highlight, noMatches, byDate);
+    }
 
-            Sort sort = byDate
-                    ? new Sort(LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
-                            new SortedSetSortField(Schema.ID, false))
-                    : new Sort(SortField.FIELD_SCORE, new SortedSetSortField(Schema.ID, false));
-            int window = request.offset() + request.size();
-            TopFieldCollectorManager collector = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
-
-            // Without a status filter the main pass sees exactly the matches the status facet counts:
-            // count them in that pass. With one, the counts must ignore it (drill sideways), so they
-            // take a pass of their own.
-            MultiCollectorManager collectors = statusFilter == null
-                    ? new MultiCollectorManager(collector, ValidityFacet.counter(today))
-                    : new MultiCollectorManager(collector);
-            Object[] collected;
-            Map<String, List<SearchResponse.FacetValue>> facets;
-            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-            try {
-                if (state != null) {
-                    DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
-                            new DrillSideways(searcher, facetsConfig, state).search(drill, collectors);
-                    collected = result.collectorResult;
-                    facets = facetCounts(result.facets, state);
-                } else {
-                    collected = searcher.search(drill, collectors);
-                    facets = emptyFacets();
-                }
-            } catch (IndexSearcher.TooManyClauses e) {
-                // The query builder keeps queries far below the limit; should one still exceed it, the
-                // user can shorten the query, so it is a bad request rather than a fault.
-                throw new BadRequestException("query_too_complex",
-                        "q: too complex to search (" + e.getMessage() + "); use fewer words or quotes");
-            }
-            TopFieldDocs top = (TopFieldDocs) collected[0];
-            facets.put(ValidityFacet.DIM, statusFilter == null
-                    ? ValidityFacet.facetValues((long[]) collected[1])
-                    : ValidityFacet.counts(searcher, facetsConfig, withoutStatus, request.filters(), today));
-
-            ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
-            if (!browse && byDate && page.length > 0) {
-                TopFieldCollector.populateScores(page, searcher, ranking);
-            }
-            List<SearchResponse.Hit> hits = render(searcher, page, highlight, today);
-            List<SearchResponse.Hit> scored = browse ? hits : withScores(hits, page, byDate);
-            return new SearchResponse(request.q(), top.totalHits.value(), request.page(), request.size(),
-                    byDate ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName(), 0L,
-                    scored, facets, List.of());
-        });
-        List<Map<String, Object>> answers = new ArrayList<>();
-        for (AnswerProvider provider : answerProviders) {
-            answers.addAll(provider.answersFor(request.q(), request));
+    /** The top {@code offset + size} sections and the facets of every match, in one pass where it can be. */
+    private SectionFacets.Result collect(IndexView view, SearchRequest request, Plan plan, LocalDate today)
+            throws IOException {
+        BooleanQuery.Builder base = new BooleanQuery.Builder()
+                .add(RecordQueries.ofType(Schema.TYPE_SECTION), Occur.FILTER);
+        if (!plan.browse()) {
+            base.add(plan.ranking(), Occur.MUST);
+        } else if (plan.noMatches()) {
+            base.add(MatchAllDocsQuery.INSTANCE, Occur.MUST_NOT);
         }
-        long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResponse(response.query(), response.total(), response.page(), response.size(), response.sort(),
-                tookMs, response.hits(), response.facets(), List.copyOf(answers));
+        if (request.from() != null || request.to() != null) {
+            long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            base.add(LongField.newRangeQuery(Schema.DATE, lo, hi), Occur.FILTER);
+        }
+        // status is not indexed: its filter is a query for today, and its counts ignore that filter only
+        Query withoutStatus = base.build();
+        Query statusFilter = ValidityFacet.filter(request.filters(), today);
+        if (statusFilter != null) {
+            base.add(statusFilter, Occur.FILTER);
+        }
+        // Sorted by date, the pass needs no scores (the page is scored afterwards), and must not be asked for any:
+        // DrillSidewaysScorer's union and drill-down-advance strategies call score() on every base hit whatever the
+        // score mode, and a span weight built without scores has no scorer to answer (a 500 on
+        // 第二十条&sort=date&region=…). A constant-score base answers score() without its clauses.
+        DrillDownQuery drill = facets.drillDown(plan.byDate() ? new ConstantScoreQuery(base.build()) : base.build(),
+                request.filters());
+        int window = request.offset() + request.size();
+        TopFieldCollectorManager topHits = new TopFieldCollectorManager(plan.byDate() ? BY_DATE : BY_RELEVANCE,
+                window, null, Integer.MAX_VALUE);
+        try {
+            return facets.collect(view, drill, topHits, statusFilter, withoutStatus, request.filters(), today);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // The query builder keeps queries far below the limit; should one still exceed it, the
+            // user can shorten the query, so it is a bad request rather than a fault.
+            throw new BadRequestException("query_too_complex",
+                    "q: too complex to search (" + e.getMessage() + "); use fewer words or quotes");
+        }
+    }
+
+    /** This request's page of {@code top}, with relevance scores filled in when sorted by date. */
+    private static ScoreDoc[] page(IndexSearcher searcher, TopFieldDocs top, SearchRequest request, Plan plan)
+            throws IOException {
+        ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+        if (!plan.browse() && plan.byDate() && page.length > 0) {
+            TopFieldCollector.populateScores(page, searcher, plan.ranking());
+        }
+        return page;
     }
 
     /** A stored section as ranked by some query: what the eval compares with its judgments. */
@@ -240,14 +198,13 @@ public final class SearchService {
     public List<RankedSection> rank(Query ranking, int n) throws IOException {
         return searchers.withSearcher(searcher -> {
             Query q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.RECORD_TYPE, Schema.TYPE_SECTION)), Occur.FILTER)
+                    .add(RecordQueries.ofType(Schema.TYPE_SECTION), Occur.FILTER)
                     .add(ranking, Occur.MUST).build();
-            Sort sort = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(Schema.ID, false));
-            TopFieldDocs top = searcher.search(q, new TopFieldCollectorManager(sort, n, null, n));
+            TopFieldDocs top = searcher.search(q, new TopFieldCollectorManager(BY_RELEVANCE, n, null, n));
             StoredFields stored = searcher.storedFields();
             List<RankedSection> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc, HIT_FIELDS);
+                Document d = stored.document(sd.doc, HitRenderer.HIT_FIELDS);
                 out.add(new RankedSection(d.get(Schema.ID), d.get(Schema.DOC_ID), d.get(Schema.DOC_TITLE),
                         d.get(Schema.DOC_NUMBER), d.get(Schema.REG_NUMBER), d.get(Schema.HEADING),
                         List.of(d.getValues(Schema.PATH)), d.get(Schema.TEXT)));
@@ -256,91 +213,16 @@ public final class SearchService {
         });
     }
 
-    private List<SearchResponse.Hit> render(IndexSearcher searcher, ScoreDoc[] page, Query highlight, LocalDate today)
-            throws IOException {
-        String[] snippets = new String[page.length];
-        if (highlight != null && page.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.indexAnalyzer())
-                    .withFormatter(new SnippetFormatter())
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
-                    .withMaxNoHighlightPassages(0)
-                    .build();
-            ScoreDoc[] forHighlighter = Arrays.stream(page).map(sd -> new ScoreDoc(sd.doc, sd.score)).toArray(ScoreDoc[]::new);
-            snippets = highlighter.highlight(Schema.TEXT, highlight,
-                    new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), forHighlighter), 2);
-        }
-        StoredFields stored = searcher.storedFields();
-        List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc, HIT_FIELDS);
-            String text = d.get(Schema.TEXT) == null ? "" : d.get(Schema.TEXT);
-            String snippet = snippets[i] != null && !snippets[i].isBlank() ? snippets[i].strip()
-                    : SnippetFormatter.leading(text.strip(), LEADING_CHARS);
-            IndexableField date = d.getField(Schema.DATE);
-            hits.add(new SearchResponse.Hit(d.get(Schema.ID), d.get(Schema.DOC_ID), d.get(Schema.DOC_TITLE),
-                    d.get(Schema.DOC_NUMBER), d.get(Schema.REGION), d.get(Schema.ISSUER), d.get(Schema.KIND),
-                    date == null || date.numericValue() == null ? null
-                            : LocalDate.ofEpochDay(date.numericValue().longValue()).toString(),
-                    d.get(Schema.SECTION_TYPE), List.of(d.getValues(Schema.PATH)), d.get(Schema.HEADING), snippet, null,
-                    ValidityFacet.statusOf(d, today)));
-        }
-        return hits;
-    }
-
-    private static List<SearchResponse.Hit> withScores(List<SearchResponse.Hit> hits, ScoreDoc[] page, boolean byDate) {
-        List<SearchResponse.Hit> out = new ArrayList<>(hits.size());
-        for (int i = 0; i < hits.size(); i++) {
-            SearchResponse.Hit h = hits.get(i);
-            float score = byDate ? page[i].score : ((Number) ((FieldDoc) page[i]).fields[0]).floatValue();
-            out.add(new SearchResponse.Hit(h.id(), h.docId(), h.docTitle(), h.docNumber(), h.region(), h.issuer(),
-                    h.kind(), h.date(), h.type(), h.path(), h.heading(), h.snippet(), score, h.status()));
-        }
-        return out;
-    }
-
-    private Map<String, List<SearchResponse.FacetValue>> facetCounts(Facets facets, SortedSetDocValuesReaderState state)
-            throws IOException {
-        Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
-        for (String dim : Schema.FACET_DIMS) {
-            List<SearchResponse.FacetValue> values = new ArrayList<>();
-            if (state.getOrdRange(dim) != null) {
-                FacetResult result = facets.getTopChildren(FACET_VALUES, dim);
-                if (result != null) {
-                    for (LabelAndValue lv : result.labelValues) {
-                        values.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue()));
-                    }
-                }
+    /** The region names of one reader's sections and documents. */
+    private static List<String> regions(IndexSearcher searcher) throws IOException {
+        List<String> regions = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Schema.REGION);
+        if (terms != null) {
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                regions.add(t.utf8ToString());
             }
-            values.sort(Comparator.comparingLong(SearchResponse.FacetValue::count).reversed()
-                    .thenComparing(SearchResponse.FacetValue::value));
-            out.put(dim, List.copyOf(values));
         }
-        return out;
-    }
-
-    private static Map<String, List<SearchResponse.FacetValue>> emptyFacets() {
-        Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
-        Schema.FACET_DIMS.forEach(d -> out.put(d, List.of()));
-        return out;
-    }
-
-    /** Facet state for this reader, or null when the index has no facet values at all (an empty index). */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        synchronized (this) {
-            current = facetState;
-            if (current != null && current.reader() == reader) {
-                return current.state();
-            }
-            FieldInfo facetField = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-            SortedSetDocValuesReaderState state = facetField == null ? null
-                    : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-            facetState = new FacetState(reader, state);
-            return state;
-        }
+        return List.copyOf(regions);
     }
 }

@@ -1,6 +1,5 @@
 package com.gazettesearch.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,28 +9,27 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.lookup.PerReader;
+import com.gazettesearch.lookup.RecordQueries;
+import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.lookup.StoredRecords;
+import com.gazettesearch.schema.Schema;
 
 /**
  * Completions from document titles and section headings, matched anywhere inside them (碳达 completes
- * 株洲市渌口区碳达峰实施方案). An {@link AnalyzingInfixSuggester} over CJK bigrams, kept in memory and
- * rebuilt from the index whenever the searcher manager has a newer reader, so it follows re-indexing.
+ * 株洲市渌口区碳达峰实施方案). An {@link AnalyzingInfixSuggester} over CJK bigrams, kept in memory, built for each
+ * index reader when it opens ({@link #LOOKUP}), so it follows re-indexing and a suggestion neither waits for a
+ * rebuild nor takes a lock; the reader's old lookup is closed once the last request on it is done.
  */
-public final class Suggester implements Closeable {
+public final class Suggester {
 
     /** One completion: the title or heading, and the document or section it leads to. */
     public record Suggestion(String text, String docId, String sectionId) {
@@ -41,21 +39,18 @@ public final class Suggester implements Closeable {
     private static final long TITLE_WEIGHT = 2;
     private static final long HEADING_WEIGHT = 1;
 
-    private final Searchers searchers;
-    private IndexReader builtFrom;
-    private AnalyzingInfixSuggester lookup;
+    /** The in-memory lookup of one reader; null for an index without sections. */
+    static final PerReader<AnalyzingInfixSuggester> LOOKUP = PerReader.of("suggestions", Suggester::build);
 
+    /** The per-reader state suggestions need: open the index with it ({@code Searchers.open(dir, …)}). */
+    public static final List<PerReader<?>> READER_STATE = List.of(LOOKUP);
+
+    private final Searchers searchers;
+
+    /** @throws IllegalStateException when {@code searchers} do not build {@link #READER_STATE} */
     public Suggester(Searchers searchers) {
         this.searchers = searchers;
-    }
-
-    /** Builds the lookup for the current index now, so the first suggestion request does not wait for it. */
-    public void prepare() throws IOException {
-        searchers.withSearcher(searcher -> {
-            synchronized (this) {
-                return lookupFor(searcher);
-            }
-        });
+        searchers.require(READER_STATE);
     }
 
     /** Up to {@code limit} completions for {@code prefix}; empty when nothing matches. */
@@ -64,12 +59,10 @@ public final class Suggester implements Closeable {
         if (q.isEmpty()) {
             return List.of();
         }
-        // Looking up under the same lock that rebuilds keeps a re-index from closing the lookup in use.
-        List<Lookup.LookupResult> results = searchers.withSearcher(searcher -> {
-            synchronized (this) {
-                AnalyzingInfixSuggester current = lookupFor(searcher);
-                return current == null ? List.<Lookup.LookupResult>of() : current.lookup(q, (BooleanQuery) null, limit, true, false);
-            }
+        // The view keeps its reader, and so its lookup, open until this request releases it.
+        List<Lookup.LookupResult> results = searchers.withSearcher(view -> {
+            AnalyzingInfixSuggester lookup = view.get(LOOKUP);
+            return lookup == null ? List.<Lookup.LookupResult>of() : lookup.lookup(q, (BooleanQuery) null, limit, true, false);
         });
         List<Suggestion> out = new ArrayList<>();
         for (Lookup.LookupResult r : results) {
@@ -86,25 +79,21 @@ public final class Suggester implements Closeable {
         return out;
     }
 
-    /** The lookup for this reader, building it when the reader changed. Null for an index without sections. */
-    private AnalyzingInfixSuggester lookupFor(IndexSearcher searcher) throws IOException {
-        IndexReader reader = searcher.getIndexReader();
-        if (reader == builtFrom) {
-            return lookup;
-        }
+    /** The lookup over one reader's titles and headings; null when it has no sections. */
+    private static AnalyzingInfixSuggester build(IndexSearcher searcher) throws IOException {
         Map<String, Entry> entries = collect(searcher);
-        AnalyzingInfixSuggester fresh = null;
-        if (!entries.isEmpty()) {
-            fresh = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), Schema.bigramAnalyzer(),
-                    Schema.bigramAnalyzer(), 2, false, true, false);
-            fresh.build(new EntryIterator(new ArrayList<>(entries.values())));
+        if (entries.isEmpty()) {
+            return null;
         }
-        if (lookup != null) {
+        AnalyzingInfixSuggester lookup = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
+                Schema.bigramAnalyzer(), Schema.bigramAnalyzer(), 2, false, true, false);
+        try {
+            lookup.build(new EntryIterator(new ArrayList<>(entries.values())));
+            return lookup;
+        } catch (IOException | RuntimeException e) {
             lookup.close();
+            throw e;
         }
-        lookup = fresh;
-        builtFrom = reader;
-        return lookup;
     }
 
     private record Entry(String text, long weight, String payload) {
@@ -113,12 +102,8 @@ public final class Suggester implements Closeable {
     /** Distinct titles and headings of all sections; a title wins over a heading with the same text. */
     private static Map<String, Entry> collect(IndexSearcher searcher) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        int max = Math.max(1, searcher.getIndexReader().maxDoc());
-        TopDocs all = searcher.search(new TermQuery(new Term(Schema.RECORD_TYPE, Schema.TYPE_SECTION)), max);
-        StoredFields stored = searcher.storedFields();
         Set<String> fields = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE, Schema.HEADING);
-        for (ScoreDoc sd : all.scoreDocs) {
-            Document d = stored.document(sd.doc, fields);
+        for (Document d : StoredRecords.all(searcher, RecordQueries.ofType(Schema.TYPE_SECTION), null, fields)) {
             String title = d.get(Schema.DOC_TITLE);
             String docId = d.get(Schema.DOC_ID);
             if (title != null && !title.isBlank()) {
@@ -173,14 +158,6 @@ public final class Suggester implements Closeable {
         @Override
         public boolean hasContexts() {
             return false;
-        }
-    }
-
-    @Override
-    public synchronized void close() throws IOException {
-        if (lookup != null) {
-            lookup.close();
-            lookup = null;
         }
     }
 }

@@ -9,19 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.lookup.StoredRecords;
 import com.gazettesearch.records.validity.ValidityStatus;
+import com.gazettesearch.schema.Schema;
 
 /**
  * The {@code status} facet and filter of {@code /api/search} (现行有效, 已失效, 尚未生效, 未注明). Unlike the other
@@ -30,59 +28,16 @@ import com.gazettesearch.records.validity.ValidityStatus;
  * The counts are multi-select like the other facets: they apply every filter except the status filter itself.
  */
 public final class ValidityFacet {
-    /** Parameter and facet name. */
-    public static final String DIM = "status";
-
     private ValidityFacet() {
     }
 
-    /**
-     * The statuses asked for by {@code status} parameters (repeat for OR), as their labels.
-     *
-     * @throws BadRequestException naming the parameter and the accepted values for an unknown status
-     */
-    public static List<String> parse(List<String> raw) {
-        List<String> out = new ArrayList<>();
-        for (String value : raw) {
-            String v = value.strip();
-            if (v.isEmpty() || out.contains(v)) {
-                continue;
-            }
-            try {
-                ValidityStatus.fromLabel(v);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("bad_request", "status: " + e.getMessage().replace("unknown status", "unknown value"));
-            }
-            out.add(v);
-        }
-        return out;
-    }
-
-    /** The filter for the statuses in {@code filters} (key {@link #DIM}); null when the request names none. */
+    /** The filter for the statuses in {@code filters} (key {@link Schema#STATUS}); null when the request names none. */
     public static Query filter(Map<String, List<String>> filters, LocalDate today) {
-        List<String> labels = filters.getOrDefault(DIM, List.of());
+        List<String> labels = filters.getOrDefault(Schema.STATUS, List.of());
         if (labels.isEmpty()) {
             return null;
         }
         return ValidityStatusQueries.anyOf(labels.stream().map(ValidityStatus::fromLabel).toList(), today);
-    }
-
-    /**
-     * Counts per status of the sections matching {@code baseWithoutStatus} and every other facet filter of the
-     * request; statuses with no section are left out, the rest ordered like the other facets (count, then value).
-     * One pass over the matches reads each one's window from doc values and classifies it with
-     * {@link ValidityStatus#of(LocalDate, LocalDate, LocalDate)}.
-     */
-    public static List<SearchResponse.FacetValue> counts(IndexSearcher searcher, FacetsConfig config,
-                                                         Query baseWithoutStatus, Map<String, List<String>> filters,
-                                                         LocalDate today) throws IOException {
-        DrillDownQuery drill = new DrillDownQuery(config, baseWithoutStatus);
-        filters.forEach((dim, values) -> {
-            if (!DIM.equals(dim)) {
-                values.forEach(v -> drill.add(dim, v));
-            }
-        });
-        return facetValues(searcher.search(drill, counter(today)));
     }
 
     /**
@@ -158,7 +113,7 @@ public final class ValidityFacet {
 
     /** The status of a stored section or document record on {@code today}. */
     public static String statusOf(Document d, LocalDate today) {
-        return ValidityStatus.of(DocumentLookup.epochDay(d, Schema.VALID_FROM), DocumentLookup.epochDay(d, Schema.VALID_TO),
+        return ValidityStatus.of(StoredRecords.epochDay(d, Schema.VALID_FROM), StoredRecords.epochDay(d, Schema.VALID_TO),
                 today).label();
     }
 

@@ -12,8 +12,8 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
-import com.gazettesearch.index.Schema;
 import com.gazettesearch.records.validity.ValidityStatus;
+import com.gazettesearch.schema.Schema;
 
 /**
  * The validity status as Lucene queries over the stored window ({@link Schema#VALID_FROM} /
@@ -35,7 +35,7 @@ public final class ValidityStatusQueries {
         Query ended = LongField.newRangeQuery(Schema.VALID_TO, Long.MIN_VALUE, day - 1);
         return switch (status) {
             case UNSTATED -> new BooleanQuery.Builder()
-                    .add(new MatchAllDocsQuery(), Occur.FILTER)
+                    .add(MatchAllDocsQuery.INSTANCE, Occur.FILTER)
                     .add(hasFrom, Occur.MUST_NOT)
                     .add(hasTo, Occur.MUST_NOT)
                     .build();

@@ -2,7 +2,7 @@ package com.gazettesearch.web;
 
 import java.io.IOException;
 
-import com.gazettesearch.search.DepartmentTaskLookup;
+import com.gazettesearch.lookup.DepartmentTaskLookup;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -20,14 +20,10 @@ public final class DepartmentRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/departments", this::departments);
+        routes.get("/api/departments", Params.reading(this::departments));
     }
 
-    void departments(Context ctx) throws IOException {
-        String region = Params.single(ctx, "region");
-        if (region != null && region.length() > FeeRoutes.MAX_PARAM) {
-            throw ApiException.badRequest("region: at most " + FeeRoutes.MAX_PARAM + " characters");
-        }
-        ctx.json(lookup.counts(region == null || region.isBlank() ? null : region.strip()));
+    void departments(Context ctx, Params p) throws IOException {
+        ctx.json(lookup.counts(p.text("region", Params.MAX_NAME)));
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.gazettesearch.search.DocumentInfo;
-import com.gazettesearch.search.DocumentLookup;
-import com.gazettesearch.search.SectionInfo;
+import com.gazettesearch.lookup.DocumentInfo;
+import com.gazettesearch.lookup.DocumentLookup;
+import com.gazettesearch.lookup.SectionInfo;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -16,9 +16,6 @@ import io.javalin.http.Context;
  * its sections, one section with its neighbours.
  */
 public final class DocumentRoutes implements RouteGroup {
-    /** Longest id accepted; real ids are far shorter, so anything longer is malformed input. */
-    static final int MAX_ID_LENGTH = 200;
-
     private final DocumentLookup lookup;
 
     public DocumentRoutes(DocumentLookup lookup) {
@@ -58,9 +55,9 @@ public final class DocumentRoutes implements RouteGroup {
     }
 
     void document(Context ctx) throws IOException {
-        String id = id(ctx);
+        String id = Params.pathId(ctx);
         DocumentLookup.DocumentWithSections found = lookup.documentWithSections(id)
-                .orElseThrow(() -> ApiException.notFound("no document with id " + id));
+                .orElseThrow(() -> new NotFoundException("no document with id " + id));
         List<SectionEntry> sections = found.sections().stream()
                 .map(s -> new SectionEntry(s.id(), s.path(), s.heading(), s.type(), s.text(), s.order()))
                 .toList();
@@ -68,17 +65,9 @@ public final class DocumentRoutes implements RouteGroup {
     }
 
     void section(Context ctx) throws IOException {
-        String id = id(ctx);
+        String id = Params.pathId(ctx);
         DocumentLookup.SectionWithNeighbours found = lookup.section(id)
-                .orElseThrow(() -> ApiException.notFound("no section with id " + id));
+                .orElseThrow(() -> new NotFoundException("no section with id " + id));
         ctx.json(new SectionView(found.section(), found.prev(), found.next()));
-    }
-
-    private static String id(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (id.isBlank() || id.length() > MAX_ID_LENGTH || id.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.badRequest("id: must be 1.." + MAX_ID_LENGTH + " printable characters");
-        }
-        return id;
     }
 }

@@ -5,12 +5,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.gazettesearch.lookup.FeeLookup;
 import com.gazettesearch.records.fee.FeeCalculation;
 import com.gazettesearch.records.fee.FeeExemption;
 import com.gazettesearch.records.fee.FeeItem;
-import com.gazettesearch.search.BadRequestException;
-import com.gazettesearch.search.FeeCalculationRequest;
-import com.gazettesearch.search.FeeLookup;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -21,9 +19,6 @@ import io.javalin.http.Context;
  * is a 400 that names the ones they do.
  */
 public final class FeeRoutes implements RouteGroup {
-    /** Longest free-text or name parameter accepted. */
-    static final int MAX_PARAM = FeeCalculationRequest.MAX_PARAM;
-
     private final FeeLookup lookup;
 
     public FeeRoutes(FeeLookup lookup) {
@@ -46,38 +41,19 @@ public final class FeeRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/fees", this::fees);
-        routes.get("/api/fees/calculate", this::calculate);
+        routes.get("/api/fees", Params.reading(this::fees));
+        routes.get("/api/fees/calculate", Params.reading(this::calculate));
     }
 
-    void fees(Context ctx) throws IOException {
-        FeeLookup.Fees found = lookup.find(param(ctx, "region"), param(ctx, "area"), param(ctx, "q"));
+    void fees(Context ctx, Params p) throws IOException {
+        FeeLookup.Fees found = lookup.find(p.text("region", Params.MAX_NAME), p.text("area", Params.MAX_NAME),
+                p.text("q", Params.MAX_NAME));
         ctx.json(new FeesView(found.items().stream().map(FeeItemView::of).toList(), found.exemptions()));
     }
 
-    void calculate(Context ctx) throws IOException {
-        FeeCalculation c;
-        try {
-            FeeCalculationRequest r = FeeCalculationRequest.fromParams(ctx.queryParamMap());
-            c = lookup.calculator().calculate(r.region(), r.area(), r.waterClass(), r.volume(), r.exempt());
-        } catch (BadRequestException e) {
-            throw new ApiException(400, e.code(), e.getMessage());
-        } catch (IllegalArgumentException e) {
-            // the calculator's message names the unknown value and the values that exist
-            throw ApiException.badRequest(e.getMessage());
-        }
+    void calculate(Context ctx, Params p) throws IOException {
+        FeeCalculationRequest r = FeeCalculationRequest.of(p);
+        FeeCalculation c = lookup.calculate(r.region(), r.area(), r.waterClass(), r.volume(), r.exempt());
         ctx.json(new CalculationView(c.amount(), c.unit(), c.steps(), FeeItemView.of(c.item()), c.exemption()));
-    }
-
-    /** A query parameter, stripped; null when absent or blank. */
-    private static String param(Context ctx, String name) {
-        String v = Params.single(ctx, name);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        if (v.length() > MAX_PARAM) {
-            throw ApiException.badRequest(name + ": at most " + MAX_PARAM + " characters");
-        }
-        return v.strip();
     }
 }

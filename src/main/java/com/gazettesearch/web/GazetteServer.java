@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -17,15 +18,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gazettesearch.config.AppConfig;
-import com.gazettesearch.search.DepartmentTaskLookup;
-import com.gazettesearch.search.DocumentLookup;
-import com.gazettesearch.search.EventLookup;
-import com.gazettesearch.search.FeeLookup;
+import com.gazettesearch.lookup.BadRequestException;
+import com.gazettesearch.lookup.DepartmentTaskLookup;
+import com.gazettesearch.lookup.DocumentLookup;
+import com.gazettesearch.lookup.EventLookup;
+import com.gazettesearch.lookup.FeeLookup;
+import com.gazettesearch.lookup.PerReader;
+import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.lookup.TableLookup;
 import com.gazettesearch.search.SearchService;
-import com.gazettesearch.search.Searchers;
 import com.gazettesearch.search.Suggester;
-import com.gazettesearch.search.Synonyms;
-import com.gazettesearch.search.TableLookup;
+import com.gazettesearch.search.query.Synonyms;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -40,8 +43,11 @@ import io.javalin.router.ParsedEndpoint;
  * The HTTP server: JSON API and browser pages over the committed index. It only reads, through
  * {@link Searchers}, and refreshes them on a schedule so a re-index shows up without a restart.
  *
- * <p>Errors are JSON {@code {"error":{"code":…,"message":…}}}: {@link ApiException} gives its own
- * status (400, 404), an unknown route is 404 {@code not_found}, and anything else is a real fault:
+ * <p>Errors are JSON {@code {"error":{"code":…,"message":…}}}, mapped here once: a {@link BadRequestException}
+ * (a parameter that {@link Params} refused, a query too complex to run, a fee class the notices do not have) is
+ * 400 with its code, a {@link NotFoundException} or an unknown route is 404 {@code not_found} (a browser asking for
+ * a page outside {@code /api} gets the site's 404 page instead), Jetty's own refusals keep their status, and
+ * anything else is a real fault:
  * 500 {@code internal}, logged with the request's method and path. Every response carries a strict
  * Content-Security-Policy (no inline script) and {@code X-Content-Type-Options: nosniff}.
  */
@@ -54,6 +60,8 @@ public final class GazetteServer {
             "Content-Security-Policy", CSP,
             "X-Content-Type-Options", "nosniff");
 
+    static final String JSON = "application/json";
+    static final String JSON_UTF8 = "application/json; charset=utf-8";
     /** Name prefix of the server's request threads. */
     public static final String THREAD_NAME = "gazette-http";
 
@@ -83,15 +91,22 @@ public final class GazetteServer {
     /** Every route group the application serves, one line each (the OpenAPI test reads the routes from these). */
     public static List<RouteGroup> standardGroups(AppConfig config, Searchers searchers) throws IOException {
         Suggester suggester = new Suggester(searchers);
-        suggester.prepare();
         return List.of(
                 new DocumentRoutes(new DocumentLookup(searchers)),
                 new SearchRoutes(SearchService.standard(searchers, Synonyms.load(config.synonymsFile())), suggester),
                 new FeeRoutes(new FeeLookup(searchers)),
                 new DepartmentRoutes(new DepartmentTaskLookup(searchers)),
-                new ChronicleTableRoutes(new EventLookup(searchers), new TableLookup(searchers)),
+                new EventRoutes(new EventLookup(searchers)),
+                new TableRoutes(new TableLookup(searchers)),
                 new PageRoutes());
     }
+
+    /**
+     * The per-reader state the standard route groups need (search and suggestions): open the index with it,
+     * {@code Searchers.open(indexDir, GazetteServer.READER_STATE)}.
+     */
+    public static final List<PerReader<?>> READER_STATE = Stream.of(SearchService.READER_STATE,
+            Suggester.READER_STATE).flatMap(List::stream).toList();
 
     /** The JSON mapping of every response: Java records as objects, dates as ISO strings (2024-05-01). */
     public static ObjectMapper objectMapper() {
@@ -164,11 +179,12 @@ public final class GazetteServer {
             group.register(c.routes);
         }
         headRunsTheGetHandler(c);
-        c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        c.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.code(), e.getMessage()));
+        c.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
         // Javalin's own 404 ("Endpoint GET /x not found") says what the README and the 404 handler below say.
         c.routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404) {
-                error(ctx, 404, "not_found", noRoute(ctx));
+                notFound(ctx, noRoute(ctx));
             } else {
                 error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage());
             }
@@ -177,11 +193,18 @@ public final class GazetteServer {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal", "internal error");
         });
-        // No route and no static file: answered as JSON like every other error.
+        // No route and no static file: a browser asking for a page gets the site's 404 page, anything else (every
+        // /api path) the JSON error.
         c.routes.error(404, ctx -> {
             // Javalin runs status handlers after exception handlers too: keep an error body already written.
             if (ctx.attribute(ERROR_WRITTEN) == null) {
-                error(ctx, 404, "not_found", noRoute(ctx));
+                notFound(ctx, noRoute(ctx));
+            }
+        });
+        // Javalin's ctx.json() sends a bare application/json; say the charset, as the README promises.
+        c.routes.after(ctx -> {
+            if (JSON.equals(ctx.res().getContentType())) {
+                ctx.contentType(JSON_UTF8);
             }
         });
     }
@@ -204,6 +227,17 @@ public final class GazetteServer {
 
     private static String noRoute(Context ctx) {
         return "no route for " + ctx.method() + " " + ctx.path();
+    }
+
+    /** Nothing at this path: the 404 page for a browser asking for a page, the JSON error for anything else. */
+    private static void notFound(Context ctx, String message) {
+        if (PageRoutes.wantsPage(ctx)) {
+            SECURITY_HEADERS.forEach(ctx::header);
+            ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+            PageRoutes.notFound(ctx);
+        } else {
+            error(ctx, 404, "not_found", message);
+        }
     }
 
     private static void error(Context ctx, int status, String code, String message) {

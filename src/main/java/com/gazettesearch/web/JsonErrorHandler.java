@@ -34,7 +34,7 @@ final class JsonErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) throws IOException {
         headers.forEach((name, value) -> response.getHeaders().put(name, value));
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, GazetteServer.JSON_UTF8);
         response.write(true, ByteBuffer.wrap(body(status, message)), callback);
     }
 
@@ -42,7 +42,7 @@ final class JsonErrorHandler extends ErrorHandler {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         headers.forEach(fields::put);
-        fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+        fields.put(HttpHeader.CONTENT_TYPE, GazetteServer.JSON_UTF8);
         return ByteBuffer.wrap(body(status, reason));
     }
 

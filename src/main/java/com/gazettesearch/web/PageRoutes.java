@@ -9,12 +9,15 @@ import java.util.Map;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 
 /**
  * The browser pages: clean URLs rendered from one shared layout ({@code /pages/layout.html}: head, skip link,
  * header and navigation, footer) around each page's {@code <main>} fragment. The pages' CSS and JS are static
  * files under {@code /web}, served by {@link GazetteServer}. Pages are assembled once, at start-up; nothing
- * from a request is ever inserted into them.
+ * from a request is ever inserted into them. A browser asking for a page that does not exist gets
+ * {@link #notFound the 404 page}: the same layout around the not-found notice ({@code /pages/not-found.html},
+ * a search box and ways back), which the reader also shows for a document that does not exist.
  */
 public final class PageRoutes implements RouteGroup {
 
@@ -32,6 +35,14 @@ public final class PageRoutes implements RouteGroup {
             new Page("/fees", "fees.html", "收费标准 - 公报检索", "/js/fees.js", "#main", "跳到主要内容", true),
             new Page("/events", "events.html", "大事记 - 公报检索", "/js/events.js", "#main", "跳到主要内容", true),
             new Page("/browse", "browse.html", "浏览文件 - 公报检索", "/js/browse.js", "#main", "跳到主要内容", true));
+
+    /** The 404 page for a browser; {@code path} is unused (it answers any unknown page). */
+    static final Page NOT_FOUND = new Page(null, "not-found-page.html", "找不到页面 - 公报检索", "/js/not-found.js",
+            "#main", "跳到主要内容", false);
+
+    /** Rendered when the class loads, at start-up like the other pages: a missing fragment is found then. */
+    private static final byte[] NOT_FOUND_HTML = render(resource("layout.html"), resource("header-search.html"),
+            NOT_FOUND).getBytes(StandardCharsets.UTF_8);
 
     private final Map<String, byte[]> rendered;
 
@@ -60,7 +71,26 @@ public final class PageRoutes implements RouteGroup {
                 .replace("{{skipTarget}}", page.skipTarget())
                 .replace("{{skipText}}", page.skipText())
                 .replace("{{headerSearch}}", page.headerSearch() ? headerSearch : "")
-                .replace("{{main}}", resource(page.fragment()));
+                .replace("{{main}}", resource(page.fragment()))
+                .replace("{{notFound}}", resource("not-found.html"));
+    }
+
+    /**
+     * Whether a request that found nothing should get the 404 page rather than the JSON error: a browser
+     * (it accepts text/html) getting a page (GET or HEAD) outside the API.
+     */
+    static boolean wantsPage(Context ctx) {
+        String accept = ctx.header("Accept");
+        String path = ctx.path();
+        return (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD)
+                && !path.equals("/api") && !path.startsWith("/api/")
+                && accept != null && accept.contains("text/html");
+    }
+
+    /** Answers 404 with the site's not-found page. */
+    static void notFound(Context ctx) {
+        ctx.status(404);
+        html(ctx, NOT_FOUND_HTML);
     }
 
     private static void html(Context ctx, byte[] html) {

@@ -5,27 +5,27 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import com.gazettesearch.search.BadRequestException;
+import com.gazettesearch.records.validity.ValidityStatus;
+import com.gazettesearch.schema.Schema;
 import com.gazettesearch.search.SearchRequest;
 import com.gazettesearch.search.SearchService;
 import com.gazettesearch.search.Suggester;
 
-import io.javalin.http.Context;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 
 /**
  * HTTP handlers for search: {@code GET /api/search}, {@code GET /api/suggest} and
  * {@code GET /api/openapi.json} (the OpenAPI description of every route, from
- * {@code src/main/resources/openapi.json}, kept true by a test). Bad parameters are
- * {@link ApiException}s: 400 with {@code {"error":{"code":…,"message":…}}} naming the parameter.
+ * {@code src/main/resources/openapi.json}, kept true by a test). Parameters are read through {@link Params}.
  */
 public final class SearchRoutes implements RouteGroup {
     public static final String OPENAPI_RESOURCE = "openapi.json";
     static final int DEFAULT_SUGGESTIONS = 8;
     static final int MAX_SUGGESTIONS = 20;
-    static final int MAX_SUGGEST_CHARS = 100;
 
     private final SearchService search;
     private final Suggester suggester;
@@ -39,42 +39,57 @@ public final class SearchRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/search", this::search);
-        routes.get("/api/suggest", this::suggest);
+        routes.get("/api/search", Params.reading(this::search));
+        routes.get("/api/suggest", Params.reading(this::suggest));
         routes.get("/api/openapi.json", this::openApi);
     }
 
-    void search(Context ctx) throws IOException {
-        try {
-            ctx.json(search.search(SearchRequest.fromParams(ctx.queryParamMap())));
-        } catch (BadRequestException e) {
-            // Validation, or a query too complex to run: the user's to fix.
-            throw new ApiException(400, e.code(), e.getMessage());
-        }
+    void search(Context ctx, Params p) throws IOException {
+        ctx.json(search.search(searchRequest(p)));
     }
 
-    void suggest(Context ctx) throws IOException {
-        List<String> qs = ctx.queryParams("q");
-        if (qs.size() != 1 || qs.get(0).isBlank()) {
-            throw ApiException.badRequest("q: is required once, the text to complete");
+    /**
+     * The search a request asks for: query text, page and size (pages stop at hit {@value SearchRequest#MAX_WINDOW},
+     * so a huge page number never turns into a huge allocation), sort, facet filters (repeat for any of them), the
+     * status filter and a date range. Unknown parameters are ignored, as web APIs usually do.
+     */
+    /** The search the given parameters ask for, validated exactly as on {@code /api/search} (the CLI's search). */
+    public static SearchRequest searchRequest(Map<String, List<String>> params) {
+        return searchRequest(Params.of(params));
+    }
+
+    static SearchRequest searchRequest(Params p) {
+        String q = p.text("q", Params.MAX_TEXT);
+        int size = p.integer("size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
+        int page = p.integer("page", 1, 1, SearchRequest.MAX_WINDOW / size);
+        String sort = p.either("sort", "relevance", "date");
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String dim : Schema.FACET_DIMS) {
+            List<String> values = p.values(dim, Params.MAX_TEXT);
+            if (!values.isEmpty()) {
+                filters.put(dim, values);
+            }
         }
-        String q = qs.get(0).strip();
-        if (q.length() > MAX_SUGGEST_CHARS) {
-            throw new ApiException(400, "query_too_long",
-                    "q: must be at most " + MAX_SUGGEST_CHARS + " characters, was " + q.length());
-        }
-        int limit = DEFAULT_SUGGESTIONS;
-        String rawLimit = Params.single(ctx, "limit");
-        if (rawLimit != null && !rawLimit.isBlank()) {
+        List<String> statuses = p.values(Schema.STATUS, Params.MAX_TEXT);
+        for (String status : statuses) {
             try {
-                limit = Integer.parseInt(rawLimit.strip());
-            } catch (NumberFormatException e) {
-                limit = -1;
-            }
-            if (limit < 1 || limit > MAX_SUGGESTIONS) {
-                throw ApiException.badRequest("limit: must be a number from 1 to " + MAX_SUGGESTIONS + ", was " + rawLimit);
+                ValidityStatus.fromLabel(status);
+            } catch (IllegalArgumentException e) {
+                throw Params.bad("status: " + e.getMessage().replace("unknown status", "unknown value"));
             }
         }
+        if (!statuses.isEmpty()) {
+            filters.put(Schema.STATUS, statuses);
+        }
+        Params.DateRange dates = p.dateRange("from", "to");
+        return new SearchRequest(q, page, size,
+                sort == null ? SearchRequest.Sort.RELEVANCE : SearchRequest.Sort.valueOf(sort.toUpperCase(Locale.ROOT)),
+                filters, dates.from(), dates.to());
+    }
+
+    void suggest(Context ctx, Params p) throws IOException {
+        String q = p.required("q", Params.MAX_PREFIX, "the text to complete");
+        int limit = p.integer("limit", DEFAULT_SUGGESTIONS, 1, MAX_SUGGESTIONS);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", q);
         body.put("suggestions", suggester.suggest(q, limit));

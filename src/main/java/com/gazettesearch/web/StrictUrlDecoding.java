@@ -7,6 +7,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import com.gazettesearch.lookup.BadRequestException;
+
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
@@ -31,7 +33,7 @@ final class StrictUrlDecoding implements Handler {
             try {
                 decode(path, false);
             } catch (Undecodable e) {
-                throw ApiException.badRequest("path: " + e.getMessage());
+                throw new BadRequestException("bad_request", "path: " + e.getMessage());
             }
         }
         String query = ctx.queryString();
@@ -48,13 +50,13 @@ final class StrictUrlDecoding implements Handler {
             try {
                 name = decode(rawName, true);
             } catch (Undecodable e) {
-                throw ApiException.badRequest(shown(rawName) + ": parameter name " + e.getMessage());
+                throw new BadRequestException("bad_request", shown(rawName) + ": parameter name " + e.getMessage());
             }
             if (eq >= 0) {
                 try {
                     decode(pair.substring(eq + 1), true);
                 } catch (Undecodable e) {
-                    throw ApiException.badRequest(shown(name) + ": " + e.getMessage());
+                    throw new BadRequestException("bad_request", shown(name) + ": " + e.getMessage());
                 }
             }
         }

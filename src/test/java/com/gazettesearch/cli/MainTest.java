@@ -52,6 +52,7 @@ class MainTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the writer is there only to hold the index's lock
     void aFailureExitsWith1AndOneLine() throws Exception {
         Path index = tmp.resolve("idx");
         // Another process holds the index's write lock: indexing must fail cleanly, not hang or dump a trace.

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.gazettesearch.records.chronicle.ChronicleEvent;
+import com.gazettesearch.schema.RecordJson;
+import com.gazettesearch.schema.Schema;
+import com.gazettesearch.schema.StoredEvent;
 
 /** The event, project and indicator records the standard indexer writes for the corpus. */
 class ChronicleTableRecordsTest {
@@ -24,9 +27,7 @@ class ChronicleTableRecordsTest {
 
     @BeforeAll
     static void index() throws IOException {
-        Path index = tmp.resolve("index");
-        Indexer.standard(false).index(TestCorpus.CORPUS, index);
-        records = TestCorpus.records(index);
+        records = TestCorpus.standardRecords(tmp.resolve("index"));
     }
 
     @Test

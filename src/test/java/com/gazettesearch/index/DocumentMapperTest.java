@@ -13,9 +13,16 @@ import org.junit.jupiter.api.Test;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
 import com.gazettesearch.model.SectionType;
+import com.gazettesearch.records.RecordExtractor;
+import com.gazettesearch.schema.Schema;
 
 class DocumentMapperTest {
     private final DocumentMapper mapper = new DocumentMapper();
+    private final RecordExtractor extractor = RecordExtractor.standard();
+
+    private List<Document> map(GazetteDocument doc, String sourceHash) {
+        return mapper.map(doc, extractor.extract(doc), sourceHash);
+    }
 
     private static GazetteDocument feeNotice() {
         List<Section> sections = List.of(
@@ -33,7 +40,7 @@ class DocumentMapperTest {
 
     @Test
     void aDocumentBecomesOneDocumentRecordAndOneRecordPerSection() {
-        List<Document> records = mapper.map(feeNotice(), "abc123");
+        List<Document> records = map(feeNotice(), "abc123");
 
         assertThat(records).extracting(d -> d.get(Schema.RECORD_TYPE))
                 .containsExactly(Schema.TYPE_DOCUMENT, Schema.TYPE_SECTION, Schema.TYPE_SECTION);
@@ -52,7 +59,7 @@ class DocumentMapperTest {
 
     @Test
     void aSectionCarriesItsPathInOrderTheDocumentMetadataAndFacets() {
-        Document s = mapper.map(feeNotice(), "h").get(1);
+        Document s = map(feeNotice(), "h").get(1);
 
         assertThat(s.getValues(Schema.PATH)).containsExactly("一、调整标准", "（一）城区");
         assertThat(s.get(Schema.HEADING)).isEqualTo("（一）城区");
@@ -75,12 +82,12 @@ class DocumentMapperTest {
     void unknownValuesAreLeftOutNotStoredAsEmptyStrings() {
         GazetteDocument bare = new GazetteDocument("d2", "x.txt", "标题", null, null, null, null, null, null, null, 0,
                 List.of(new Section("t0", "d2", List.of(), null, SectionType.BODY, "正文。", 0)));
-        for (Document d : mapper.map(bare, null)) {
+        for (Document d : map(bare, null)) {
             assertThat(names(d)).doesNotContain(Schema.DOC_NUMBER, Schema.DOC_NUMBER_KEY, Schema.REG_NUMBER,
                     Schema.ISSUER, Schema.REGION, Schema.KIND, Schema.DATE, Schema.YEAR, Schema.GAZETTE_ISSUE,
                     Schema.PATH, Schema.PATH_TEXT, Schema.HEADING, Schema.SOURCE_HASH);
             assertThat(d.getFields()).noneMatch(f -> f.stringValue() != null && f.stringValue().isEmpty());
         }
-        assertThat(Arrays.asList(mapper.map(bare, null).get(1).getValues(Schema.PATH))).isEmpty();
+        assertThat(Arrays.asList(map(bare, null).get(1).getValues(Schema.PATH))).isEmpty();
     }
 }

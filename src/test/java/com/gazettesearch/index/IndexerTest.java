@@ -27,8 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.SourceText;
+import com.gazettesearch.index.records.RecordDocumentSource;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.parse.GazetteParser;
+import com.gazettesearch.schema.Schema;
 
 class IndexerTest {
     /** A small notice the parser reads as one document. */
@@ -229,7 +231,7 @@ class IndexerTest {
     void extraRecordSourcesAreIndexedAndDeletedWithTheirFile() throws IOException {
         Path corpus = TestCorpus.copyTo(tmp.resolve("corpus"));
         Path index = tmp.resolve("index");
-        RecordDocumentSource oneNotePerDocument = doc -> {
+        RecordDocumentSource oneNotePerDocument = (doc, records) -> {
             Document d = new Document();
             d.add(new KeywordField(Schema.RECORD_TYPE, "note", Field.Store.YES));
             d.add(new KeywordField(Schema.ID, "note-" + doc.id(), Field.Store.YES));
@@ -250,7 +252,7 @@ class IndexerTest {
         assertThat(TestCorpus.records(index))
                 .filteredOn(d -> "note".equals(d.get(Schema.RECORD_TYPE)))
                 .allSatisfy(d -> assertThat(d.get(Schema.SOURCE_FILE)).isNotEqualTo(removed.getFileName().toString()))
-                .hasSize(summary.documents() - (int) new GazetteParser()
+                .hasSize(summary.documents() - new GazetteParser()
                         .parse(new CorpusReader().read(TestCorpus.CORPUS).files().get(0)).size());
     }
 }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.gazettesearch.schema.Schema;
+
 /** The application's index of the real corpus: dept facet values and validity windows on section records. */
 class RecordFieldsIndexTest {
     @TempDir

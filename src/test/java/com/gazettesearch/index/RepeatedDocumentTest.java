@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
+import com.gazettesearch.schema.Schema;
 import com.gazettesearch.parse.GazetteParser;
 
 /**

@@ -34,6 +34,12 @@ public final class TestCorpus {
         return target;
     }
 
+    /** Every live record of the index the application's indexer writes for the real corpus into {@code indexDir}. */
+    public static List<Document> standardRecords(Path indexDir) throws IOException {
+        Indexer.standard(false).index(CORPUS, indexDir);
+        return records(indexDir);
+    }
+
     /** Every live record of the committed index, as stored. */
     public static List<Document> records(Path indexDir) throws IOException {
         List<Document> docs = new ArrayList<>();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.gazettesearch.search.Judgments;
+import com.gazettesearch.eval.Judgments;
 import com.gazettesearch.testkit.LiveApp;
 
 /**

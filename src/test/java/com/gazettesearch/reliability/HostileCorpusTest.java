@@ -23,7 +23,7 @@ import com.gazettesearch.corpus.SkippedFile;
 import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.index.IndexState;
 import com.gazettesearch.index.IndexSummary;
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.schema.Schema;
 import com.gazettesearch.index.TestCorpus;
 import com.gazettesearch.parse.GazetteParser;
 import com.gazettesearch.testkit.LiveApp;

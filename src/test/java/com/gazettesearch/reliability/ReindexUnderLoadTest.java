@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.gazettesearch.index.TestCorpus;
-import com.gazettesearch.search.Judgments;
+import com.gazettesearch.eval.Judgments;
 
 /**
  * Re-indexing by a separate indexer process while three threads keep searching and reading: not one request fails,

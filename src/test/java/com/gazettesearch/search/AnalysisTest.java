@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.schema.Schema;
+import com.gazettesearch.search.query.GazetteQueryBuilder;
+import com.gazettesearch.search.query.Synonyms;
 
 /**
  * smartcn alone loses words (渌口 → 渌|口, 用水 → 用|水, 1.20 → 1|20, 预征预储 → 预|征|预|储); the

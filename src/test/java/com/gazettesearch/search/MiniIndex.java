@@ -17,7 +17,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 
-import com.gazettesearch.index.Schema;
+import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.schema.Schema;
 
 /**
  * A small real Lucene index written with the {@link Schema} analyzers and field names, for unit tests
@@ -61,7 +62,7 @@ final class MiniIndex {
             }
             w.commit();
         }
-        return Searchers.open(dir);
+        return Searchers.open(dir, SearchService.READER_STATE);
     }
 
     /** Sentences from the corpus that smartcn alone splits badly, in sections of two regions. */

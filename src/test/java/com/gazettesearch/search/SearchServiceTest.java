@@ -13,6 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.search.query.GazetteQueryBuilder;
+import com.gazettesearch.search.query.Synonyms;
+
 /** SearchService on a small real index: facets, filters, highlighting, paging, browsing. */
 class SearchServiceTest {
     @TempDir
@@ -24,7 +28,7 @@ class SearchServiceTest {
     static void index() throws IOException {
         searchers = MiniIndex.write(dir, MiniIndex.corpusSample());
         service = new SearchService(searchers, Synonyms.fromClasspath("synonyms.txt"), new GazetteQueryBuilder(),
-                List.of((q, r) -> q.contains("污水") ? List.of(Map.of("kind", "test")) : List.of()));
+                List.of((view, q, r) -> q.contains("污水") ? List.of(Map.of("kind", "test")) : List.of()));
     }
 
     @AfterAll

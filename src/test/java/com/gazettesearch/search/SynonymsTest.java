@@ -16,6 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.search.query.GazetteQueryBuilder;
+import com.gazettesearch.search.query.Synonyms;
+
 class SynonymsTest {
     @TempDir
     Path dir;

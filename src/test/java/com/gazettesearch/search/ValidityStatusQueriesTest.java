@@ -25,8 +25,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.gazettesearch.index.Schema;
 import com.gazettesearch.records.validity.ValidityStatus;
+import com.gazettesearch.schema.Schema;
 
 class ValidityStatusQueriesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);

@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import com.gazettesearch.config.AppConfig;
-import com.gazettesearch.index.Indexer;
 import com.gazettesearch.index.IndexSummary;
+import com.gazettesearch.index.Indexer;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.reliability.RawHttp;
-import com.gazettesearch.search.Searchers;
 import com.gazettesearch.web.GazetteServer;
 
 /**
@@ -50,7 +50,7 @@ public final class LiveApp implements AutoCloseable {
     /** Indexes {@code corpus} into {@code indexDir} and starts the server over it. */
     public static LiveApp start(Path corpus, Path indexDir) throws IOException {
         IndexSummary summary = Indexer.standard(false).index(corpus, indexDir);
-        Searchers searchers = Searchers.open(indexDir);
+        Searchers searchers = Searchers.open(indexDir, GazetteServer.READER_STATE);
         AppConfig config = AppConfig.defaults().withCorpusDir(corpus).withIndexDir(indexDir).withPort(0);
         GazetteServer server = GazetteServer.standard(config, searchers);
         try {

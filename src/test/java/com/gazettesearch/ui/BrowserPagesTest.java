@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,10 +36,13 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gazettesearch.testkit.LiveApp;
 
 /**
@@ -49,6 +55,8 @@ import com.gazettesearch.testkit.LiveApp;
 class BrowserPagesTest {
     private static final int WIDE = 1280;
     private static final int TALL = 900;
+    private static final int PHONE = 390;
+    private static final int SLOW_MS = 500;
 
     @TempDir
     static Path temp;
@@ -61,7 +69,8 @@ class BrowserPagesTest {
     void start() throws Exception {
         Chromium.failOnCiWhenMissing();
         if (!Chromium.installed()) {
-            // Nothing to start: each test skips in wideWindow(), saying what is missing.
+            // Nothing to start: the console says why once, and each test skips in wideWindow().
+            Chromium.reportMissingOnce();
             return;
         }
         app = LiveApp.start(temp.resolve("index"));
@@ -302,8 +311,8 @@ class BrowserPagesTest {
                 }).catch((e) => done({ failed: String(e) }));
                 """, "a&lt;b &#x2F; &#39;<mark>碳达峰</mark><img src=x onerror=alert(2)><mark>行动</mark><script>alert(3)</script>");
         assertThat(out).doesNotContainKey("failed");
-        assertThat((List<Object>) out.get("elements")).containsExactly("MARK", "MARK");
-        assertThat((List<Object>) out.get("marks")).containsExactly("碳达峰", "行动");
+        assertThat(out.get("elements")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("MARK", "MARK");
+        assertThat(out.get("marks")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("碳达峰", "行动");
         assertThat(out.get("text")).isEqualTo("a<b / '碳达峰<img src=x onerror=alert(2)>行动<script>alert(3)</script>");
         assertNoAlert();
     }
@@ -399,13 +408,265 @@ class BrowserPagesTest {
         }
     }
 
-    @Test
-    void anUnknownDocumentSaysSoInsteadOfAnEmptyPage() {
+    // ---- at desktop and phone widths: fee answers, the reader's headings, dates, not found, loading ----------
+
+    /** The widths every test below runs at: a desktop window and a phone (390 px, an iPhone 12-15). */
+    private void windowOf(int width) {
+        driver.manage().window().setSize(new Dimension(width, width == PHONE ? 844 : TALL));
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {WIDE, PHONE})
+    void theFeeAnswerCardShowsTheBestThreeItemsAndExpandsToAll(int width) throws IOException {
+        assumeRoute("/api/search");
+        windowOf(width);
+        openSearch("/?q=" + enc("污水处理费"));
+        WebElement card = driver.findElement(By.cssSelector("#answers .answer-card"));
+        List<WebElement> items = card.findElements(By.cssSelector(".answer-item"));
+        assertThat(items).hasSize(8);
+        // The best three on a desktop, two on a phone, so the hits stay on the first screen.
+        long folded = width == PHONE ? 2 : 3;
+        assertThat(items.stream().filter(WebElement::isDisplayed).count()).isEqualTo(folded);
+        // The best items come first: the city's residential price leads, as the server ranks it.
+        assertThat(items.get(0).getText()).contains("居民生活用水").contains("0.85");
+        WebElement more = card.findElement(By.cssSelector("button.answer-more"));
+        assertThat(more.getText()).isEqualTo("全部 8 项");
+        assertThat(more.getAttribute("aria-expanded")).isEqualTo("false");
+        // With the card folded, the first hit is on the first screen, on a phone too.
+        WebElement firstHit = driver.findElement(By.cssSelector("#results .result"));
+        assertThat(top(firstHit)).as("first hit starts on the first screen").isLessThan(viewportHeight());
+        Chromium.screenshot(driver, "search-fee-card-" + width);
+
+        more.click();
+        assertThat(items.stream().filter(WebElement::isDisplayed).count()).isEqualTo(8);
+        assertThat(more.getText()).isEqualTo("收起");
+        assertThat(more.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(noHorizontalOverflow()).isTrue();
+        more.click();
+        assertThat(items.stream().filter(WebElement::isDisplayed).count()).isEqualTo(folded);
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {WIDE, PHONE})
+    void theReaderShowsEachHeadingOnceAndKeepsTheTextAfterIt(int width) throws Exception {
+        windowOf(width);
+        JsonNode documents = new ObjectMapper().readTree(app.get("/api/documents").body());
+        for (JsonNode doc : documents) {
+            open("/doc/" + doc.get("id").asText());
+            waitForReader();
+            @SuppressWarnings("unchecked")
+            List<String> twice = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                    const norm = (s) => s.replace(/\\s+/g, '');
+                    const twice = [];
+                    for (const section of document.querySelectorAll('#doc-text .text-section')) {
+                      const heading = section.querySelector(':scope > .text-heading');
+                      const first = section.querySelector(':scope > p, :scope > dl');
+                      if (heading && first && norm(first.textContent).startsWith(norm(heading.textContent))) {
+                        twice.push(heading.textContent);
+                      }
+                    }
+                    return twice;
+                    """);
+            assertThat(twice).as("headings printed again at the start of their text in %s", doc.get("title")).isEmpty();
+        }
+        // The text after the heading is all there: 第一条's paragraph starts where the heading ends.
+        JsonNode rules = java.util.stream.StreamSupport.stream(documents.spliterator(), false)
+                .filter(d -> "渌政发〔2024〕1号".equals(d.path("docNumber").asText())).findFirst().orElseThrow();
+        open("/doc/" + rules.get("id").asText());
+        waitForReader();
+        WebElement first = driver.findElements(By.cssSelector("#doc-text .text-section")).stream()
+                .filter(s -> !s.findElements(By.cssSelector(":scope > .text-heading")).isEmpty()
+                        && s.findElement(By.cssSelector(":scope > .text-heading")).getText().equals("第一条"))
+                .findFirst().orElseThrow();
+        assertThat(first.findElement(By.tagName("p")).getText()).startsWith("为保证有效组织和实施军民通用物资装备预征预储");
+        Chromium.screenshot(driver, "reader-headings-" + width);
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {WIDE, PHONE})
+    void dateFieldsRead年月日AndRefuseWhatIsNotADate(int width) throws IOException {
+        assumeRoute("/api/search");
+        windowOf(width);
+        openSearch("/?q=" + enc("碳达峰"));
+        WebElement panel = driver.findElement(By.id("filter-panel"));
+        if (panel.getAttribute("open") == null) {
+            panel.findElement(By.tagName("summary")).click();
+        }
+        WebElement from = driver.findElement(By.id("from"));
+        WebElement to = driver.findElement(By.id("to"));
+        for (WebElement field : List.of(from, to)) {
+            // A text field shows its placeholder in every locale; type=date would show mm/dd/yyyy on an English system.
+            assertThat(field.getAttribute("type")).isEqualTo("text");
+            assertThat(field.getAttribute("placeholder")).isEqualTo("年-月-日");
+        }
+        from.sendKeys("2024-02-30");
+        to.sendKeys("2024-12-31");
+        driver.findElement(By.cssSelector("#date-form button[type=submit]")).click();
+        assertThat(validationMessage(from)).contains("年-月-日");
+        assertThat(param("from")).as("an impossible date is not searched").isNull();
+        Chromium.screenshot(driver, "search-date-invalid-" + width);
+
+        from.clear();
+        from.sendKeys("2024/3/1");
+        int renders = searchRenders();
+        driver.findElement(By.cssSelector("#date-form button[type=submit]")).click();
+        waitForSearchRender(renders);
+        assertThat(param("from")).isEqualTo("2024-03-01");
+        assertThat(param("to")).isEqualTo("2024-12-31");
+        assertThat(driver.findElement(By.id("from")).getAttribute("value")).isEqualTo("2024-03-01");
+
+        // The chronicle's date fields work the same way.
+        open("/events");
+        timelineRenders(0);
+        WebElement eventFrom = driver.findElement(By.id("from"));
+        assertThat(eventFrom.getAttribute("type")).isEqualTo("text");
+        assertThat(eventFrom.getAttribute("placeholder")).isEqualTo("年-月-日");
+        eventFrom.sendKeys("2024年13月1日");
+        driver.findElement(By.cssSelector("#event-filter button[type=submit]")).click();
+        assertThat(validationMessage(eventFrom)).contains("年-月-日");
+        assertThat(param("from")).isNull();
+        assertThat(noHorizontalOverflow()).isTrue();
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {WIDE, PHONE})
+    void anUnknownDocumentGetsTheNotFoundNoticeWithASearchBoxAndAWayBack(int width) throws IOException {
         expectedConsoleErrors.add("the server responded with a status of 404");
-        open("/doc/no-such-document");
-        WebElement alert = wait.until(d -> d.findElement(By.cssSelector("#reader-error [role=alert]")));
-        assertThat(alert.getText()).contains("没有找到这份文件");
+        windowOf(width);
+        open("/browse");
+        wait.until(d -> "true".equals(d.findElement(By.id("browse")).getAttribute("data-ready")));
+        // Arrive from a page of the site, as a stale link would bring a visitor.
+        ((JavascriptExecutor) driver).executeScript("window.location.href = '/doc/no-such-document';");
+        WebElement title = wait.until(d -> {
+            WebElement t = d.findElement(By.id("not-found-title"));
+            return t.isDisplayed() ? t : null;
+        });
+        assertThat(title.getText()).isEqualTo("没有找到这份文件");
+        assertThat(driver.findElement(By.id("not-found-message")).getText()).contains("no-such-document");
+        assertThat(driver.getTitle()).startsWith("没有找到这份文件");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("请求有误");
         assertThat(driver.findElement(By.id("document")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("reader-loading")).isDisplayed()).isFalse();
+        WebElement back = driver.findElement(By.cssSelector("#not-found-back a"));
+        assertThat(back.isDisplayed()).isTrue();
+        assertThat(URI.create(back.getAttribute("href")).getPath()).isEqualTo("/browse");
+        assertThat(noHorizontalOverflow()).isTrue();
+        Chromium.screenshot(driver, "reader-not-found-" + width);
+
+        searchesFrom(driver.findElement(By.id("not-found-q")), "民兵");
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {WIDE, PHONE})
+    void anUnknownPageIsThe404PageInTheSiteLayout(int width) throws IOException {
+        expectedConsoleErrors.add("the server responded with a status of 404");
+        windowOf(width);
+        open("/nonexistent");
+        assertThat(driver.getTitle()).isEqualTo("找不到页面 - 公报检索");
+        assertThat(driver.findElement(By.cssSelector(".site-header .site-nav")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".site-footer")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("not-found-title")).getText()).isEqualTo("找不到这个页面");
+        assertThat(driver.findElements(By.cssSelector("#not-found .not-found-links a")).stream()
+                .filter(WebElement::isDisplayed).map(a -> URI.create(a.getAttribute("href")).getPath()).toList())
+                .contains("/", "/browse");
+        assertThat(noHorizontalOverflow()).isTrue();
+        Chromium.screenshot(driver, "not-found-" + width);
+        // "/" focuses its search box, as on every page.
+        new Actions(driver).sendKeys("/").perform();
+        WebElement box = driver.switchTo().activeElement();
+        assertThat(box.getAttribute("id")).isEqualTo("not-found-q");
+        searchesFrom(box, "碳达峰");
+    }
+
+    /** Typing {@code query} and Enter in the not-found notice's box leads to the search for it. */
+    private void searchesFrom(WebElement box, String query) {
+        box.sendKeys(query, Keys.ENTER);
+        wait.until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/"));
+        assertThat(param("q")).isEqualTo(query);
+    }
+
+    /**
+     * With every answer slowed down, each page says it is loading until its data is there: never an empty
+     * list or a "no results" in the meantime.
+     */
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {WIDE, PHONE})
+    void aSlowAnswerShowsLoadingNeverNoResults(int width) throws Exception {
+        assumeRoute("/api/search");
+        windowOf(width);
+        String docId = new ObjectMapper().readTree(app.get("/api/documents").body()).get(0).get("id").asText();
+        // An empty result first: what a slow next search must not go on showing.
+        openSearch("/?q=zzxqvbnmwk");
+        assertThat(driver.findElements(By.cssSelector(".empty-state"))).isNotEmpty();
+        slowNetwork(true);
+        try {
+            WebElement box = driver.findElement(By.id("q"));
+            box.clear();
+            int renders = searchRenders();
+            box.sendKeys("碳达峰", Keys.ENTER);
+            assertLoading("#results", "正在检索");
+            assertThat(driver.findElement(By.id("result-status")).getText()).isEqualTo("正在检索…");
+            waitForSearchRender(renders);
+            assertThat(total()).isPositive();
+
+            open("/?q=" + enc("污水处理费"));
+            assertLoading("#results", "正在检索");
+            wait.until(d -> d.findElement(By.id("results-region")).getAttribute("data-renders") != null);
+
+            open("/doc/" + docId);
+            assertLoading("#reader-loading", "正在打开文件");
+            waitForReader();
+            assertThat(driver.findElement(By.id("reader-loading")).isDisplayed()).isFalse();
+
+            open("/fees");
+            assertLoading("#fee-table", "正在加载收费标准");
+            wait.until(d -> d.findElement(By.id("fee-table")).getAttribute("data-renders") != null);
+            assertThat(driver.findElements(By.cssSelector("#fee-table tbody tr"))).hasSize(8);
+
+            open("/events");
+            assertLoading("#timeline", "正在加载大事记");
+            timelineRenders(0);
+            assertThat(driver.findElements(By.cssSelector("#timeline .event"))).hasSize(24);
+
+            open("/browse");
+            assertLoading("#browse", "正在加载文件列表");
+            wait.until(d -> "true".equals(d.findElement(By.id("browse")).getAttribute("data-ready")));
+        } finally {
+            slowNetwork(false);
+        }
+    }
+
+    /** While the data is on its way: a visible loading line in {@code selector}, and no empty or error state. */
+    private void assertLoading(String selector, String text) {
+        WebElement loading = driver.findElement(By.cssSelector(selector + ".loading-state, " + selector + " .loading-state"));
+        assertThat(loading.isDisplayed()).as("loading line in %s", selector).isTrue();
+        assertThat(loading.getText()).contains(text);
+        assertThat(driver.findElements(By.cssSelector(".empty-state, [role=alert]")).stream()
+                .filter(WebElement::isDisplayed).toList()).as("an empty or error state while loading").isEmpty();
+    }
+
+    /** Every request takes {@value #SLOW_MS} ms longer, so a test sees what a slow network shows. */
+    private void slowNetwork(boolean slow) {
+        if (slow) {
+            ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+            conditions.setLatency(Duration.ofMillis(SLOW_MS));
+            driver.setNetworkConditions(conditions);
+        } else {
+            driver.deleteNetworkConditions();
+        }
+    }
+
+    private String validationMessage(WebElement field) {
+        return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].validationMessage;", field);
+    }
+
+    private double top(WebElement element) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].getBoundingClientRect().top;", element)).doubleValue();
+    }
+
+    private double viewportHeight() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;")).doubleValue();
     }
 
     // ---- fees, chronicle, browse ------------------------------------------------------------------

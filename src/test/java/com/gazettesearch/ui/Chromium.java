@@ -21,6 +21,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
+import com.gazettesearch.testkit.QuietConsole;
+
 /**
  * Starts Debian's headless Chromium through its chromedriver for the browser tests. Nothing is
  * downloaded: both binaries are given explicitly, so Selenium Manager never runs. Where no browser
@@ -28,10 +30,17 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * where a missing browser is a failure: CI must run these tests.
  */
 final class Chromium {
-    /** Overridable for machines that keep Chromium elsewhere; the defaults are Debian's paths. */
-    static final Path BROWSER = Path.of(System.getenv().getOrDefault("GAZETTE_CHROMIUM", "/usr/bin/chromium"));
-    static final Path DRIVER = Path.of(System.getenv().getOrDefault("GAZETTE_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    /**
+     * Overridable for machines that keep Chromium elsewhere: the system property {@code gazette.chromium}
+     * ({@code ./gazette test -Dgazette.chromium=/opt/chromium/chrome}) or the environment variable
+     * {@code GAZETTE_CHROMIUM}; likewise {@code gazette.chromedriver} / {@code GAZETTE_CHROMEDRIVER}. The
+     * defaults are Debian's paths. A path that does not exist shows what a machine without a browser does.
+     */
+    static final Path BROWSER = configured("gazette.chromium", "GAZETTE_CHROMIUM", "/usr/bin/chromium");
+    static final Path DRIVER = configured("gazette.chromedriver", "GAZETTE_CHROMEDRIVER", "/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static boolean reportedMissing;
 
     private Chromium() {
     }
@@ -40,15 +49,43 @@ final class Chromium {
         return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     }
 
-    private static String missingMessage() {
-        return "browser tests need Chromium and chromedriver at " + BROWSER + " and " + DRIVER
-                + " (apt-get install chromium chromium-driver fonts-noto-cjk)";
+    private static Path configured(String property, String variable, String standard) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv().getOrDefault(variable, standard);
+        }
+        return Path.of(value);
+    }
+
+    /** What is missing and how to get it, in one line. */
+    static String missingMessage() {
+        List<String> missing = new java.util.ArrayList<>();
+        if (!Files.isExecutable(BROWSER)) {
+            missing.add("Chromium (" + BROWSER + ")");
+        }
+        if (!Files.isExecutable(DRIVER)) {
+            missing.add("chromedriver (" + DRIVER + ")");
+        }
+        return "no " + String.join(" and no ", missing)
+                + "; install with 'apt-get install chromium chromium-driver fonts-noto-cjk'"
+                + " or give the paths with -Dgazette.chromium=… -Dgazette.chromedriver=…";
     }
 
     /** On CI ({@code CI=true}) a missing browser fails the run: CI must run the browser tests. */
     static void failOnCiWhenMissing() {
         if (!installed() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("CI=true but " + missingMessage() + " are missing: CI must run the browser tests");
+            fail("CI=true but there is " + missingMessage() + ": CI must run the browser tests");
+        }
+    }
+
+    /**
+     * Says once per run, on the console itself (not in a report file, not in captured test output), that the
+     * browser tests are skipped, why, and how to install the browser.
+     */
+    static synchronized void reportMissingOnce() {
+        if (!installed() && !reportedMissing) {
+            reportedMissing = true;
+            QuietConsole.console().println("Browser tests skipped: " + missingMessage() + ".");
         }
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.testkit.LiveApp;
 
 /** /api/events, /api/projects and /api/indicators on the real server (port 0) over an index of the corpus. */

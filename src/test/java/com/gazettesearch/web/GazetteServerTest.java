@@ -22,8 +22,9 @@ import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.index.IndexSummary;
 import com.gazettesearch.index.Indexer;
 import com.gazettesearch.index.TestCorpus;
-import com.gazettesearch.search.DocumentLookup;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.lookup.DocumentLookup;
+import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.testkit.QuietConsole;
 
 /** The real server on port 0 over a real index of the corpus, called over HTTP. */
 class GazetteServerTest {
@@ -294,10 +295,13 @@ class GazetteServerTest {
     }
 
     @Test
-    void aRealFaultIs500WithoutDetails() throws Exception {
+    void aRealFaultIs500WithoutDetails(QuietConsole.CapturedOutput log) throws Exception {
         HttpResponse<String> r = get("/api/test/fault");
         assertError(r, 500, "internal", "internal error");
         assertThat(r.body()).doesNotContain("injected");
+        // The details go to the log instead, with the request (captured here, not printed on a green run).
+        assertThat(log.text()).contains("ERROR GazetteServer - internal error on GET /api/test/fault")
+                .contains("java.lang.IllegalStateException: injected fault");
     }
 
     @Test

@@ -25,8 +25,8 @@ import com.gazettesearch.index.IndexSummary;
 import com.gazettesearch.index.Indexer;
 import com.gazettesearch.index.SourceParser;
 import com.gazettesearch.index.TestCorpus;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.parse.GazetteParser;
-import com.gazettesearch.search.Searchers;
 
 /** A running server follows re-indexing: it never shows a failed run, and shows a committed one within seconds. */
 class IndexRefreshTest {
@@ -62,7 +62,7 @@ class IndexRefreshTest {
         IndexSummary before = new Indexer().index(corpus, index);
         AppConfig config = AppConfig.defaults().withCorpusDir(corpus).withIndexDir(index).withPort(0)
                 .withRefreshSeconds(1);
-        try (Searchers searchers = Searchers.open(index)) {
+        try (Searchers searchers = Searchers.open(index, GazetteServer.READER_STATE)) {
             GazetteServer server = GazetteServer.standard(config, searchers);
             String base = "http://localhost:" + server.start();
             try {

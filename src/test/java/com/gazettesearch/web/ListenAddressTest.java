@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.index.Indexer;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.testkit.LiveApp;
 
 /** The server listens on 127.0.0.1 unless told otherwise: exposing it on the network is a decision ({@code --host}). */
@@ -56,7 +56,7 @@ class ListenAddressTest {
         Indexer.standard(false).index(LiveApp.CORPUS, index);
         AppConfig defaults = AppConfig.defaults().withCorpusDir(LiveApp.CORPUS).withIndexDir(index).withPort(0);
         assertThat(defaults.host()).isEqualTo("127.0.0.1");
-        try (Searchers searchers = Searchers.open(index)) {
+        try (Searchers searchers = Searchers.open(index, GazetteServer.READER_STATE)) {
             GazetteServer local = GazetteServer.standard(defaults, searchers);
             int port = local.start();
             try {

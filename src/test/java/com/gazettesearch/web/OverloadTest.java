@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.config.RequestLimits;
 import com.gazettesearch.index.Indexer;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.testkit.LiveApp;
 
 /**
@@ -58,7 +58,7 @@ class OverloadTest {
     @BeforeEach
     void start() throws IOException {
         Path index = tmp.resolve("index");
-        searchers = Searchers.open(index);
+        searchers = Searchers.open(index, GazetteServer.READER_STATE);
         AppConfig config = AppConfig.defaults().withCorpusDir(LiveApp.CORPUS).withIndexDir(index).withPort(0)
                 .withLimits(new RequestLimits(2, 2, 300));
         List<RouteGroup> groups = new ArrayList<>(GazetteServer.standardGroups(config, searchers));

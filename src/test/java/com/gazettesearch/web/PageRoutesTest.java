@@ -2,6 +2,9 @@ package com.gazettesearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** Every page is the shared layout around its own fragment, with nothing left unfilled. */
@@ -11,7 +14,9 @@ class PageRoutesTest {
     void everyPageIsACompleteDocumentWithItsOwnTitleScriptAndMain() {
         String layout = PageRoutes.resource("layout.html");
         String headerSearch = PageRoutes.resource("header-search.html");
-        for (PageRoutes.Page page : PageRoutes.PAGES) {
+        List<PageRoutes.Page> pages = new ArrayList<>(PageRoutes.PAGES);
+        pages.add(PageRoutes.NOT_FOUND);
+        for (PageRoutes.Page page : pages) {
             String html = PageRoutes.render(layout, headerSearch, page);
             assertThat(html).as(page.path()).startsWith("<!doctype html>").endsWith("</html>\n")
                     .doesNotContain("{{")

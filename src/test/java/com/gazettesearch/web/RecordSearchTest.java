@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.testkit.LiveApp;
 
 /** /api/search with the records: fee answers, the status facet and filter, the dept facet and filter. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gazettesearch.config.AppConfig;
-import com.gazettesearch.search.Searchers;
+import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.testkit.LiveApp;
 
 import io.javalin.Javalin;
@@ -251,7 +251,7 @@ class SearchApiTest {
         JsonNode doc = JSON.readTree(r.body());
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         Set<String> documented = new TreeSet<>();
-        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+        doc.get("paths").properties().forEach(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
 
         // The routes Javalin registers for the application's route groups.

@@ -38,17 +38,17 @@ public final class ChronicleExtractor {
         return KIND.equals(doc.kind()) || CHRONICLE_TITLE.matcher(Digits.toAscii(doc.title())).find();
     }
 
+    /** The events of a chronicle and the date of each of its event sections, from one reading of the document. */
+    public record Reading(List<ChronicleEvent> events, Map<String, LocalDate> sectionDates) {
+        public Reading {
+            events = List.copyOf(events);
+            sectionDates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sectionDates));
+        }
+    }
+
     /** The events of {@code doc} in section order; empty when it is not a chronicle. */
     public List<ChronicleEvent> extract(GazetteDocument doc) {
-        List<Draft> drafts = drafts(doc);
-        PeopleFinder people = new PeopleFinder(doc.region());
-        List<ChronicleEvent> events = new ArrayList<>(drafts.size());
-        for (Draft d : drafts) {
-            String text = d.text.toString();
-            events.add(new ChronicleEvent(d.date, d.endDate, d.partOfDay, text, people.find(text),
-                    doc.id(), d.sectionId, doc.region()));
-        }
-        return events;
+        return read(doc).events();
     }
 
     /**
@@ -57,11 +57,22 @@ public final class ChronicleExtractor {
      * The index gives event sections their own date rather than the document's with this.
      */
     public Map<String, LocalDate> sectionDates(GazetteDocument doc) {
+        return read(doc).sectionDates();
+    }
+
+    /** {@link #extract} and {@link #sectionDates} together, reading the document once. */
+    public Reading read(GazetteDocument doc) {
+        List<Draft> drafts = drafts(doc);
+        PeopleFinder people = new PeopleFinder(doc.region());
+        List<ChronicleEvent> events = new ArrayList<>(drafts.size());
         Map<String, LocalDate> dates = new LinkedHashMap<>();
-        for (Draft d : drafts(doc)) {
+        for (Draft d : drafts) {
+            String text = d.text.toString();
+            events.add(new ChronicleEvent(d.date, d.endDate, d.partOfDay, text, people.find(text),
+                    doc.id(), d.sectionId, doc.region()));
             d.sectionIds.forEach(id -> dates.put(id, d.date));
         }
-        return dates;
+        return new Reading(events, dates);
     }
 
     private List<Draft> drafts(GazetteDocument doc) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.gazettesearch.text.ChineseNumerals;
+
 /**
  * Dates and small numbers as Chinese official texts print them: 2024年5月1日, 2024 年 5 月 1 日
  * (spaces left by PDF conversion), 二〇二四年五月一日, and counts such as 二 / 两 / 十二.
@@ -47,11 +49,7 @@ public final class ChineseDates {
 
     /** 2024 / 二〇二四: a year is written digit by digit. */
     static int yearNumber(String s) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            digits.append(digit(c));
-        }
-        return Integer.parseInt(digits.toString());
+        return ChineseNumerals.digitsValue(s).orElseThrow(() -> new IllegalArgumentException("not a year: " + s));
     }
 
     /**
@@ -60,42 +58,6 @@ public final class ChineseDates {
      * @throws IllegalArgumentException when {@code s} is not such a number
      */
     public static int number(String s) {
-        String t = s.strip();
-        if (t.isEmpty()) {
-            throw new IllegalArgumentException("empty number");
-        }
-        int ten = t.indexOf('十');
-        if (ten < 0) {
-            int n = 0;
-            for (char c : t.toCharArray()) {
-                n = n * 10 + digit(c);
-            }
-            return n;
-        }
-        int tens = ten == 0 ? 1 : number(t.substring(0, ten));
-        int ones = ten == t.length() - 1 ? 0 : number(t.substring(ten + 1));
-        return tens * 10 + ones;
-    }
-
-    private static int digit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= '０' && c <= '９') {
-            return c - '０';
-        }
-        return switch (c) {
-            case '〇', '零' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> throw new IllegalArgumentException("not a numeral: " + c);
-        };
+        return ChineseNumerals.parse(s.strip()).orElseThrow(() -> new IllegalArgumentException("not a number: " + s));
     }
 }
