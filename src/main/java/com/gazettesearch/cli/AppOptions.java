@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 /**
  * The options every command shares ({@code --corpus}, {@code --index}), as a picocli mixin
  * ({@code @Mixin AppOptions options;}), turned into a validated {@link AppConfig}. Options only some commands
- * use are mixins of their own ({@link SynonymsOption}, {@link PortOption}, {@link HostOption}), so each command's help lists only
- * the options it reads.
+ * use are mixins of their own ({@link SynonymsOption}, {@link PortOption}, {@link HostOption}), so each command's
+ * help lists only the options it reads.
  */
 public final class AppOptions {
     @Spec(Spec.Target.MIXEE)
