@@ -55,6 +55,7 @@ class LayoutTest {
         LAYERS.put("eval", 9);
         LAYERS.put("web", 9);
         LAYERS.put("cli", 10);
+        LAYERS.put("reliability", 10); // the fuzzer, load and kill -9 rounds: drives a whole server; run by cli (soak)
     }
 
     /** The read side: what serves requests never touches the indexer. */

@@ -2,8 +2,10 @@ package com.gazettesearch.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -13,23 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import com.gazettesearch.corpus.CorpusReader;
+import com.gazettesearch.corpus.CorpusWalk;
 
 /**
  * A digest of the corpus directory as it is on disk: the name, size and SHA-256 of the bytes of every
- * gazette file (those {@link CorpusReader} reads: .txt, .md, .html), in name order. Stored in each index commit so {@link IndexState} can tell
- * whether the index was built from the corpus that is there now. Files that fail to decode count too:
+ * gazette file {@link CorpusWalk} finds (those {@link CorpusReader} reads: .txt, .md, .html, in folders too, never
+ * behind a link), by name relative to the corpus, in name order. Stored in each index commit so {@link IndexState}
+ * can tell whether the index was built from the corpus that is there now. Files that fail to decode count too:
  * they do not change between runs, so they must not make the index look stale.
  */
 public final class CorpusFingerprint {
     private CorpusFingerprint() {
-    }
-
-    /** True for the files the corpus reader considers gazettes. */
-    public static boolean isGazetteFile(Path p) {
-        return Files.isRegularFile(p) && CorpusReader.isCorpusFile(p);
     }
 
     public static String of(Path corpusDir) throws IOException {
@@ -48,13 +46,15 @@ public final class CorpusFingerprint {
 
     /** Every gazette file by name, with its size and SHA-256 ({@code "1234\t9f86d0…"}), in name order. */
     public static SortedMap<String, String> files(Path corpusDir) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(corpusDir)) {
-            files = s.filter(CorpusFingerprint::isGazetteFile).sorted().toList();
+        List<CorpusWalk.Entry> files;
+        try {
+            files = CorpusWalk.of(corpusDir).files();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         SortedMap<String, String> out = new TreeMap<>();
-        for (Path f : files) {
-            out.put(f.getFileName().toString(), Files.size(f) + "\t" + fileHash(f));
+        for (CorpusWalk.Entry f : files) {
+            out.put(f.name(), f.size() + "\t" + fileHash(f.path()));
         }
         return out;
     }
@@ -80,7 +80,7 @@ public final class CorpusFingerprint {
 
     private static String fileHash(Path f) throws IOException {
         MessageDigest md = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS), md)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(md.digest());

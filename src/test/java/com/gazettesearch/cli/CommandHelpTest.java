@@ -23,14 +23,16 @@ class CommandHelpTest {
     @Test
     void onlyServeTakesAPortAndOnlyTheSearchingCommandsTakeSynonyms() {
         Map<String, CommandLine> commands = Main.commandLine().getSubcommands();
-        assertThat(commands.keySet()).containsExactlyInAnyOrder("index", "serve", "search", "eval", "bench", "inspect");
+        assertThat(commands.keySet()).containsExactlyInAnyOrder("index", "serve", "search", "eval", "bench", "inspect",
+                "soak");
         for (String name : commands.keySet()) {
-            // inspect reads the files it is given, no corpus and no index
+            // inspect reads the files it is given, no corpus and no index; soak copies a corpus, its index is its own
             assertThat(help(name).contains("--corpus=DIR")).as(name + " --corpus").isEqualTo(!name.equals("inspect"));
-            assertThat(help(name).contains("--index=DIR")).as(name + " --index").isEqualTo(!name.equals("inspect"));
+            assertThat(help(name).contains("--index=DIR")).as(name + " --index")
+                    .isEqualTo(!name.equals("inspect") && !name.equals("soak"));
             assertThat(help(name).contains("--port")).as(name + " --port").isEqualTo(name.equals("serve"));
             assertThat(help(name).contains("--synonyms")).as(name + " --synonyms")
-                    .isEqualTo(!name.equals("index") && !name.equals("inspect"));
+                    .isEqualTo(!name.equals("index") && !name.equals("inspect") && !name.equals("soak"));
             assertThat(help(name).contains("--progress")).as(name + " --progress").isEqualTo(name.equals("index"));
         }
     }
