@@ -107,10 +107,23 @@ function renderTimeline(events, filters, total) {
   }
 }
 
+// An entry dated only to a month or a year shows what is known, not a made-up day:
+// 10月上旬 → 1950年10月上旬, 是月 → 2022年4月, 月底 → 2022年4月底, 本年 → 1952年, 年底 → 1952年底.
+function partialDate(event) {
+  const precision = pick(event, 'precision');
+  if (precision !== 'month' && precision !== 'year') return null;
+  const date = String(ev.date(event) || '');
+  const label = String(pick(event, 'dateText') || '');
+  const year = `${date.slice(0, 4)}年`;
+  const part = label.match(/(上旬|中旬|下旬|上中旬|中下旬|初|底|末)$/);
+  if (precision === 'year') return year.slice(0, -1) + (part ? `年${part[1]}` : '年');
+  return `${year}${Number(date.slice(5, 7))}月${part ? part[1] : ''}`;
+}
+
 function eventItem(event, query) {
   const date = ev.date(event);
   const end = ev.end(event);
-  let when = formatDate(date);
+  let when = partialDate(event) || formatDate(date);
   if (end && end !== date) when += ` 至 ${formatDate(end)}`;
   if (ev.partOfDay(event)) when += ` ${ev.partOfDay(event)}`;
   const text = el('p', { class: 'event-text', text: ev.text(event) });

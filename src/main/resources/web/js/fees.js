@@ -12,6 +12,8 @@ const fee = {
   name: (f) => pick(f, 'item', 'feeName', 'name', 'charge') || '',
   area: (f) => pick(f, 'area') || '',
   cls: (f) => pick(f, 'waterClass', 'useClass', 'class', 'category') || '',
+  tier: (f) => pick(f, 'tier'),
+  proposed: (f) => pick(f, 'proposed') === true,
   oldPrice: (f) => pick(f, 'oldPrice'),
   newPrice: (f) => pick(f, 'newPrice', 'price'),
   unit: (f) => pick(f, 'unit') || '',
@@ -68,7 +70,7 @@ function renderTable(items) {
       el('td', { text: fee.region(f) }),
       el('td', { text: fee.name(f) }),
       el('td', { text: fee.area(f) }),
-      el('th', { attrs: { scope: 'row' }, text: fee.cls(f) }),
+      el('th', { attrs: { scope: 'row' }, text: classText(f) }),
       el('td', { class: 'num', text: oldPrice !== undefined ? money(oldPrice) : '—' }),
       el('td', { class: 'num new-price' },
         oldPrice !== undefined ? el('span', { class: 'arrow', attrs: { 'aria-hidden': 'true' }, text: '→ ' }) : null,
@@ -83,6 +85,23 @@ function renderTable(items) {
     el('tbody', {}, rows)));
 }
 
+// 居民生活用水 第一档（0–18 吨/月）; a price a hearing only proposes says so
+function classText(f) {
+  const tier = fee.tier(f);
+  const range = tier && tier.from !== undefined && tier.from !== null
+    ? `（${tier.from}–${tier.to !== undefined && tier.to !== null ? tier.to : ''}${tier.period ? `/${tier.period}` : ''}）` : '';
+  return [fee.cls(f) || '各类', tier ? `${tier.label}${range}` : null, fee.proposed(f) ? '（拟）' : null]
+    .filter(Boolean).join(' ');
+}
+
+function reliefText(e) {
+  const volume = pick(e, 'freeVolume', 'volume');
+  const reduction = pick(e, 'reduction');
+  if (reduction === 'full') return `免收${pick(e, 'charge') || ''}`;
+  if (reduction === 'half') return `${pick(e, 'charge') || ''}减半收取`;
+  return volume !== undefined && volume !== null ? `免征 ${volume} ${pick(e, 'unit') || ''}` : '';
+}
+
 function renderExemptions(exemptions) {
   const box = clear($('fee-exemptions'));
   if (exemptions.length === 0) {
@@ -90,13 +109,12 @@ function renderExemptions(exemptions) {
     return;
   }
   box.append(el('ul', { class: 'exemptions' }, exemptions.map((e) => {
-    const volume = pick(e, 'freeVolume', 'volume');
     const who = pick(e, 'who', 'beneficiaries');
     const condition = pick(e, 'condition');
     // e.g. 五保户、低保户等特困群体（凭有效证件及证明）：城镇每户每月免征 6 立方米
     const text = pick(e, 'text', 'description')
       || [who ? `${who}${condition ? `（${condition}）` : ''}` : null,
-        `${pick(e, 'area') || ''}${pick(e, 'period') || ''}${volume !== undefined ? `免征 ${volume} ${pick(e, 'unit') || ''}` : ''}`]
+        `${pick(e, 'area') || ''}${pick(e, 'period') || ''}${reliefText(e)}`]
         .filter(Boolean).join('：');
     const docId = pick(e, 'docId');
     return el('li', {}, el('span', { text }),
@@ -115,10 +133,16 @@ function fillSelect(select, values, keep) {
 
 function syncCalculatorChoices() {
   const region = $('calc-region').value;
-  const inRegion = allItems.filter((f) => fee.region(f) === region);
+  // only standards in force are priced: a proposed price is not offered
+  const inRegion = allItems.filter((f) => fee.region(f) === region && !fee.proposed(f));
   fillSelect($('calc-area'), [...new Set(inRegion.map(fee.area).filter(Boolean))], true);
   const area = $('calc-area').value;
   fillSelect($('calc-class'), [...new Set(inRegion.filter((f) => fee.area(f) === area).map(fee.cls).filter(Boolean))], true);
+  const cls = $('calc-class').value;
+  const charges = [...new Set(inRegion.filter((f) => fee.area(f) === area && fee.cls(f) === cls).map(fee.name).filter(Boolean))];
+  fillSelect($('calc-charge'), charges, true);
+  // one charge needs no choice; a notice setting 水价 and 污水处理费 for the class asks which
+  $('calc-charge-field').hidden = charges.length < 2;
   // The exemption box names who qualifies in this region, and only shows where there is one.
   const who = [...new Set(allExemptions.filter((e) => pick(e, 'region') === region)
     .map((e) => pick(e, 'who', 'beneficiaries')).filter(Boolean))];
@@ -134,6 +158,7 @@ async function calculate(event) {
     region: $('calc-region').value,
     area: $('calc-area').value,
     class: $('calc-class').value,
+    charge: $('calc-charge-field').hidden ? '' : $('calc-charge').value,
     volume: $('calc-volume').value,
     exempt: $('calc-exempt').checked ? 'true' : 'false',
   };
@@ -183,6 +208,7 @@ async function initCalculator() {
 initPage();
 $('calc-region').addEventListener('change', syncCalculatorChoices);
 $('calc-area').addEventListener('change', syncCalculatorChoices);
+$('calc-class').addEventListener('change', syncCalculatorChoices);
 $('calc-form').addEventListener('submit', calculate);
 $('fee-filter').addEventListener('submit', (event) => {
   event.preventDefault();

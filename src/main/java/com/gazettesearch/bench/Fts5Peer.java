@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.CorpusScan;
+import com.gazettesearch.corpus.CorpusWalk;
 import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.index.CorpusFingerprint;
 import com.gazettesearch.model.GazetteDocument;
@@ -76,8 +77,8 @@ public final class Fts5Peer implements AutoCloseable {
         GazetteParser parser = new GazetteParser();
         CorpusReader reader = new CorpusReader();
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO sections(id, title, heading, text) VALUES (?,?,?,?)")) {
-            for (Path file : CorpusReader.files(corpusDir)) {
-                CorpusScan scan = reader.read(List.of(file));
+            for (CorpusWalk.Entry file : CorpusWalk.of(corpusDir).files()) {
+                CorpusScan scan = reader.read(file);
                 for (SourceText source : scan.files()) {
                     for (GazetteDocument doc : parser.parse(source)) {
                         for (Section section : doc.sections()) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.gazettesearch.config.AppConfig;
-import com.gazettesearch.corpus.CorpusReader;
+import com.gazettesearch.corpus.CorpusWalk;
 import com.gazettesearch.index.IndexState;
 import com.gazettesearch.index.IndexSummary;
 import com.gazettesearch.index.Indexer;
@@ -181,7 +181,7 @@ public final class ScaleBench {
      */
     private Row whileReindexing(AppConfig config, Path script, String base) throws IOException {
         Path added = config.corpusDir().resolve("zz-bench-added.txt");
-        Path source = CorpusReader.files(o.seedCorpus()).get(0);
+        Path source = CorpusWalk.of(o.seedCorpus()).files().get(0).path();
         java.util.concurrent.ExecutorService load = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
             int seconds = Math.max(10, o.httpSeconds());

@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
                 SearchCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                SoakCommand.class,
+                InspectCommand.class,
         })
 public final class Main implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);

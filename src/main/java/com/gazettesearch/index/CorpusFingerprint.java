@@ -2,8 +2,10 @@ package com.gazettesearch.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -11,26 +13,22 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+
+import com.gazettesearch.corpus.CorpusReader;
+import com.gazettesearch.corpus.CorpusWalk;
 
 /**
  * A digest of the corpus directory as it is on disk: the name, size and SHA-256 of the bytes of every
- * gazette file (.txt and .md), in name order. Stored in each index commit so {@link IndexState} can tell
- * whether the index was built from the corpus that is there now. Files that fail to decode count too:
+ * gazette file {@link CorpusWalk} finds (those {@link CorpusReader} reads: .txt, .md, .html, in folders too, never
+ * behind a link), by name relative to the corpus, in name order. Stored in each index commit so {@link IndexState}
+ * can tell whether the index was built from the corpus that is there now. Files that fail to decode count too:
  * they do not change between runs, so they must not make the index look stale.
  */
 public final class CorpusFingerprint {
     private CorpusFingerprint() {
-    }
-
-    /** True for the files the corpus reader considers gazettes. */
-    public static boolean isGazetteFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(p) && (name.endsWith(".txt") || name.endsWith(".md"));
     }
 
     public static String of(Path corpusDir) throws IOException {
@@ -71,19 +69,22 @@ public final class CorpusFingerprint {
 
     /** {@link #files(Path, Map)} with the stats to record ({@link #encodeStats}). */
     public static Scan scan(Path corpusDir, Map<String, Stat> known) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(corpusDir)) {
-            files = s.filter(CorpusFingerprint::isGazetteFile).sorted().toList();
+        List<CorpusWalk.Entry> files;
+        try {
+            files = CorpusWalk.of(corpusDir).files();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         SortedMap<String, String> out = new TreeMap<>();
         Map<String, Stat> stats = new HashMap<>();
         long now = System.currentTimeMillis();
-        for (Path f : files) {
-            String name = f.getFileName().toString();
-            long size = Files.size(f);
-            long modified = Files.getLastModifiedTime(f).toMillis();
+        for (CorpusWalk.Entry f : files) {
+            String name = f.name();
+            long size = f.size();
+            long modified = Files.getLastModifiedTime(f.path(), LinkOption.NOFOLLOW_LINKS).toMillis();
             Stat stat = known.get(name);
-            String hash = stat != null && stat.size() == size && stat.modifiedMillis() == modified ? stat.sha256() : fileHash(f);
+            String hash = stat != null && stat.size() == size && stat.modifiedMillis() == modified ? stat.sha256()
+                    : fileHash(f.path());
             out.put(name, size + "\t" + hash);
             // a file modified within the file system's time resolution of now may change again unseen: hash it next time
             if (now - modified >= RACY_MILLIS) {
@@ -140,7 +141,7 @@ public final class CorpusFingerprint {
 
     private static String fileHash(Path f) throws IOException {
         MessageDigest md = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS), md)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(md.digest());

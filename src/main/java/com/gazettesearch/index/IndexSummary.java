@@ -13,15 +13,29 @@ import com.gazettesearch.index.records.RecordDocumentSource;
  * @param sections  sections in the index
  * @param records   all other records (from {@link RecordDocumentSource}s)
  * @param skipped   files not indexed, with the reason
+ * @param warned    files indexed with warnings (what the parser did not recognise), with the warnings
  * @param millis    wall-clock duration of the run
  */
 public record IndexSummary(int files, int documents, int sections, int records, List<SkippedFile> skipped,
-                           long millis) {
+                           List<FileWarnings> warned, long millis) {
     public IndexSummary {
         skipped = List.copyOf(skipped);
+        warned = List.copyOf(warned);
     }
 
-    /** One line for people: counts and duration, then one reason per skipped file. */
+    /**
+     * The warnings of one indexed file, each prefixed with the title of the document it is about.
+     *
+     * @param fileName corpus file name
+     * @param warnings "title: warning", in document order
+     */
+    public record FileWarnings(String fileName, List<String> warnings) {
+        public FileWarnings {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** One line for people: counts and duration, then one reason per skipped file and the warnings per file. */
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append("indexed ").append(files).append(" files: ").append(documents).append(" documents, ")
@@ -29,9 +43,20 @@ public record IndexSummary(int files, int documents, int sections, int records, 
         if (records > 0) {
             sb.append(", ").append(records).append(" records");
         }
-        sb.append(", ").append(skipped.size()).append(" skipped (").append(millis).append(" ms)");
+        sb.append(", ").append(skipped.size()).append(" skipped");
+        if (!warned.isEmpty()) {
+            sb.append(", ").append(warned.size()).append(warned.size() == 1 ? " file" : " files")
+                    .append(" indexed with warnings");
+        }
+        sb.append(" (").append(millis).append(" ms)");
         for (SkippedFile s : skipped) {
             sb.append(System.lineSeparator()).append("  skipped ").append(s.fileName()).append(": ").append(s.reason());
+        }
+        for (FileWarnings w : warned) {
+            sb.append(System.lineSeparator()).append("  warnings in ").append(w.fileName()).append(':');
+            for (String warning : w.warnings()) {
+                sb.append(System.lineSeparator()).append("    ").append(warning);
+            }
         }
         return sb.toString();
     }

@@ -38,6 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.gazettesearch.corpus.CorpusReader;
+import com.gazettesearch.corpus.CorpusWalk;
 import com.gazettesearch.corpus.CorpusScan;
 import com.gazettesearch.corpus.SkippedFile;
 import com.gazettesearch.corpus.SourceText;
@@ -63,8 +64,9 @@ import com.gazettesearch.schema.Schema;
  *   rewrites the same records and adds no duplicates.</li>
  *   <li><em>Reflects the corpus:</em> records of a file that is gone (or now fails to parse) are deleted,
  *   and ids a changed file no longer produces are deleted.</li>
- *   <li><em>One bad file never stops the run:</em> a file that cannot be decoded or parsed is skipped,
- *   logged with its reason and listed in the {@link IndexSummary}.</li>
+ *   <li><em>One bad file never stops the run:</em> a file that cannot be decoded (or holds no text) is
+ *   skipped, logged with its reason and listed in the {@link IndexSummary}; a file the parser only partly
+ *   understood is indexed, and its warnings are listed there too.</li>
  * </ul>
  * The commit's user data holds the corpus fingerprint and counts (see {@link IndexState}).
  */
@@ -146,15 +148,16 @@ public class Indexer {
             Previous previous = Previous.read(dir);
             CorpusFingerprint.Scan scanned = CorpusFingerprint.scan(corpusDir, previous.stats());
             SortedMap<String, String> corpusFiles = scanned.files();
-            List<Path> paths = CorpusReader.files(corpusDir);
-            List<Path> toIndex = new ArrayList<>();
+            CorpusWalk.Result walk = CorpusWalk.of(corpusDir);
+            walk.skipped().forEach(e -> LOG.warn("skipping corpus entry {}: {}", e.fileName(), e.reason()));
+            List<CorpusWalk.Entry> paths = walk.files();
+            List<CorpusWalk.Entry> toIndex = new ArrayList<>();
             Set<String> kept = new HashSet<>();
-            for (Path path : paths) {
-                String name = path.getFileName().toString();
-                if (previous.unchanged(name, corpusFiles.get(name))) {
-                    kept.add(name);
+            for (CorpusWalk.Entry entry : paths) {
+                if (previous.unchanged(entry.name(), corpusFiles.get(entry.name()))) {
+                    kept.add(entry.name());
                 } else {
-                    toIndex.add(path);
+                    toIndex.add(entry);
                 }
             }
             IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
@@ -178,7 +181,7 @@ public class Indexer {
                 for (int i = 0; i < kept.size(); i++) {
                     progress.fileDone();
                 }
-                FileResults results = new Pipeline(writer, kept, progress).run(toIndex);
+                FileResults results = new Pipeline(writer, kept, progress).run(toIndex, walk.skipped());
                 Set<String> indexedFiles = new HashSet<>(kept);
                 indexedFiles.addAll(results.indexed());
                 Counts counts;
@@ -206,7 +209,7 @@ public class Indexer {
                 SuggesterWriter.deleteOthers(indexDir, SuggesterWriter.keep(suggester, previous.suggester()));
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 return new IndexSummary(indexedFiles.size(), counts.documents(), counts.sections(), counts.records(),
-                        results.skipped(), millis);
+                        results.skipped(), results.warned(), millis);
             } finally {
                 if (!committed) {
                     // Discards everything written since the last commit, which stays the readable index.
@@ -252,7 +255,7 @@ public class Indexer {
     }
 
     /** The files a run indexed and skipped, in corpus order. */
-    private record FileResults(List<String> indexed, List<SkippedFile> skipped) {
+    private record FileResults(List<String> indexed, List<SkippedFile> skipped, List<IndexSummary.FileWarnings> warned) {
     }
 
     /**
@@ -274,9 +277,10 @@ public class Indexer {
             this.progress = progress;
         }
 
-        FileResults run(List<Path> files) throws IOException {
+        FileResults run(List<CorpusWalk.Entry> files, List<SkippedFile> notGazettes) throws IOException {
             int n = files.size();
             String[] indexed = new String[n];
+            IndexSummary.FileWarnings[] warned = new IndexSummary.FileWarnings[n];
             List<List<SkippedFile>> skipped = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 skipped.add(new ArrayList<>());
@@ -296,7 +300,7 @@ public class Indexer {
                 for (int w = 0; w < threads; w++) {
                     workers.add(pool.submit(() -> {
                         for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                            indexed[i] = indexOne(i, files.get(i), skipped.get(i));
+                            indexed[i] = indexOne(i, files.get(i), skipped.get(i), warned);
                         }
                         return null;
                     }));
@@ -331,25 +335,31 @@ public class Indexer {
                 }
             }
             List<String> indexedNames = new ArrayList<>();
-            List<SkippedFile> allSkipped = new ArrayList<>();
+            List<SkippedFile> allSkipped = new ArrayList<>(notGazettes);
+            List<IndexSummary.FileWarnings> allWarned = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (indexed[i] != null) {
                     indexedNames.add(indexed[i]);
+                    if (warned[i] != null) {
+                        allWarned.add(warned[i]);
+                    }
                 }
                 allSkipped.addAll(skipped.get(i));
             }
-            return new FileResults(indexedNames, allSkipped);
+            allSkipped.sort(java.util.Comparator.comparing(SkippedFile::fileName));
+            return new FileResults(indexedNames, allSkipped, allWarned);
         }
 
         /** Reads, parses and writes file {@code i}; its name when it was indexed, null when skipped. */
-        private String indexOne(int i, Path path, List<SkippedFile> skipped) throws IOException, InterruptedException {
-            String name = path.getFileName().toString();
+        private String indexOne(int i, CorpusWalk.Entry entry, List<SkippedFile> skipped,
+                                IndexSummary.FileWarnings[] warned) throws IOException, InterruptedException {
+            String name = entry.name();
             synchronized (progress) {
                 progress.reading(name);
             }
             FileRecords file = null;
             try {
-                CorpusScan scan = reader.read(List.of(path));
+                CorpusScan scan = reader.read(entry);
                 skipped.addAll(scan.skipped()); // the reader has already logged the files it could not decode
                 for (SourceText source : scan.files()) {
                     file = recordsOf(source, skipped);
@@ -368,6 +378,9 @@ public class Indexer {
                 }
             }
             if (file != null) {
+                if (!file.warnings.isEmpty()) {
+                    warned[i] = new IndexSummary.FileWarnings(name, file.warnings);
+                }
                 for (Map.Entry<String, Document> e : file.records.entrySet()) {
                     writer.updateDocument(new Term(Schema.ID, e.getKey()), e.getValue());
                 }
@@ -398,6 +411,7 @@ public class Indexer {
             List<GazetteDocument> docs = parser.parse(source);
             FileRecords file = new FileRecords(source.fileName());
             for (GazetteDocument doc : docs) {
+                doc.warnings().forEach(w -> file.warnings.add(doc.title() + ": " + w));
                 DocumentRecords extracted = extractor.extract(doc);
                 for (Document record : mapper.map(doc, extracted, source.sha256())) {
                     file.add(record);
@@ -413,15 +427,15 @@ public class Indexer {
             }
             return file;
         } catch (RuntimeException e) {
-            // GazetteParseException is the expected case; any other runtime failure is still confined to
-            // this one file, so it is skipped (with its stack trace in the log) rather than stopping the run.
+            // The parser does not fail for lack of structure, so this is a fault; it is still confined to this
+            // one file, which is skipped (with its stack trace in the log) rather than stopping the run.
             skip(skipped, source.fileName(), e.getClass().getSimpleName() + ": " + e.getMessage(), e);
             return null;
         }
     }
 
     private static void skip(List<SkippedFile> skipped, String fileName, String reason, Throwable cause) {
-        if (cause != null && !(cause instanceof com.gazettesearch.parse.GazetteParseException)) {
+        if (cause != null) {
             LOG.warn("skipped {}: {}", fileName, reason, cause);
         } else {
             LOG.warn("skipped {}: {}", fileName, reason);
@@ -429,10 +443,11 @@ public class Indexer {
         skipped.add(new SkippedFile(fileName, reason));
     }
 
-    /** The records one file produced, by id, in order. */
+    /** The records one file produced, by id, in order, and the warnings of its documents. */
     private static final class FileRecords {
         final String fileName;
         final Map<String, Document> records = new LinkedHashMap<>();
+        final List<String> warnings = new ArrayList<>();
         String duplicateId;
 
         FileRecords(String fileName) {

@@ -124,7 +124,7 @@ public final class DocumentLookup {
                 StoredRecords.epochDay(d, Schema.DATE), d.get(Schema.KIND), d.get(Schema.GAZETTE_ISSUE),
                 d.get(Schema.SOURCE_FILE), StoredRecords.intValue(d, Schema.ORDER_IN_SOURCE),
                 StoredRecords.intValue(d, Schema.SECTION_COUNT), validFrom, validTo, d.get(Schema.VALIDITY_BASIS),
-                status);
+                status, List.of(d.getValues(Schema.WARNINGS)));
     }
 
     private static SectionInfo sectionInfo(Document d) {

@@ -15,6 +15,7 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 
 import com.gazettesearch.records.chronicle.ChronicleEvent;
+import com.gazettesearch.records.chronicle.DatePrecision;
 import com.gazettesearch.records.chronicle.Person;
 import com.gazettesearch.schema.Schema;
 import com.gazettesearch.schema.StoredEvent;
@@ -51,8 +52,9 @@ public final class EventLookup {
     }
 
     /** One event as the API shows it. */
-    public record EventHit(LocalDate date, LocalDate endDate, String partOfDay, String text, List<Person> people,
-                           String docId, String docTitle, String sectionId, String region) {
+    public record EventHit(LocalDate date, LocalDate endDate, DatePrecision precision, String dateText,
+                           String partOfDay, String text, List<Person> people, String docId, String docTitle,
+                           String sectionId, String region) {
     }
 
     /** A page of events and how many match in all. */
@@ -96,7 +98,7 @@ public final class EventLookup {
 
     private static EventHit hit(StoredEvent stored) {
         ChronicleEvent e = stored.event();
-        return new EventHit(e.date(), e.endDate(), e.partOfDay(), e.text(), e.people(), e.docId(), stored.docTitle(),
-                e.sectionId(), e.region());
+        return new EventHit(e.date(), e.endDate(), e.precision(), e.dateText(), e.partOfDay(), e.text(), e.people(),
+                e.docId(), stored.docTitle(), e.sectionId(), e.region());
     }
 }

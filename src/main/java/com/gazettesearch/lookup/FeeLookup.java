@@ -80,12 +80,12 @@ public final class FeeLookup {
      * @throws BadRequestException naming what exists when the region, area or class is not one the notices have, or
      *                             the notice grants no exemption for it
      */
-    public FeeCalculation calculate(String region, String area, String waterClass, BigDecimal volume, boolean exempt)
-            throws IOException {
+    public FeeCalculation calculate(String region, String area, String charge, String waterClass, BigDecimal volume,
+                                    boolean exempt) throws IOException {
         FeeCalculator calculator = searchers.withSearcher(s -> new FeeCalculator(allItems(s),
                 StoredRecords.decoded(s, RecordQueries.ofType(Schema.TYPE_FEE_EXEMPTION), IN_ORDER, FeeExemption.class)));
         try {
-            return calculator.calculate(region, area, waterClass, volume, exempt);
+            return calculator.calculate(region, area, charge, waterClass, volume, exempt);
         } catch (IllegalArgumentException e) {
             // the calculator's way of saying a region, area or class does not exist: its message names those that do
             throw new BadRequestException("bad_request", e.getMessage());

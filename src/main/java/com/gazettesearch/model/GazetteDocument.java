@@ -20,14 +20,26 @@ import java.util.Objects;
  * @param gazetteIssue       the gazette issue when the file is a gazette, e.g. 2024年第1期（总第1期）
  * @param orderInSource      position of the document within its source file, from 0
  * @param sections           sections in reading order
+ * @param warnings           what the parser could not recognise or had to guess, in words a user can act on
+ *                           (e.g. "no title line found: titled from the file name"); empty when all was understood
  */
 public record GazetteDocument(String id, String sourceFile, String title, String docNumber,
                               String registrationNumber, String issuer, String region, LocalDate date,
-                              String kind, String gazetteIssue, int orderInSource, List<Section> sections) {
+                              String kind, String gazetteIssue, int orderInSource, List<Section> sections,
+                              List<String> warnings) {
     public GazetteDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(sourceFile, "sourceFile");
         Objects.requireNonNull(title, "title");
         sections = List.copyOf(sections);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A document without warnings (built by hand, e.g. in tests of the later stages). */
+    public GazetteDocument(String id, String sourceFile, String title, String docNumber, String registrationNumber,
+                           String issuer, String region, LocalDate date, String kind, String gazetteIssue,
+                           int orderInSource, List<Section> sections) {
+        this(id, sourceFile, title, docNumber, registrationNumber, issuer, region, date, kind, gazetteIssue,
+                orderInSource, sections, List.of());
     }
 }

@@ -1,6 +1,5 @@
 package com.gazettesearch.parse;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,78 +7,133 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the documents in a file's lines. A document starts at a red header (…文件), a cover letter title
- * (…关于印发《X》的通知), a notice title (关于…的通知, with its issuer on the line above) or a chronicle title
- * (2024年4月…大事记); a gazette's masthead, contents and editorial board before the first document are front
- * matter. Each document's header (number, 登记号), cover letter and cover page are separated from its body.
+ * Finds the documents in a file's lines. A document starts at a red header (…文件), a decree header (…令), a
+ * title naming the texts it issues (…印发《X》的通知), a notice title (关于…的通知, with its issuer on the line
+ * above) or a chronicle title (…大事记); a gazette's masthead, contents and editorial board before the first
+ * document are front matter. A file with none of these is still one document: {@link DocumentReader} titles
+ * it as best it can and says so in a warning. Nothing here throws for lack of structure.
  */
 final class DocumentSplitter {
-    private static final Pattern RED_HEADER = Pattern.compile("^(?!.*[，。；：]).{4,60}文件$");
-    private static final Pattern COVER_TITLE =
-            Pattern.compile("^(?!.*[。；]).*?关于印发\\s*《(.+)》\\s*的\\s*通\\s*知$");
-    private static final Pattern NOTICE_TITLE =
-            Pattern.compile("^(?!.*[。；，])(.{0,30}?)(关于.{2,80}的(?:通\\s*知|决定|意见|公告|通告|批复|报告|函))$");
-    private static final Pattern CHRONICLE_TITLE = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月.{0,15}大事记$");
-    private static final Pattern MASTHEAD = Pattern.compile("^(?!.*[，。；：])(.{2,30})公报$");
+    private static final Pattern MASTHEAD = Pattern.compile("^(?!.*[，。；：,;:])(.{2,30})公报$");
     private static final Pattern ISSUE = Pattern.compile("(?<!总)第(\\d+)期");
     private static final Pattern TOTAL_ISSUE = Pattern.compile("总第(\\d+)期");
     private static final Pattern YEAR_LINE = Pattern.compile("^(\\d{4})(?:\\s*年.*)?$");
-
-    private enum StartKind { RED_HEADER, COVER_TITLE, NOTICE_TITLE, CHRONICLE_TITLE }
+    /** A wrapped title is at most this many lines. */
+    private static final int MAX_TITLE_LINES = 3;
+    /** A titleless block with less text than this is header material, not a document. */
+    private static final int HEADER_ONLY_CHARS = 300;
 
     /** The documents of one file plus what its front matter says about the gazette issue. */
     record Split(List<DocumentBlock> documents, String gazetteIssue, String gazetteIssuer) {
     }
 
-    Split split(List<SourceLine> lines) {
+    /**
+     * Splits {@code lines} into document blocks; {@code fallback} supplies what a file without a title line is
+     * titled from (a crawl header's 标题, the file name).
+     */
+    Split split(List<SourceLine> input, DocumentReader.Fallback fallback) {
+        List<SourceLine> lines = joinWrappedTitles(input);
         boolean[] contents = contentsMask(lines);
         List<Integer> starts = documentStarts(lines, contents);
+        DocumentReader reader = new DocumentReader(lines, contents, fallback);
         if (starts.isEmpty()) {
-            throw new GazetteParseException("no document start found (no red header, 关于…通知 title or 大事记 title)");
+            // one document; the reader warns if it has to fall back for its title
+            return new Split(List.of(reader.read(0, 0, lines.size(), true)), null, null);
         }
         List<SourceLine> front = lines.subList(0, starts.get(0));
         boolean gazette = front.stream().anyMatch(l -> MASTHEAD.matcher(l.text()).matches());
-        if (!gazette) {
-            // A single document file: what precedes its red header (a 登记号 line) belongs to its header.
-            starts.set(0, 0);
-        }
         String issue = gazette ? gazetteIssue(front) : null;
         String gazetteIssuer = gazette ? front.stream().map(l -> MASTHEAD.matcher(l.text()))
                 .filter(Matcher::matches).map(m -> m.group(1).strip()).findFirst().orElse(null) : null;
         List<DocumentBlock> docs = new ArrayList<>();
+        int from = gazette ? starts.get(0) : 0;
         for (int d = 0; d < starts.size(); d++) {
             int end = d + 1 < starts.size() ? starts.get(d + 1) : lines.size();
-            docs.add(document(lines, contents, starts.get(d), end));
+            // A single-document file: what precedes its first start (a 登记号, a breadcrumb) is its header zone.
+            DocumentBlock block = reader.read(from, starts.get(d), end, docs.isEmpty());
+            if (d + 1 < starts.size() && headerOnly(block)) {
+                // a header with no title and next to no text (a page title above the real header, a cover
+                // sheet) belongs to the header zone of the document after it
+                continue;
+            }
+            docs.add(block);
+            from = end;
         }
         return new Split(docs, issue, gazetteIssuer);
     }
 
-    private static Optional<StartKind> startKind(String text) {
-        if (COVER_TITLE.matcher(text).matches()) {
-            return Optional.of(StartKind.COVER_TITLE);
+    /**
+     * Joins a title wrapped over two or three lines (…关于印发《XX / XX》的通知) into one line, numbered as its first
+     * line, so it is recognised like a title printed on one.
+     */
+    static List<SourceLine> joinWrappedTitles(List<SourceLine> lines) {
+        List<SourceLine> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            int joined = wrappedTitleEnd(lines, i);
+            if (joined > i) {
+                StringBuilder text = new StringBuilder(line.text());
+                for (int j = i + 1; j <= joined; j++) {
+                    text.append(lines.get(j).text());
+                }
+                out.add(new SourceLine(line.number(), text.toString(), line.markdownHeading()));
+                i = joined;
+            } else {
+                out.add(line);
+            }
         }
-        if (RED_HEADER.matcher(text).matches()) {
-            return Optional.of(StartKind.RED_HEADER);
-        }
-        if (NOTICE_TITLE.matcher(text).matches()) {
-            return Optional.of(StartKind.NOTICE_TITLE);
-        }
-        if (CHRONICLE_TITLE.matcher(text).matches()) {
-            return Optional.of(StartKind.CHRONICLE_TITLE);
-        }
-        return Optional.empty();
+        return out;
     }
 
-    private static boolean numberLine(String text) {
+    /** The last line of a wrapped title starting at {@code i}, or {@code i} when the line is not one. */
+    private static int wrappedTitleEnd(List<SourceLine> lines, int i) {
+        String first = lines.get(i).text();
+        if (first.isBlank() || lines.get(i).tabular() || !(first.contains("关于") || first.contains("印发"))
+                || TextPatterns.hasProsePunctuation(first) || HeadingStyle.of(first).isPresent()
+                || Titles.start(first).isPresent()) {
+            return i;
+        }
+        StringBuilder text = new StringBuilder(first);
+        int parts = 1;
+        for (int j = i + 1; j < lines.size() && parts < MAX_TITLE_LINES; j++) {
+            String next = lines.get(j).text();
+            if (next.isBlank() && j == i + 1) {
+                // a page layout may put a blank line inside a wrapped title
+                continue;
+            }
+            if (next.isBlank() || lines.get(j).tabular() || next.length() > 60 || TextPatterns.hasProsePunctuation(next)) {
+                return i;
+            }
+            parts++;
+            text.append(next);
+            Optional<Titles.Start> start = Titles.start(text.toString());
+            if (start.isPresent() && (start.get().kind() == Titles.Kind.COVER_TITLE
+                    || start.get().kind() == Titles.Kind.NOTICE_TITLE)) {
+                return j;
+            }
+        }
+        return i;
+    }
+
+    /** A block without a title element whose text is too short to be a document of its own. */
+    private static boolean headerOnly(DocumentBlock block) {
+        int chars = block.body().stream().mapToInt(l -> l.text().length()).sum()
+                + block.coverLetter().stream().mapToInt(l -> l.text().length()).sum();
+        return !block.titled() && chars < HEADER_ONLY_CHARS;
+    }
+
+    static boolean numberLine(String text) {
         return text.length() <= 30 && !TextPatterns.hasProsePunctuation(text) && DocNumbers.find(text).isPresent();
     }
 
-    private static boolean registrationLine(String text) {
+    static boolean registrationLine(String text) {
         return text.length() <= 30 && DocNumbers.findRegistration(text).isPresent();
     }
 
-    private static boolean headerLine(String text) {
-        return startKind(text).isPresent() || numberLine(text) || registrationLine(text)
+    /** Lines of a document's header (版头): start lines, 文号, 登记号, decree number, 签发人, issuer lines. */
+    static boolean headerLine(String text) {
+        return Titles.start(text).isPresent() || numberLine(text) || registrationLine(text)
+                || Titles.DECREE_NUMBER.matcher(text).matches() || TextPatterns.SIGNER.matcher(text).matches()
                 || TextPatterns.ORG_LINE.matcher(text).matches();
     }
 
@@ -87,23 +141,33 @@ final class DocumentSplitter {
         List<Integer> starts = new ArrayList<>();
         boolean inHeader = false;
         int previous = -1;
+        List<String> issuedTitles = List.of();
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             if (line.blank() || contents[i]) {
                 continue;
             }
-            Optional<StartKind> kind = startKind(line.text());
-            if (kind.isPresent()) {
+            Optional<Titles.Start> start = Titles.start(line.text());
+            if (start.isPresent() && !inHeader && issuedTitles.contains(TextPatterns.titleKey(line.text()))) {
+                // the issued text's own title above its body (关于…的指导意见) is not a new document
+                start = Optional.empty();
+            }
+            if (start.isPresent()) {
                 if (!inHeader) {
-                    int start = i;
+                    int first = i;
                     // A notice's issuer is printed on the line above its title.
-                    if (kind.get() == StartKind.NOTICE_TITLE && previous >= 0
+                    if (start.get().kind() == Titles.Kind.NOTICE_TITLE && previous >= 0
                             && (starts.isEmpty() || previous > starts.get(starts.size() - 1))
                             && TextPatterns.ORG_LINE.matcher(lines.get(previous).text()).matches()) {
-                        start = previous;
+                        first = previous;
                     }
-                    starts.add(start);
+                    starts.add(first);
                     inHeader = true;
+                    issuedTitles = new ArrayList<>();
+                }
+                if (start.get().kind() == Titles.Kind.COVER_TITLE) {
+                    issuedTitles.add(start.get().title());
+                    issuedTitles.addAll(Titles.issuedTexts(start.get().title()));
                 }
             } else if (!(inHeader && headerLine(line.text()))) {
                 inHeader = false;
@@ -163,146 +227,5 @@ final class DocumentSplitter {
             return null;
         }
         return (year == null ? "" : year + "年") + "第" + issue + "期" + (total == null ? "" : "（总第" + total + "期）");
-    }
-
-    private DocumentBlock document(List<SourceLine> lines, boolean[] contents, int start, int end) {
-        String title = null;
-        String issuer = null;
-        String headerIssuer = null;
-        String number = null;
-        String registration = null;
-        boolean chronicle = false;
-        boolean coverLetterExpected = false;
-        int i = start;
-        for (; i < end; i++) {
-            String t = lines.get(i).text();
-            if (t.isBlank() || contents[i]) {
-                continue;
-            }
-            if (!headerLine(t)) {
-                break;
-            }
-            Optional<StartKind> kind = startKind(t);
-            if (kind.isPresent()) {
-                switch (kind.get()) {
-                    case RED_HEADER -> headerIssuer = cleanIssuer(t.substring(0, t.length() - 2));
-                    case COVER_TITLE -> {
-                        Matcher m = matched(COVER_TITLE, t);
-                        title = cleanTitle(m.group(1));
-                        issuer = issuerBefore(t, "关于");
-                        coverLetterExpected = true;
-                    }
-                    case NOTICE_TITLE -> {
-                        Matcher m = matched(NOTICE_TITLE, t);
-                        title = cleanTitle(m.group(2));
-                        if (!m.group(1).isBlank()) {
-                            issuer = cleanIssuer(m.group(1));
-                        }
-                    }
-                    case CHRONICLE_TITLE -> {
-                        title = TextPatterns.collapse(t);
-                        chronicle = true;
-                    }
-                }
-            } else if (numberLine(t) && number == null) {
-                number = DocNumbers.normalise(t).orElseThrow();
-            } else if (registrationLine(t) && registration == null) {
-                registration = DocNumbers.findRegistration(t).orElseThrow();
-            } else if (TextPatterns.ORG_LINE.matcher(t).matches() && issuer == null) {
-                issuer = cleanIssuer(t);
-            }
-        }
-        if (headerIssuer != null) {
-            issuer = headerIssuer;
-        }
-        List<SourceLine> cover = new ArrayList<>();
-        LocalDate date = null;
-        if (coverLetterExpected) {
-            for (; i < end; i++) {
-                SourceLine line = lines.get(i);
-                if (line.blank() || contents[i]) {
-                    continue;
-                }
-                if (titleLine(line.text(), title) || HeadingStyle.of(line.text()).isPresent()) {
-                    break;
-                }
-                cover.add(line);
-                Optional<LocalDate> signed = TextPatterns.date(line.text());
-                if (signed.isPresent()) {
-                    date = signed.get();
-                    i++;
-                    break;
-                }
-            }
-            // The cover page repeats title, period, issuer and month; none of it is body text.
-            for (; i < end; i++) {
-                String t = lines.get(i).text();
-                if (t.isBlank() || contents[i]) {
-                    continue;
-                }
-                if (!coverPageLine(t, title, issuer)) {
-                    break;
-                }
-            }
-        }
-        List<SourceLine> body = new ArrayList<>();
-        for (; i < end; i++) {
-            SourceLine line = lines.get(i);
-            if (!line.blank() && !contents[i] && !TextPatterns.TRAILER.matcher(line.text()).matches()) {
-                body.add(line);
-            }
-        }
-        if (title == null) {
-            throw new GazetteParseException("document at line " + lines.get(start).number() + " has no title");
-        }
-        if (date == null) {
-            // Without a cover letter the signature closes the document: take the last date line of the body.
-            for (SourceLine line : body) {
-                Optional<LocalDate> d = TextPatterns.date(line.text());
-                if (d.isPresent()) {
-                    date = d.get();
-                }
-            }
-        }
-        return new DocumentBlock(title, issuer, number, registration, date, chronicle, cover, body);
-    }
-
-    private static Matcher matched(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        if (!m.matches()) {
-            throw new IllegalStateException("start kind and pattern disagree on: " + text);
-        }
-        return m;
-    }
-
-    private static boolean titleLine(String text, String title) {
-        String key = TextPatterns.titleKey(text);
-        String titleKey = TextPatterns.titleKey(title);
-        return key.equals(titleKey) || (key.length() >= 6 && titleKey.startsWith(key));
-    }
-
-    private static boolean coverPageLine(String text, String title, String issuer) {
-        String t = text.strip();
-        return titleLine(t, title)
-                || TextPatterns.CHINESE_DATE_LINE.matcher(t).matches()
-                || TextPatterns.YEAR_RANGE_LINE.matcher(t).matches()
-                || TextPatterns.PLACE_LINE.matcher(t).matches()
-                || (issuer != null && TextPatterns.titleKey(t).equals(TextPatterns.titleKey(issuer)))
-                || TextPatterns.ORG_LINE.matcher(t).matches();
-    }
-
-    private static String issuerBefore(String line, String marker) {
-        int at = line.indexOf(marker);
-        String before = at > 0 ? line.substring(0, at).strip() : "";
-        return before.isEmpty() ? null : cleanIssuer(before);
-    }
-
-    private static String cleanIssuer(String text) {
-        return TextPatterns.withoutParentheticals(text).replaceAll("[\\s\\u3000]+", "");
-    }
-
-    /** Titles are printed with line-break spaces and either kind of parentheses; keep one spelling. */
-    static String cleanTitle(String text) {
-        return TextPatterns.titleKey(text);
     }
 }

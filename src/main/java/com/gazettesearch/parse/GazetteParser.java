@@ -18,39 +18,117 @@ import com.gazettesearch.model.Section;
 
 /**
  * Parses one decoded source file into its documents with metadata (title, 文号, 登记号, issuer, region, date,
- * kind, gazette issue) and sections with stable ids. Everything is derived from patterns in the text; nothing
- * here knows the corpus files.
+ * kind, gazette issue) and sections with stable ids. Everything is derived from how official documents are laid
+ * out; nothing here knows the corpus files. Recognition degrades instead of failing: a file without any
+ * recognisable structure is still one document, titled as well as the text allows, and whatever was not
+ * recognised is listed in the document's {@link GazetteDocument#warnings() warnings}. Only a blank text gives no
+ * document.
+ *
+ * <p>Stages: {@link WrapperReader} takes off export and crawl wrappers, {@link LineRecovery} restores the lines
+ * a crawl or export ran together, {@link DocumentSplitter} and {@link DocumentReader} find the documents and
+ * their metadata, {@link SectionBuilder} cuts each body into sections.
  */
 public final class GazetteParser {
+    /** The heading a document's 版记 is indexed under. */
+    private static final String IMPRINT_HEADING = "版记";
+    /** How far down the text a crawl header's title may be printed again. */
+    private static final int CRAWL_TITLE_LINES = 5;
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
-    /** 文种, longest first so 实施方案 wins over 方案 where both end at the same place. */
-    private static final List<String> KINDS = List.of("实施方案", "工作方案", "行动方案", "实施意见", "实施细则",
-            "大事记", "办法", "规划", "通知", "意见", "规定", "决定", "方案", "细则", "计划", "公告", "通告", "批复",
-            "报告", "条例", "措施", "纲要", "函");
-    private static final Pattern CITY_DISTRICT = Pattern.compile("^(\\p{IsHan}{2,3}市)(\\p{IsHan}{1,4}?(?:新区|区|县))");
-    private static final Pattern DISTRICT = Pattern.compile("^(\\p{IsHan}{2,6}?(?:新区|区|县))");
+    private static final Pattern MARKDOWN_COMMENT = Pattern.compile("^<!--.*-->$");
 
-    /** Parses {@code source}; throws {@link GazetteParseException} when no document can be found in it. */
+    /** The documents of {@code source}, in order; empty only when the text is blank. */
     public List<GazetteDocument> parse(SourceText source) {
-        List<SourceLine> lines = lines(source);
-        DocumentSplitter.Split split = new DocumentSplitter().split(lines);
+        if (source.text().isBlank()) {
+            return List.of();
+        }
+        ParseNotes notes = new ParseNotes();
+        // a recognised wrapper is no warning: everything in it was understood
+        WrapperReader.Unwrapped unwrapped = WrapperReader.read(lines(source));
+        WrapperReader.CrawlFields crawl = unwrapped.fields();
+        List<SourceLine> lines = withCrawlTitle(LineRecovery.recover(unwrapped.lines(), notes), crawl);
+        DocumentSplitter.Split split = new DocumentSplitter()
+                .split(lines, new DocumentReader.Fallback(crawl.title(), fileTitle(source.fileName())));
         List<GazetteDocument> documents = new ArrayList<>();
+        DocumentIds ids = new DocumentIds(source.fileName());
         for (DocumentBlock block : split.documents()) {
-            String issuer = block.issuer();
+            boolean first = documents.isEmpty();
+            List<String> warnings = new ArrayList<>(notes.between(block.firstLine(), block.lastLine(), first));
+            warnings.addAll(block.warnings());
+            Metadata meta = first ? Metadata.reconciled(block, crawl, warnings) : Metadata.of(block);
+            String issuer = meta.issuer();
             if (issuer == null && block.chronicle() && split.gazetteIssuer() != null) {
                 // A gazette's 大事记 records the government that publishes the gazette.
                 issuer = split.gazetteIssuer();
             }
-            String id = "d-" + sha1(source.fileName() + "|" + (block.docNumber() != null ? block.docNumber()
-                    : block.title())).substring(0, 10);
-            List<SectionDraft> drafts = new ArrayList<>(SectionBuilder.coverLetter(block.coverLetter()));
-            drafts.addAll(block.chronicle() ? SectionBuilder.chronicle(block.title(), block.body())
-                    : SectionBuilder.body(block.body()));
-            documents.add(new GazetteDocument(id, source.fileName(), block.title(), block.docNumber(),
-                    block.registration(), issuer, region(issuer, source.text()), block.date(), kind(block.title()),
-                    split.gazetteIssue(), documents.size(), sections(id, drafts)));
+            String id = ids.next(meta.docNumber() != null ? meta.docNumber() : block.title());
+            List<SectionDraft> drafts = new ArrayList<>(SectionBuilder.coverLetter(block.coverLetter(), block.coverLabel()));
+            drafts.addAll(block.chronicle()
+                    ? SectionBuilder.chronicle(chronicleTitle(block), block.body(), warnings)
+                    : SectionBuilder.body(block.body(), block.textTitles(), warnings));
+            String chronicleTitle = chronicleTitle(block);
+            drafts.addAll(SectionBuilder.closing(chronicleTitle == null ? List.of() : List.of(chronicleTitle),
+                    block.closing()));
+            drafts.addAll(SectionBuilder.closing(List.of(IMPRINT_HEADING), block.imprint()));
+            if (drafts.isEmpty()) {
+                warnings.add("no text found under the title");
+            }
+            String kind = block.chronicle() ? Kinds.CHRONICLE : Kinds.of(block.title());
+            documents.add(new GazetteDocument(id, source.fileName(), block.title(), meta.docNumber(),
+                    block.registration(), issuer, region(issuer, block, source.text()), meta.date(), kind,
+                    split.gazetteIssue(), documents.size(), sections(id, drafts), warnings));
         }
         return documents;
+    }
+
+    /**
+     * The issuer's region; without an issuer, the unit a title begins with (东营市城市供水条例, 庆元县大事记), else a
+     * web page's 来源 when that is wholly a place (来源:文成县): the region, never the issuer.
+     */
+    private static String region(String issuer, DocumentBlock block, String text) {
+        if (issuer != null) {
+            return Regions.of(issuer, text);
+        }
+        String fromTitle = block.titled() ? Regions.leading(block.title(), text) : null;
+        if (fromTitle != null) {
+            return fromTitle;
+        }
+        return block.pageSource() == null ? null : Regions.whole(block.pageSource(), text);
+    }
+
+    /**
+     * A crawl header's 标题 that is itself a title element (X关于转发《Y》的通知) while the text under it opens
+     * straight with the addressee: the page printed the title only in its header, so it is put back above the text.
+     */
+    private static List<SourceLine> withCrawlTitle(List<SourceLine> lines, WrapperReader.CrawlFields crawl) {
+        if (crawl.title() == null || Titles.start(crawl.title()).isEmpty()) {
+            return lines;
+        }
+        String key = TextPatterns.titleKey(crawl.title());
+        for (int i = 0, seen = 0; i < lines.size() && seen < CRAWL_TITLE_LINES; i++) {
+            if (lines.get(i).blank()) {
+                continue;
+            }
+            seen++;
+            if (Titles.start(lines.get(i).text()).isPresent() || TextPatterns.titleKey(lines.get(i).text()).equals(key)) {
+                return lines;
+            }
+        }
+        List<SourceLine> out = new ArrayList<>(lines.size() + 1);
+        int number = lines.isEmpty() ? 1 : lines.get(0).number();
+        out.add(new SourceLine(number, crawl.title(), false));
+        out.addAll(lines);
+        return out;
+    }
+
+    /** A chronicle's entries sit under its title only when the text prints one. */
+    private static String chronicleTitle(DocumentBlock block) {
+        return block.titled() ? block.title() : null;
+    }
+
+    /** A file name without its extension, the title of last resort. */
+    static String fileTitle(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     /** Splits the text into lines, removing Markdown markup but remembering which lines were headings. */
@@ -69,6 +147,10 @@ public final class GazetteParser {
                 }
             }
             text = text.replace("**", "");
+            if (markdown && MARKDOWN_COMMENT.matcher(text.strip()).matches()) {
+                // <!-- INFO END --> and the like are markup, not text
+                text = "";
+            }
             // Tabs are cell separators: only spaces are trimmed, so leading empty cells survive.
             text = text.indexOf('\t') >= 0 ? text.replaceAll("^[ \\u3000]+|[ \\u3000]+$", "") : text.strip();
             if (text.isBlank()) {
@@ -89,46 +171,6 @@ public final class GazetteParser {
             sections.add(new Section(id, docId, d.path(), d.heading(), d.type(), d.text(), sections.size()));
         }
         return sections;
-    }
-
-    /**
-     * The region an issuer belongs to: 株洲市渌口区 from 株洲市渌口区发展和改革局, 湖南湘江新区 from its leading group.
-     * A bare district (鹤城区) gets its city when the text names the city with it (怀化市鹤城区).
-     */
-    static String region(String issuer, String text) {
-        if (issuer == null) {
-            return null;
-        }
-        Matcher cd = CITY_DISTRICT.matcher(issuer);
-        if (cd.find()) {
-            return cd.group(1) + cd.group(2);
-        }
-        Matcher d = DISTRICT.matcher(issuer);
-        if (!d.find()) {
-            return null;
-        }
-        String district = d.group(1);
-        Matcher withCity = Pattern.compile("(\\p{IsHan}{2,3}市)" + Pattern.quote(district)).matcher(text);
-        return withCity.find() ? withCity.group(1) + district : district;
-    }
-
-    /** 文种 from the title: the kind word that ends last (a trailing （试行） or period ignored). */
-    static String kind(String title) {
-        String t = TextPatterns.withoutParentheticals(title);
-        String best = null;
-        int bestEnd = -1;
-        for (String kind : KINDS) {
-            int at = t.lastIndexOf(kind);
-            if (at < 0) {
-                continue;
-            }
-            int end = at + kind.length();
-            if (end > bestEnd || (end == bestEnd && kind.length() > best.length())) {
-                best = kind;
-                bestEnd = end;
-            }
-        }
-        return best;
     }
 
     static String sha1(String text) {

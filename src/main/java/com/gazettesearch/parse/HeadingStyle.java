@@ -11,22 +11,35 @@ import java.util.regex.Pattern;
 enum HeadingStyle {
     /** 前言 / 前 言. */
     PREFACE("^(前\\s*言|序\\s*言)$", true),
-    /** 附件 1 标题 / 附件2 标题 (an appendix, usually a table). */
-    APPENDIX("^附件\\s*\\d+\\s+\\S.*$|^附件\\d+\\S.*$", true),
-    /** 第一章 总 则. */
-    CHAPTER("^第\\s*[一二三四五六七八九十百零〇\\d]+\\s*章(?:\\s+|$).*", false),
+    /** The title of one of several texts a notice issues together; recognised by title, not by a pattern. */
+    TEXT("(?!)", true),
+    /** 附件 1 标题 / 附件2 标题 / 附件 标题 (an appendix with its own outline, or a table). */
+    APPENDIX("^附件[\\s\\u3000]*[\\d０-９]+[\\s\\u3000]+\\S.*$|^附件[\\d０-９]+\\S.*$|^附件[\\s\\u3000]+[^\\s\\u3000：:\\d０-９].*$", true),
+    /** 第一章 总 则 / 第一章　总则. */
+    CHAPTER("^第" + Re.S + "*" + Re.NUMBER + Re.S + "*章(?:" + Re.S + "+.*|$|[^，。；：,;:\\s\\u3000的规]{1,15}$)", false),
     /** 第一节 区域概况. */
-    PART("^第\\s*[一二三四五六七八九十百零〇\\d]+\\s*节(?:\\s+|$).*", false),
+    PART("^第" + Re.S + "*" + Re.NUMBER + Re.S + "*节(?:" + Re.S + "+|$).*", false),
     /** 第一条 / 第 12 条 / 第8条. */
-    ARTICLE("^第\\s*[一二三四五六七八九十百零〇两\\d]+\\s*条(?:\\s*|$).*", false),
+    ARTICLE("^第" + Re.S + "*[一二三四五六七八九十百零〇两\\d]+" + Re.S + "*条.*", false),
     /** 一、总体要求. */
     CN_ENUM("^[一二三四五六七八九十]{1,3}、.*", false),
     /** （一）指导思想 / (一) 指导思想. */
     CN_PAREN("^[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[)）].*", false),
-    /** 1. 大力发展… / 1、… / 1．…. */
-    ARABIC_DOT("^\\d{1,2}\\s*[.．、](?!\\d).*", false),
+    /** 专栏1 工业互联网网络互联互通工程: a boxed aside with its own title line. */
+    BOX("^专栏" + Re.S + "*[\\d０-９一二三四五六七八九十]{1,3}(?:" + Re.S + "+\\S.*)?$", false),
+    /** 1. 大力发展… / 1、… / 1．… / 1﹒…. */
+    ARABIC_DOT("^[\\d０-９]{1,3}\\s*[.．、﹒](?![\\d０-９]).*", false),
     /** （1）近期目标. */
-    ARABIC_PAREN("^[（(]\\s*\\d{1,2}\\s*[)）].*", false);
+    ARABIC_PAREN("^[（(]\\s*[\\d０-９]{1,2}\\s*[)）].*", false),
+    /** ① … ⑳: circled numbers. */
+    CIRCLED("^[①-⑳].*", false);
+
+    /** Pattern parts the constants share (a nested class, since constants cannot use the enum's own statics). */
+    private static final class Re {
+        /** Half- and full-width spaces: labels are followed by either. */
+        static final String S = "[\\s\\u3000]";
+        static final String NUMBER = "[一二三四五六七八九十百零〇\\d]+";
+    }
 
     private final Pattern pattern;
     private final boolean root;
@@ -36,19 +49,24 @@ enum HeadingStyle {
         this.root = root;
     }
 
-    /** Root styles (前言, 附件) close every open heading. */
+    /** Root styles (前言, 附件, an issued text's title) close every open heading. */
     boolean root() {
         return root;
     }
 
-    /** Styles whose line is always a title on its own (第三章 健全目标责任体系，落实责任考核制度). */
-    boolean title() {
-        return this == PREFACE || this == APPENDIX || this == CHAPTER || this == PART;
+    /** Roots that hold an outline of their own (an appendix's 一、…, a text's chapters); 前言 holds none. */
+    boolean holdsOutline() {
+        return this == TEXT || this == APPENDIX;
     }
 
-    /** Numbered items whose heading words are part of their text (1. … / （1）…). */
+    /** Styles whose line is always a title on its own (第三章 健全目标责任体系，落实责任考核制度). */
+    boolean title() {
+        return this == PREFACE || this == TEXT || this == APPENDIX || this == CHAPTER || this == PART || this == BOX;
+    }
+
+    /** Numbered items whose heading words are part of their text (1. … / （1）… / ①…). */
     boolean item() {
-        return this == ARABIC_DOT || this == ARABIC_PAREN;
+        return this == ARABIC_DOT || this == ARABIC_PAREN || this == CIRCLED;
     }
 
     static Optional<HeadingStyle> of(String text) {
@@ -63,7 +81,7 @@ enum HeadingStyle {
     }
 
     private static final Pattern ARTICLE_LABEL =
-            Pattern.compile("^(第\\s*[一二三四五六七八九十百零〇两\\d]+\\s*条)\\s*(.*)$");
+            Pattern.compile("^(第[\\s\\u3000]*[一二三四五六七八九十百零〇两\\d]+[\\s\\u3000]*条)([\\s\\u3000]*)(.*)$");
 
     /**
      * The heading of an article line: its label as printed (第二十条, 第 12 条) plus a short title when the line
@@ -75,9 +93,10 @@ enum HeadingStyle {
             throw new IllegalArgumentException("not an article line: " + line);
         }
         String label = TextPatterns.collapse(m.group(1));
-        String rest = m.group(2).strip();
-        // A title may hold a comma (紧扣发展主线，调整生态考核指标) but never ends a sentence or breaks off.
-        if (!rest.isEmpty() && rest.length() <= 30 && !rest.matches(".*[。；：:;].*") && !rest.matches(".*[，、,]$")) {
+        String rest = m.group(3).strip();
+        // A title may hold a comma (紧扣发展主线，调整生态考核指标) but never ends a sentence or breaks off; it is
+        // set off by a space (第七条按照… runs straight into its text).
+        if (!rest.isEmpty() && !m.group(2).isEmpty() && rest.length() <= 30 && !rest.matches(".*[。；：:;].*") && !rest.matches(".*[，、,]$")) {
             return label + " " + TextPatterns.collapse(rest);
         }
         return label;

@@ -18,13 +18,28 @@ final class SectionBuilder {
     /** Sections longer than this are split at paragraph boundaries under the same path. */
     static final int MAX_SECTION_CHARS = 3000;
     private static final int MAX_HEADING_CHARS = 60;
+    /** A line this short followed by one shorter than {@link #SHORT_NEXT_LINE} is a list line, not a fragment. */
+    private static final int SHORT_LINE = 20;
+    private static final int SHORT_NEXT_LINE = 40;
     private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附\\s*件\\s*[：:]");
+    private static final Pattern DATE_LED = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日[\\s\\u3000]");
+    private static final Pattern ITEM_BEFORE_DIGIT = Pattern.compile("^(\\d{1,3})[.．](?=\\d)");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3})");
+    /** 附件 / 附件2 alone on a line: the title of the appendix follows on the next one. */
+    private static final Pattern BARE_APPENDIX = Pattern.compile("^附[\\s\\u3000]*件[\\s\\u3000]*[\\d０-９]{0,2}$");
 
     private final List<SectionDraft> out = new ArrayList<>();
     private final List<Open> stack = new ArrayList<>();
     private final TableRowFormatter table = new TableRowFormatter();
+    private final List<String> textTitles;
+    private final NumberingCheck numbering;
     private Group group;
     private boolean inAttachmentList;
+
+    private SectionBuilder(List<String> textTitles, List<String> warnings) {
+        this.textTitles = textTitles.stream().map(TextPatterns::titleKey).toList();
+        this.numbering = new NumberingCheck(warnings);
+    }
 
     private static final class Open {
         final HeadingStyle style;
@@ -48,40 +63,89 @@ final class SectionBuilder {
         }
     }
 
-    /** The cover letter as one body section headed 印发通知. */
-    static List<SectionDraft> coverLetter(List<SourceLine> lines) {
-        List<String> paragraphs = paragraphs(lines);
+    /** The cover letter as one body section headed {@code label} (印发通知, 政府令). */
+    static List<SectionDraft> coverLetter(List<SourceLine> lines, String label) {
+        List<String> paragraphs = paragraphs(lines, false, List.of());
         if (paragraphs.isEmpty()) {
             return List.of();
         }
-        SectionBuilder b = new SectionBuilder();
-        b.group = new Group(List.of("印发通知"), SectionType.BODY);
+        SectionBuilder b = new SectionBuilder(List.of(), new ArrayList<>());
+        b.group = new Group(List.of(label), SectionType.BODY);
         b.group.paragraphs.addAll(paragraphs);
         b.flush();
         return b.out;
     }
 
-    /** Sections of a chronicle: every dated line is one event under [title, date label]. */
-    static List<SectionDraft> chronicle(String title, List<SourceLine> lines) {
-        SectionBuilder b = new SectionBuilder();
-        for (String p : paragraphs(lines)) {
-            Matcher m = TextPatterns.EVENT_START.matcher(p);
-            if (m.find()) {
+    /**
+     * Sections of a chronicle: every dated line is one event under [title, year heading, month heading, date
+     * label] (title and headings where the text prints them); undated lines continue the entry before them.
+     */
+    static List<SectionDraft> chronicle(String title, List<SourceLine> lines, List<String> warnings) {
+        SectionBuilder b = new SectionBuilder(List.of(), warnings);
+        List<String> base = title == null ? List.of() : List.of(title);
+        String year = null;
+        String month = null;
+        int undated = 0;
+        for (String p : paragraphs(lines, true, List.of())) {
+            if (Chronicles.yearHeading(p)) {
                 b.flush();
-                b.group = new Group(List.of(title, m.group(1)), SectionType.EVENT);
+                year = TextPatterns.collapse(p);
+                month = null;
+                continue;
+            }
+            if (Chronicles.monthHeading(p)) {
+                b.flush();
+                month = TextPatterns.collapse(p);
+                continue;
+            }
+            List<String> headings = new ArrayList<>(base);
+            if (year != null) {
+                headings.add(year);
+            }
+            if (month != null) {
+                headings.add(month);
+            }
+            Optional<String> label = Chronicles.entryLabel(p);
+            if (label.isPresent()) {
+                b.flush();
+                headings.add(label.get());
+                b.group = new Group(headings, SectionType.EVENT);
             } else if (b.group == null) {
-                b.group = new Group(List.of(title), SectionType.BODY);
+                b.group = new Group(headings, SectionType.BODY);
+            } else if (b.group.type == SectionType.EVENT) {
+                undated++;
             }
             b.group.paragraphs.add(p);
         }
         b.flush();
+        if (undated > 0) {
+            warnings.add(undated + " paragraph(s) of the chronicle do not open with a date: kept with the entry before them");
+        }
         return b.out;
     }
 
-    /** Sections of an ordinary document body. */
-    static List<SectionDraft> body(List<SourceLine> lines) {
-        SectionBuilder b = new SectionBuilder();
-        for (String p : paragraphs(lines)) {
+    /**
+     * Closing lines kept apart from the last section — a chronicle's compiler and date, a 版记 — as one body
+     * section under {@code path}, if any.
+     */
+    static List<SectionDraft> closing(List<String> path, List<SourceLine> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        SectionBuilder b = new SectionBuilder(List.of(), new ArrayList<>());
+        b.group = new Group(path, SectionType.BODY);
+        b.group.paragraphs.addAll(lines.stream().map(l -> l.text().strip()).toList());
+        b.flush();
+        return b.out;
+    }
+
+    /**
+     * Sections of an ordinary document body; {@code textTitles} are the titles of the texts a notice issues
+     * together, each opening a top-level part. Numbering gaps go to {@code warnings}.
+     */
+    static List<SectionDraft> body(List<SourceLine> lines, List<String> textTitles, List<String> warnings) {
+        SectionBuilder b = new SectionBuilder(textTitles, warnings);
+        for (String p : paragraphs(lines, false, b.textTitles)) {
             b.accept(p);
         }
         b.flush();
@@ -121,7 +185,9 @@ final class SectionBuilder {
             return;
         }
         inAttachmentList = false;
-        Optional<HeadingStyle> style = HeadingStyle.of(paragraph).filter(this::opensHere);
+        Optional<HeadingStyle> style = !textTitles.isEmpty() && textTitles.contains(TextPatterns.titleKey(paragraph))
+                ? Optional.of(HeadingStyle.TEXT) : HeadingStyle.of(paragraph).or(() -> itemBeforeADigit(paragraph))
+                .filter(this::opensHere);
         if (style.isEmpty()) {
             if (group == null) {
                 group = new Group(path(), SectionType.BODY);
@@ -142,6 +208,7 @@ final class SectionBuilder {
             inline = !heading.equals(TextPatterns.collapse(paragraph));
         }
         open(s, heading);
+        numbering.heading(s, heading);
         if (s.root()) {
             table.reset();
         }
@@ -152,6 +219,27 @@ final class SectionBuilder {
             // Articles and items are searched as a whole: their first line (label and lead words) is text too.
             group.paragraphs.add(paragraph);
         }
+    }
+
+    /**
+     * "3.6月底前完成…" reads like the number 3.6, but after item 2. it is item 3: an Arabic label followed by a digit
+     * is an item only when it continues the items open at that point.
+     */
+    private Optional<HeadingStyle> itemBeforeADigit(String paragraph) {
+        Matcher m = ITEM_BEFORE_DIGIT.matcher(paragraph.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(1));
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Open o = stack.get(i);
+            if (o.style == HeadingStyle.ARABIC_DOT) {
+                Matcher open = ITEM_NUMBER.matcher(o.heading);
+                return open.find() && Integer.parseInt(open.group(1)) == n - 1
+                        ? Optional.of(HeadingStyle.ARABIC_DOT) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Inside an article only structural headings (章, 节, 条, or a style already open above it) end it. */
@@ -182,8 +270,9 @@ final class SectionBuilder {
                     pop();
                 }
             } else {
-                // 前言 / 附件 hold no sub-headings: a new outline after them starts at the top again.
-                while (!stack.isEmpty() && stack.get(stack.size() - 1).style.root()) {
+                // 前言 holds no sub-headings: a new outline after it starts at the top again.
+                while (!stack.isEmpty() && stack.get(stack.size() - 1).style.root()
+                        && !stack.get(stack.size() - 1).style.holdsOutline()) {
                     pop();
                 }
             }
@@ -305,18 +394,30 @@ final class SectionBuilder {
     /**
      * Rejoins lines broken by page breaks: a line without sentence-final punctuation continues on the next
      * non-blank line, unless either is a heading or the next starts something new (numbered item, list marker,
-     * date, chronicle entry, table row).
+     * date, chronicle entry, table row) or the title of an issued text ({@code titles}, title keys). Two short
+     * lines in a row are a list (names, short labels), not a sentence broken by a page. A bare 附件 / 附件2 line
+     * and the title under it make one heading. In a chronicle ({@code chronicle}) a year heading and every dated
+     * entry start a paragraph of their own.
      */
-    static List<String> paragraphs(List<SourceLine> lines) {
+    static List<String> paragraphs(List<SourceLine> lines, boolean chronicle, List<String> titles) {
         List<String> paragraphs = new ArrayList<>();
         SourceLine previous = null;
         for (SourceLine line : lines) {
             if (line.blank()) {
                 continue;
             }
-            if (previous != null && continues(previous, paragraphs.get(paragraphs.size() - 1), line)) {
-                int lastIndex = paragraphs.size() - 1;
-                paragraphs.set(lastIndex, paragraphs.get(lastIndex) + line.text().strip());
+            String last = previous == null ? null : paragraphs.get(paragraphs.size() - 1);
+            if (last != null && BARE_APPENDIX.matcher(last).matches() && appendixTitle(line)) {
+                paragraphs.set(paragraphs.size() - 1, last + " " + line.text().strip());
+            } else if (previous != null
+                    // A paragraph stops absorbing lines at the longest section (sections are cut to it anyway):
+                    // thousands of lines without a full stop, rebuilt and re-checked for each one, took a 30 MB
+                    // export hours to parse.
+                    && last.length() < MAX_SECTION_CHARS
+                    && continues(previous, last, line, chronicle)
+                    && (titles.isEmpty() || !titles.contains(TextPatterns.titleKey(previous.text()))
+                            && !titles.contains(TextPatterns.titleKey(line.text())))) {
+                paragraphs.set(paragraphs.size() - 1, last + line.text().strip());
             } else {
                 paragraphs.add(line.tabular() ? line.text() : line.text().strip());
             }
@@ -325,17 +426,34 @@ final class SectionBuilder {
         return paragraphs;
     }
 
-    private static boolean continues(SourceLine previous, String paragraph, SourceLine next) {
+    private static boolean appendixTitle(SourceLine line) {
+        String t = line.text().strip();
+        return !line.tabular() && t.length() <= MAX_HEADING_CHARS && !TextPatterns.hasProsePunctuation(t)
+                && HeadingStyle.of(t).isEmpty();
+    }
+
+    private static boolean continues(SourceLine previous, String paragraph, SourceLine next, boolean chronicle) {
         if (previous.tabular() || next.tabular() || previous.markdownHeading() || next.markdownHeading()) {
             return false;
         }
         if (TextPatterns.endsSentence(paragraph) || TextPatterns.DATE_LINE.matcher(paragraph).matches()) {
             return false;
         }
-        if (headingOnly(paragraph)) {
+        if (headingOnly(paragraph) || BARE_APPENDIX.matcher(paragraph).matches()) {
             return false;
         }
         String t = next.text().strip();
+        if (TextPatterns.collapse(previous.text()).length() < SHORT_LINE && t.length() < SHORT_NEXT_LINE) {
+            return false;
+        }
+        if (DATE_LED.matcher(t).find()) {
+            // 2020年7月24日 山东省…批准: a line opening with a full date and a space is a note of its own
+            return false;
+        }
+        if (chronicle && (Chronicles.yearHeading(paragraph) || Chronicles.monthHeading(paragraph)
+                || Chronicles.yearHeading(t) || Chronicles.entryLabel(t).isPresent())) {
+            return false;
+        }
         return HeadingStyle.of(t).isEmpty()
                 && !TextPatterns.LIST_MARKER.matcher(t).find()
                 && !TextPatterns.DATE_LINE.matcher(t).matches()

@@ -78,6 +78,11 @@ public final class Schema {
     public static final String GAZETTE_ISSUE = "gazetteIssue";
     public static final String ORDER_IN_SOURCE = "orderInSource";
     public static final String SECTION_COUNT = "sectionCount";
+    /**
+     * What the parser could not recognise in a document or had to guess, one stored value per warning, in order;
+     * on document records only (stored, not searched).
+     */
+    public static final String WARNINGS = "warnings";
 
     // ---- section fields -----------------------------------------------------------------------
     /** Heading path, one stored value per level, in order. */

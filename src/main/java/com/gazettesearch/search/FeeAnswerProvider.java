@@ -15,6 +15,7 @@ import com.gazettesearch.schema.Schema;
  * Fee answers for {@code /api/search}: when the query names a charge (污水处理费, or 污水费) the matching fee items
  * come back as {@code {"type":"fee", …item fields…, "text":"工业用水 1.20 元/立方米（原 0.73）"}}, best match first
  * (see {@link com.gazettesearch.records.fee.FeeMatcher}), restricted to the request's region filter when it has one.
+ * Prices a notice only proposes ({@link FeeItem#proposed()}) are never answers.
  */
 public final class FeeAnswerProvider implements AnswerProvider {
     /** At most this many fee answers: one notice's worth of lines. */
@@ -22,7 +23,8 @@ public final class FeeAnswerProvider implements AnswerProvider {
 
     /** Every fee item of one reader, decoded and grouped once when the reader opens rather than on every search. */
     static final PerReader<FeeAnswers> FEE_ITEMS = PerReader.of("fee items",
-            searcher -> new FeeAnswers(FeeLookup.allItems(searcher)));
+            // a price a hearing notice only proposes is not the answer to "how much is it"
+            searcher -> new FeeAnswers(FeeLookup.allItems(searcher).stream().filter(i -> !i.proposed()).toList()));
 
     @Override
     public List<PerReader<?>> readerState() {
@@ -49,6 +51,7 @@ public final class FeeAnswerProvider implements AnswerProvider {
         m.put("charge", i.charge());
         m.put("area", i.area());
         m.put("waterClass", i.waterClass());
+        m.put("tier", i.tier());
         m.put("oldPrice", i.oldPrice());
         m.put("newPrice", i.newPrice());
         m.put("unit", i.unit());

@@ -159,7 +159,11 @@ public final class SearchService {
         if (statusFilter != null) {
             base.add(statusFilter, Occur.FILTER);
         }
-        DrillDownQuery drill = facets.drillDown(plan.browse() ? new ConstantScoreQuery(base.build()) : base.build(),
+        // Sorted by date, the pass needs no scores (the page is scored afterwards), and must not be asked for any:
+        // DrillSidewaysScorer's union and drill-down-advance strategies call score() on every base hit whatever the
+        // score mode, and a span weight built without scores has no scorer to answer (a 500 on
+        // 第二十条&sort=date&region=…). A constant-score base answers score() without its clauses.
+        DrillDownQuery drill = facets.drillDown(plan.byDate() ? new ConstantScoreQuery(base.build()) : base.build(),
                 request.filters());
         int window = request.offset() + request.size();
         // no exact count from the hits pass (SectionFacets counts every match): Lucene may skip what cannot make the page

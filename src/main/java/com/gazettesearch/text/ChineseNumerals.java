@@ -55,7 +55,7 @@ public final class ChineseNumerals {
         return parse(digits);
     }
 
-    /** The value of one digit (ASCII, full-width or Chinese, 〇/零 and 两 included), or -1 if {@code c} is none. */
+    /** The value of one digit (ASCII, full-width or Chinese, 〇/○/零 and 两 included), or -1 if {@code c} is none. */
     public static int digit(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
@@ -64,7 +64,8 @@ public final class ChineseNumerals {
             return c - '０';
         }
         return switch (c) {
-            case '〇', '零' -> 0;
+            // ○ (a circle) stands in for 〇 in many typeset texts: 二○二四年
+            case '〇', '零', '○' -> 0;
             case '两' -> 2;
             default -> DIGITS.indexOf(c) > 0 ? DIGITS.indexOf(c) : -1;
         };

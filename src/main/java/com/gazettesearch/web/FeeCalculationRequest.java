@@ -9,11 +9,13 @@ import java.math.BigDecimal;
  *
  * @param region     region of the notice, or null (the calculator picks the only one)
  * @param area       area as the notice names it (城区, 农村 …), or null
+ * @param charge     the charge (污水处理费, 水价 …), or null (the calculator picks the class's only one)
  * @param waterClass use class as the notice names it (居民生活用水 …)
  * @param volume     cubic metres, 0..{@link #MAX_VOLUME}, at most {@value #MAX_DECIMALS} decimal places
  * @param exempt     whether the payer qualifies for the notice's exemption
  */
-public record FeeCalculationRequest(String region, String area, String waterClass, BigDecimal volume, boolean exempt) {
+public record FeeCalculationRequest(String region, String area, String charge, String waterClass, BigDecimal volume,
+                                    boolean exempt) {
     /** Largest volume accepted; a household's monthly use is a few dozen cubic metres. */
     public static final BigDecimal MAX_VOLUME = new BigDecimal("100000000");
     /** Litres: finer than any water meter reads, and it keeps the shown steps short. */
@@ -23,8 +25,9 @@ public record FeeCalculationRequest(String region, String area, String waterClas
         String waterClass = p.required("class", Params.MAX_NAME, "e.g. class=居民生活用水");
         String region = p.text("region", Params.MAX_NAME);
         String area = p.text("area", Params.MAX_NAME);
+        String charge = p.text("charge", Params.MAX_NAME);
         BigDecimal volume = volume(p.required("volume", Params.MAX_NAME, "a number of cubic metres ≥ 0, e.g. volume=10"));
-        return new FeeCalculationRequest(region, area, waterClass, volume, "true".equals(p.either("exempt", "true", "false")));
+        return new FeeCalculationRequest(region, area, charge, waterClass, volume, "true".equals(p.either("exempt", "true", "false")));
     }
 
     private static BigDecimal volume(String raw) {

@@ -36,7 +36,7 @@ public final class FeeRoutes implements RouteGroup {
     }
 
     public record CalculationView(BigDecimal amount, String unit, List<String> steps, FeeItemView item,
-                                  FeeExemption exemption) {
+                                  List<FeeItemView> tiers, FeeExemption exemption) {
     }
 
     @Override
@@ -53,7 +53,8 @@ public final class FeeRoutes implements RouteGroup {
 
     void calculate(Context ctx, Params p) throws IOException {
         FeeCalculationRequest r = FeeCalculationRequest.of(p);
-        FeeCalculation c = lookup.calculate(r.region(), r.area(), r.waterClass(), r.volume(), r.exempt());
-        ctx.json(new CalculationView(c.amount(), c.unit(), c.steps(), FeeItemView.of(c.item()), c.exemption()));
+        FeeCalculation c = lookup.calculate(r.region(), r.area(), r.charge(), r.waterClass(), r.volume(), r.exempt());
+        ctx.json(new CalculationView(c.amount(), c.unit(), c.steps(), FeeItemView.of(c.item()),
+                c.tiers().stream().map(FeeItemView::of).toList(), c.exemption()));
     }
 }

@@ -23,11 +23,16 @@ class CommandHelpTest {
     @Test
     void onlyServeTakesAPortAndOnlyTheSearchingCommandsTakeSynonyms() {
         Map<String, CommandLine> commands = Main.commandLine().getSubcommands();
-        assertThat(commands.keySet()).containsExactlyInAnyOrder("index", "serve", "search", "eval", "bench");
+        assertThat(commands.keySet()).containsExactlyInAnyOrder("index", "serve", "search", "eval", "bench", "inspect",
+                "soak");
         for (String name : commands.keySet()) {
-            assertThat(help(name)).as(name).contains("--corpus=DIR").contains("--index=DIR");
+            // inspect reads the files it is given, no corpus and no index; soak copies a corpus, its index is its own
+            assertThat(help(name).contains("--corpus=DIR")).as(name + " --corpus").isEqualTo(!name.equals("inspect"));
+            assertThat(help(name).contains("--index=DIR")).as(name + " --index")
+                    .isEqualTo(!name.equals("inspect") && !name.equals("soak"));
             assertThat(help(name).contains("--port")).as(name + " --port").isEqualTo(name.equals("serve"));
-            assertThat(help(name).contains("--synonyms")).as(name + " --synonyms").isEqualTo(!name.equals("index"));
+            assertThat(help(name).contains("--synonyms")).as(name + " --synonyms")
+                    .isEqualTo(!name.equals("index") && !name.equals("inspect") && !name.equals("soak"));
             assertThat(help(name).contains("--progress")).as(name + " --progress").isEqualTo(name.equals("index"));
         }
     }

@@ -57,6 +57,43 @@ class CorpusReaderTest {
     }
 
     @Test
+    void loneCarriageReturnsFormFeedsAndLineSeparatorsEndLines(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("cr.txt"), "第一条 总则。\r第二条 附则。\f第三条 施行。\u2028第四条 解释。", StandardCharsets.UTF_8);
+        assertThat(reader.read(dir).files()).singleElement()
+                .satisfies(f -> assertThat(f.text()).isEqualTo("第一条 总则。\n第二条 附则。\n第三条 施行。\n第四条 解释。"));
+    }
+
+    @Test
+    void aWebPageIsReadAsTheTextItShows(@TempDir Path dir) throws IOException {
+        String html = """
+                <div><script>var x = "<p>不是正文</p>";</script>
+                 <table><tr><td><b>发文字号：</b></td><td>某政发〔2025〕3号</td><td><b>主题词：</b></td><td></td></tr></table>
+                 <table><tr><td><p style="text-align:center">某县人民政府令</p> <p>第3号</p>
+                   <p>现公布《某县某某办法》，自2025年1月1日起施行。</p><p>县长&nbsp;&nbsp;张三<br>2024年12月1日</p>
+                   <table><tr><td>序号</td><td>项目</td></tr><tr><td>1</td><td>道路&amp;桥梁</td></tr></table>
+                 </td></tr></table><!-- 注释 --></div>""";
+        Files.writeString(dir.resolve("page.html"), html, StandardCharsets.UTF_8);
+        assertThat(reader.read(dir).files()).singleElement().satisfies(f -> assertThat(f.text()).isEqualTo("""
+                发文字号：某政发〔2025〕3号
+                某县人民政府令
+                第3号
+                现公布《某县某某办法》，自2025年1月1日起施行。
+                县长  张三
+                2024年12月1日
+                序号	项目
+                1	道路&桥梁
+                """));
+    }
+
+    @Test
+    void aFileOfOnlyWhitespaceIsSkippedAsEmpty(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("blank.txt"), " \r\n\u3000\n\t\n", StandardCharsets.UTF_8);
+        CorpusScan scan = reader.read(dir);
+        assertThat(scan.files()).isEmpty();
+        assertThat(scan.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).contains("empty"));
+    }
+
+    @Test
     void skipsUndecodableFilesWithAReasonAndKeepsTheOthers(@TempDir Path dir) throws IOException {
         byte[] random = new byte[4096];
         new Random(42).nextBytes(random);

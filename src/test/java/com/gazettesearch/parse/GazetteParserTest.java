@@ -1,7 +1,6 @@
 package com.gazettesearch.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +61,9 @@ class GazetteParserTest {
         String line = "各单位要认真落实节能降碳工作要求，".repeat(12_500);
         List<GazetteDocument> docs = parser.parse(source("one-line.txt", "关于印发节能工作方案的通知\n" + line + "\n"));
         assertThat(docs).singleElement().satisfies(d -> {
-            assertThat(d.title()).isEqualTo("关于印发节能工作方案的通知");
+            // like 关于印发《X》的通知, the notice's document is the text it issues
+            assertThat(d.title()).isEqualTo("节能工作方案");
+            assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("no signature date"));
             assertThat(d.sections()).hasSizeGreaterThan(60)
                     .allSatisfy(sec -> assertThat(sec.text().length()).isLessThanOrEqualTo(SectionBuilder.MAX_SECTION_CHARS));
             assertThat(d.sections().stream().map(Section::text).reduce("", String::concat)).isEqualTo(line);
@@ -71,9 +72,23 @@ class GazetteParserTest {
     }
 
     @Test
-    void aTextWithoutAnyDocumentIsAParseError() {
-        assertThatThrownBy(() -> parser.parse(source("notes.txt", "随手记下的几行字。\n没有标题，也没有文号。\n")))
-                .isInstanceOf(GazetteParseException.class).hasMessageContaining("no document");
+    void aTextWithoutAnyStructureIsOneDocumentTitledFromItsFileNameWithWarnings() {
+        List<GazetteDocument> docs = parser.parse(source("notes.txt", "随手记下的几行字。\n没有标题，也没有文号。\n"));
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.title()).isEqualTo("notes");
+            assertThat(d.docNumber()).isNull();
+            assertThat(d.issuer()).isNull();
+            assertThat(d.sections()).singleElement().satisfies(s -> {
+                assertThat(s.type()).isEqualTo(SectionType.BODY);
+                assertThat(s.text()).isEqualTo("随手记下的几行字。\n没有标题，也没有文号。");
+            });
+            assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("titled from the file name"));
+        });
+    }
+
+    @Test
+    void aBlankTextGivesNoDocument() {
+        assertThat(parser.parse(source("blank.txt", " \n\u3000\n"))).isEmpty();
     }
 
     @Test

@@ -25,8 +25,9 @@ class FeeAnswersTest {
         List<FeeItem> items = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
             items.add(new FeeItem(REGIONS.get(random.nextInt(REGIONS.size())), CHARGES.get(random.nextInt(CHARGES.size())),
-                    AREAS.get(random.nextInt(AREAS.size())), CLASSES.get(random.nextInt(CLASSES.size())), null,
-                    BigDecimal.valueOf(random.nextInt(300), 2), "元/立方米", null, null, "d-" + i, null, "通知", "s-" + i));
+                    AREAS.get(random.nextInt(AREAS.size())), CLASSES.get(random.nextInt(CLASSES.size())), null, null,
+                    BigDecimal.valueOf(random.nextInt(300), 2), "元/立方米", null, null, false, "d-" + i, null, "通知",
+                    "s-" + i));
         }
         FeeAnswers answers = new FeeAnswers(items);
         List<String> queries = List.of("污水处理费", "工业用水污水处理费多少钱", "污水费 农村", "居民用水 垃圾费", "非居民用水污水处理费",

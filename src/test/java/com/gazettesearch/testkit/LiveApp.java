@@ -13,6 +13,7 @@ import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.index.IndexSummary;
 import com.gazettesearch.index.Indexer;
 import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.reliability.RawHttp;
 import com.gazettesearch.web.GazetteServer;
 
 /**
@@ -43,9 +44,14 @@ public final class LiveApp implements AutoCloseable {
 
     /** Indexes the corpus into {@code indexDir} and starts the server over it. */
     public static LiveApp start(Path indexDir) throws IOException {
-        IndexSummary summary = Indexer.standard(false).index(CORPUS, indexDir);
+        return start(CORPUS, indexDir);
+    }
+
+    /** Indexes the texts of {@code corpus} into {@code indexDir} and starts the server over it. */
+    public static LiveApp start(Path corpus, Path indexDir) throws IOException {
+        IndexSummary summary = Indexer.standard(false).index(corpus, indexDir);
         Searchers searchers = Searchers.open(indexDir, GazetteServer.READER_STATE);
-        AppConfig config = AppConfig.defaults().withCorpusDir(CORPUS).withIndexDir(indexDir).withPort(0);
+        AppConfig config = AppConfig.defaults().withCorpusDir(corpus).withIndexDir(indexDir).withPort(0);
         GazetteServer server = GazetteServer.standard(config, searchers);
         try {
             return new LiveApp(summary, config, searchers, server, server.start());
@@ -57,6 +63,11 @@ public final class LiveApp implements AutoCloseable {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** A client that sends requests to this server byte for byte (what java.net.URI refuses to build). */
+    public RawHttp raw() {
+        return new RawHttp("127.0.0.1", Integer.parseInt(baseUrl.substring(baseUrl.lastIndexOf(':') + 1)));
     }
 
     public IndexSummary summary() {

@@ -14,7 +14,7 @@ import com.gazettesearch.schema.Schema;
  * have a unique {@link Schema#ID} and a {@link Schema#RECORD_TYPE}; the indexer adds {@link Schema#SOURCE_FILE}
  * so re-indexing can delete what a removed or changed file left behind. Fields must use {@link Schema}'s names
  * and types: Lucene rejects a field indexed two different ways, and that aborts the run (rolled back, nothing
- * committed). Throwing {@code GazetteParseException} skips the file. {@link RecordMapper} is the base of the
+ * committed). A runtime exception skips the file (logged with its stack trace). {@link RecordMapper} is the base of the
  * application's own sources.
  */
 @FunctionalInterface

@@ -60,9 +60,9 @@ public final class RecordTypes {
             .storing((e, doc) -> new StoredEvent(e, doc.title()))
             .withFields((d, e, doc) -> {
                 d.add(new LongField(Schema.DATE, e.date().toEpochDay(), Field.Store.YES));
-                // a one-day event ends the day it starts, so "overlaps [from, to]" is one pair of ranges
-                d.add(new LongField(Schema.END_DATE, (e.endDate() != null ? e.endDate() : e.date()).toEpochDay(),
-                        Field.Store.NO));
+                // a one-day event ends the day it starts, one dated to a month at its end, so "overlaps [from, to]"
+                // is one pair of ranges
+                d.add(new LongField(Schema.END_DATE, e.lastDay().toEpochDay(), Field.Store.NO));
                 addKeyword(d, Schema.PART_OF_DAY, e.partOfDay());
                 for (Person p : e.people()) {
                     d.add(new KeywordField(Schema.PEOPLE, p.name(), Field.Store.NO));

@@ -2,7 +2,6 @@ package com.gazettesearch.records.chronicle;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,22 +19,57 @@ import com.gazettesearch.model.SectionType;
 /**
  * Reads the dated entries of a chronicle (大事记) document into {@link ChronicleEvent}s.
  *
- * <p>Each EVENT section opens with a date label (so does any other section of a chronicle that is a
- * dated line the parser did not recognise). The year (and the month of 同日) is not printed on
- * the line: it comes from the chronicle's title ("2024年4月区政府大事记"), and a title that spans a
- * year end decides which year each month belongs to. 同日/当日 take the previous entry's date, 次日
- * the day after it. An EVENT section without a date label continues the previous entry (a long
- * entry the parser had to split).
+ * <p>Each EVENT section opens with a date label (so does any other section of a chronicle that is a dated line
+ * the parser did not recognise); see {@link DateLabel} for the labels read, and {@link DateContext} for what gives
+ * the year, month or day a label leaves out (headings above it, earlier entries, the title, the document's date). A
+ * section holding several dated lines (a chronicle the parser left unsplit) gives one event per line.
+ * An entry dated only to a month or a year keeps that precision ({@link ChronicleEvent#precision()}). An EVENT
+ * section without a date label continues the previous entry (a long entry the parser had to split).
  */
 public final class ChronicleExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(ChronicleExtractor.class);
 
     static final String KIND = "大事记";
-    private static final Pattern CHRONICLE_TITLE = Pattern.compile("\\d{4}\\s*年.*大事记");
+    private static final Pattern CHRONICLE_TITLE = Pattern.compile("大事记|大事年表|纪事");
+    /** A notice about a chronicle (关于印发…大事记编纂方案的通知) is not one. */
+    private static final Pattern NOTICE_TITLE = Pattern.compile("(?:通知|意见|办法|方案|决定|公告|批复|函|规定)$");
+    /** Sections in a document without a chronicle's title or kind that make it one when they are mostly dated. */
+    private static final int MIN_DATED = 5;
+    /** Consecutive dated entries that make a chronicle whatever text surrounds them. */
+    private static final int MIN_RUN = 8;
 
-    /** Whether {@code doc} is a chronicle: kind 大事记, or a title such as "2024年4月区政府大事记". */
+    /**
+     * Whether {@code doc} is a chronicle: kind 大事记, a title naming one ("2024年4月区政府大事记", "2011大事记"),
+     * or — with no title to say so — a document whose sections (or lines) are mostly dated entries, or hold a run of
+     * them.
+     */
     public static boolean isChronicle(GazetteDocument doc) {
-        return KIND.equals(doc.kind()) || CHRONICLE_TITLE.matcher(Digits.toAscii(doc.title())).find();
+        if (KIND.equals(doc.kind())) {
+            return true;
+        }
+        if (CHRONICLE_TITLE.matcher(doc.title()).find() && !NOTICE_TITLE.matcher(doc.title().strip()).find()) {
+            return true;
+        }
+        int dated = 0;
+        int other = 0;
+        int run = 0;
+        int longestRun = 0;
+        for (Section s : doc.sections()) {
+            for (String line : entryLines(s.text())) {
+                if (DateContext.isHeading(line)) {
+                    continue;
+                }
+                if (s.type() == SectionType.EVENT || DateLabel.at(line).filter(l -> l.day() != null).isPresent()) {
+                    dated++;
+                    longestRun = Math.max(longestRun, ++run);
+                } else {
+                    other++;
+                    run = 0;
+                }
+            }
+        }
+        // mostly dated, or a run of dated entries after a website's chrome (breadcrumb, share links …)
+        return dated >= MIN_DATED && (dated >= 2 * other || longestRun >= MIN_RUN);
     }
 
     /** The events of a chronicle and the date of each of its event sections, from one reading of the document. */
@@ -62,109 +96,89 @@ public final class ChronicleExtractor {
 
     /** {@link #extract} and {@link #sectionDates} together, reading the document once. */
     public Reading read(GazetteDocument doc) {
-        List<Draft> drafts = drafts(doc);
         PeopleFinder people = new PeopleFinder(doc.region());
-        List<ChronicleEvent> events = new ArrayList<>(drafts.size());
+        List<ChronicleEvent> events = new ArrayList<>();
         Map<String, LocalDate> dates = new LinkedHashMap<>();
-        for (Draft d : drafts) {
+        for (EventDraft d : drafts(doc)) {
             String text = d.text.toString();
-            events.add(new ChronicleEvent(d.date, d.endDate, d.partOfDay, text, people.find(text),
-                    doc.id(), d.sectionId, doc.region()));
-            d.sectionIds.forEach(id -> dates.put(id, d.date));
+            events.add(new ChronicleEvent(d.date, d.endDate, d.precision, d.dateText, d.partOfDay, text,
+                    people.find(text), doc.id(), d.sectionId, doc.region()));
+            // a section holding several entries (a chronicle the parser left unsplit) takes its first one's date
+            d.sectionIds.forEach(id -> dates.putIfAbsent(id, d.date));
         }
         return new Reading(events, dates);
     }
 
-    private List<Draft> drafts(GazetteDocument doc) {
+    private List<EventDraft> drafts(GazetteDocument doc) {
         if (!isChronicle(doc)) {
             return List.of();
         }
-        Optional<ChroniclePeriod> period = ChroniclePeriod.fromTitle(doc.title())
-                // a title without a year: the document's date is the best evidence left
-                .or(() -> Optional.ofNullable(doc.date()).map(d -> new ChroniclePeriod(YearMonth.from(d), YearMonth.from(d))));
-        List<Draft> drafts = new ArrayList<>();
-        LocalDate previous = null;
+        DateContext context = new DateContext(ChroniclePeriod.fromTitle(doc.title()).orElse(null), doc.date());
+        List<EventDraft> drafts = new ArrayList<>();
         for (Section section : doc.sections()) {
-            Optional<DateLabel> label = DateLabel.at(section.text());
+            context.enter(section.path());
+            List<String> lines = entryLines(section.text());
             // a dated line is an event whatever type the parser gave it (it may miss a label it does not
             // know, such as full-width digits); an undated one only continues an event if it is one
-            if (section.type() != SectionType.EVENT && label.isEmpty()) {
-                continue;
-            }
-            if (label.isEmpty()) {
-                if (!drafts.isEmpty()) {
-                    drafts.getLast().text.append(section.text().strip());
-                    drafts.getLast().sectionIds.add(section.id());
-                } else {
-                    LOG.warn("{}: event section {} has no date and no earlier event to continue", doc.id(), section.id());
+            boolean continues = section.type() == SectionType.EVENT;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (context.heading(line)) {
+                    continues = false;
+                    continue;
                 }
-                continue;
-            }
-            try {
-                Draft draft = resolve(label.get(), period.orElse(null), previous, section);
-                drafts.add(draft);
-                previous = draft.date;
-            } catch (DateTimeException | IllegalStateException e) {
-                // one unreadable line must not lose the chronicle's other events
-                LOG.warn("{}: event section {} skipped: {}", doc.id(), section.id(), e.getMessage());
+                Optional<DateLabel> label = DateLabel.at(line);
+                if (label.isEmpty()) {
+                    if (continues && !drafts.isEmpty()) {
+                        drafts.getLast().append(line, section.id());
+                    } else if (continues) {
+                        LOG.warn("{}: event section {} has no date and no earlier event to continue", doc.id(),
+                                section.id());
+                    }
+                    continue;
+                }
+                continues = true;
+                if (DateLabel.textAfter(line).isBlank()) {
+                    // "4月5日" and nothing else: a date with no event (a text cut off after it)
+                    continue;
+                }
+                try {
+                    drafts.add(context.resolve(label.get(), section, line));
+                } catch (DateTimeException | IllegalStateException e) {
+                    // one unreadable line must not lose the chronicle's other events
+                    LOG.warn("{}: event section {} skipped: {}", doc.id(), section.id(), e.getMessage());
+                }
             }
         }
         return drafts;
     }
 
-    private static Draft resolve(DateLabel label, ChroniclePeriod period, LocalDate previous, Section section) {
-        LocalDate date;
-        LocalDate end = null;
-        if (label.relative() != null) {
-            if (previous == null) {
-                throw new IllegalStateException("relative date before any dated event");
-            }
-            date = label.relative() == DateLabel.Relative.NEXT_DAY ? previous.plusDays(1) : previous;
-        } else {
-            int year = yearOf(label.year(), label.month(), period);
-            date = LocalDate.of(year, label.month(), label.day());
-            if (label.endDay() != null) {
-                int endMonth = label.endMonth() != null ? label.endMonth() : label.month();
-                int endYear = label.endYear() != null ? label.endYear() : year;
-                end = LocalDate.of(endYear, endMonth, label.endDay());
-                if (label.endYear() == null && end.isBefore(date)) {
-                    // 12月30日至1月2日 runs into the next year
-                    end = end.plusYears(1);
-                }
-                if (end.isBefore(date)) {
-                    throw new IllegalStateException("range ends " + end + " before it starts " + date);
-                }
+    /**
+     * The lines of a section that may each open an entry: the whole text when only its first line is dated (an
+     * entry that runs over lines), else every line — a parser that did not split a chronicle into its entries
+     * leaves them as lines of one section.
+     */
+    private static List<String> entryLines(String text) {
+        String[] lines = text.strip().split("\\R");
+        if (lines.length == 1) {
+            return List.of(lines[0]);
+        }
+        int dated = 0;
+        for (int i = 1; i < lines.length; i++) {
+            if (DateLabel.at(lines[i]).filter(l -> l.day() != null || l.vague() != null).isPresent()
+                    || DateContext.isHeading(lines[i])) {
+                dated++;
             }
         }
-        return new Draft(date, end, label.partOfDay(), section.id(), section.text().strip());
-    }
-
-    private static int yearOf(Integer printedYear, int month, ChroniclePeriod period) {
-        if (printedYear != null) {
-            return printedYear;
+        if (dated == 0) {
+            return List.of(text.strip());
         }
-        if (period == null) {
-            throw new IllegalStateException("no year: the title names none and the document has no date");
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            if (!l.isBlank()) {
+                out.add(l.strip());
+            }
         }
-        return period.yearOf(month);
-    }
-
-    /** An event being assembled; its text may still grow by continuation sections. */
-    private static final class Draft {
-        final LocalDate date;
-        final LocalDate endDate;
-        final String partOfDay;
-        final String sectionId;
-        final StringBuilder text;
-        final List<String> sectionIds = new ArrayList<>();
-
-        Draft(LocalDate date, LocalDate endDate, String partOfDay, String sectionId, String text) {
-            this.date = date;
-            this.endDate = endDate;
-            this.partOfDay = partOfDay;
-            this.sectionId = sectionId;
-            this.text = new StringBuilder(text);
-            this.sectionIds.add(sectionId);
-        }
+        return out;
     }
 }

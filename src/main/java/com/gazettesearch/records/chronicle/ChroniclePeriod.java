@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The months a chronicle covers, read from its title: "2024年4月区政府大事记" (one month),
- * "2024年12月—2025年1月大事记" (a range), "2024年第二季度大事记", "2024年大事记" (a year).
+ * "2024年12月—2025年1月大事记" (a range), "2024年第二季度大事记", "2024年大事记", "2011大事记", "一九五〇年" (a year).
  * Event lines print only month and day, so the period decides each event's year.
  */
 record ChroniclePeriod(YearMonth start, YearMonth end) {
@@ -16,7 +16,8 @@ record ChroniclePeriod(YearMonth start, YearMonth end) {
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月份?(?:" + DASH + "(?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月)?");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})\\s*年\\s*第?([一二三四1-4])季度");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    /** 2024年, and a year printed straight before 大事记 ("2011大事记"). */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:1[89]|20)\\d{2})\\s*(?:年|(?=大事))");
 
     ChroniclePeriod {
         if (end.isBefore(start)) {
@@ -26,7 +27,7 @@ record ChroniclePeriod(YearMonth start, YearMonth end) {
 
     /** The period named in a chronicle title, or empty when the title names no year. */
     static Optional<ChroniclePeriod> fromTitle(String title) {
-        String t = Digits.toAscii(title);
+        String t = Digits.yearsToAscii(Digits.toAscii(title));
         Matcher m = MONTH_RANGE.matcher(t);
         if (m.find()) {
             int year = Integer.parseInt(m.group(1));

@@ -19,6 +19,8 @@ public final class FeeMatcher {
     private FeeMatcher() {
     }
 
+    private static final java.util.regex.Pattern OTHER_WATER_FEES = java.util.regex.Pattern.compile("污水(?:处理)?费|排水费");
+
     /** The items {@code query} asks about, best first; empty when it names no charge. */
     public static List<FeeItem> match(String query, List<FeeItem> items) {
         if (query == null || query.isBlank()) {
@@ -40,10 +42,14 @@ public final class FeeMatcher {
                 .toList();
     }
 
-    /** The names a query may use for {@code charge}: 污水处理费 and 污水费. */
+    /** The names a query may use for {@code charge}: 污水处理费 and 污水费; 水价, 供水价格, 自来水价格 and 水费. */
     public static Set<String> chargeNames(String charge) {
         Set<String> names = new LinkedHashSet<>();
         names.add(charge);
+        if (charge.equals(ChargeNames.WATER_PRICE)) {
+            names.addAll(List.of("供水价格", "自来水价格", "自来水费", "水费"));
+            return names;
+        }
         // two two-character words before 费 (污水|处理费, 垃圾|处理费) shorten to the first word; 水资源费 does not
         if (charge.length() >= 5 && charge.endsWith("费")) {
             names.add(charge.substring(0, 2) + "费");
@@ -53,7 +59,9 @@ public final class FeeMatcher {
 
     /** True when {@code q} (whitespace removed) names {@code charge} in full or short. */
     public static boolean namesCharge(String q, String charge) {
-        return chargeNames(charge).stream().anyMatch(q::contains);
+        // 污水费 and 排水费 end in 水费 but are not the water price
+        String query = charge.equals(ChargeNames.WATER_PRICE) ? OTHER_WATER_FEES.matcher(q).replaceAll("") : q;
+        return chargeNames(charge).stream().anyMatch(query::contains);
     }
 
     /**
@@ -62,11 +70,11 @@ public final class FeeMatcher {
      */
     public static int score(String q, FeeItem item) {
         int score = 0;
-        String cls = item.waterClass();
+        String cls = item.waterClass() == null ? "" : item.waterClass();
         String stem = cls.endsWith("用水") ? cls.substring(0, cls.length() - 2) : cls;
         // "非居民用水" contains "居民用水": a class only counts when the query does not name the 非 form of it
         String withoutNon = cls.startsWith("非") ? q : q.replace("非" + cls, "").replace("非" + stem, "");
-        if (withoutNon.contains(cls)) {
+        if (!cls.isEmpty() && withoutNon.contains(cls)) {
             score += 4;
         } else if (stem.length() >= 2 && withoutNon.contains(stem)) {
             score += 3;

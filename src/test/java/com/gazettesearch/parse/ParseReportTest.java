@@ -1,0 +1,52 @@
+package com.gazettesearch.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.gazettesearch.corpus.SourceText;
+
+/**
+ * The parse report: every test text with a facts file (real, found and made-up sets) parsed and compared with
+ * its facts. The table is printed and written to {@code target/parse-report.md} (the README's "Parse report"
+ * shows it); the test fails when any asserted fact does not hold, listing each one.
+ */
+class ParseReportTest {
+    private static final List<String> SETS = List.of("real", "found", "madeup");
+
+    @Test
+    void everyFactOfEveryTestTextHolds() throws IOException {
+        List<ParseReport.Row> rows = new ArrayList<>();
+        GazetteParser parser = new GazetteParser();
+        for (String set : SETS) {
+            Path dir = TestTexts.dir(set);
+            if (dir == null) {
+                continue;
+            }
+            for (SourceText text : TestTexts.read(set)) {
+                TextFacts facts = TextFacts.of(dir.resolve(text.fileName()));
+                if (facts != null) {
+                    rows.add(ParseReport.compare(set, text, facts, parser.parse(text)));
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder(ParseReport.table(rows));
+        List<String> failures = rows.stream().flatMap(r -> r.failures().stream().map(f -> r.file() + " — " + f)).toList();
+        if (!failures.isEmpty()) {
+            report.append("\nFacts that do not hold:\n");
+            failures.forEach(f -> report.append("- ").append(f).append('\n'));
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/parse-report.md"), report, StandardCharsets.UTF_8);
+        System.out.println(report);
+        assertThat(rows).as("texts with facts").isNotEmpty();
+        assertThat(failures).isEmpty();
+    }
+}
