@@ -39,8 +39,11 @@ public final class SyntheticCorpus {
     static final int COUNTIES_PER_CITY = 9;
     static final int PLACES = CITIES * COUNTIES_PER_CITY;
     private static final int YEAR_SHIFTS = 12;
-    /** Written last into a finished corpus; a corpus without it (or for other copies or seeds) is made again. */
-    static final String MARKER = ".synthetic";
+    /**
+     * Written last beside a finished corpus ({@code corpus.synthetic} next to {@code corpus/}, not inside it, where the
+     * indexer would list it as a skipped entry); a corpus without it (or for other copies or seeds) is made again.
+     */
+    static final String MARKER_SUFFIX = ".synthetic";
     private static final int VERSION = 1;
 
     private static final String CITY_FIRST = "青云丹玉金白紫碧翠苍墨枫桐柏";
@@ -87,10 +90,11 @@ public final class SyntheticCorpus {
         }
         CorpusScan seed = new CorpusReader().read(seedDir);
         String identity = "version=" + VERSION + " copies=" + copies + " seed=" + seedIdentity(seed) + "\n";
-        Path marker = outDir.resolve(MARKER);
+        Path marker = outDir.resolveSibling(outDir.getFileName() + MARKER_SUFFIX);
         if (Files.isRegularFile(marker) && Files.readString(marker).equals(identity)) {
             return copies * seed.files().size();
         }
+        Files.deleteIfExists(marker);
         deleteCorpus(outDir);
         Files.createDirectories(outDir);
         List<Seed> seeds = seed.files().stream().map(Seed::of).toList();
@@ -119,7 +123,7 @@ public final class SyntheticCorpus {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                if (name.endsWith(".txt") || name.endsWith(".md") || name.equals(MARKER)) {
+                if (name.endsWith(".txt") || name.endsWith(".md") || name.equals(MARKER_SUFFIX)) {
                     Files.delete(f);
                 }
             }
