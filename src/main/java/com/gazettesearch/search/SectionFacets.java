@@ -26,6 +26,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -134,7 +135,10 @@ final class SectionFacets {
     private Counted count(IndexView view, DrillDownQuery drill, Query statusFilter, Query withoutStatus,
                           Map<String, List<String>> filters, LocalDate today) throws IOException {
         int stride = stride(view, drill.getBaseQuery());
-        DrillDownQuery counted = stride == 1 ? drill : drillDown(sampled(drill.getBaseQuery(), stride), filters);
+        // counting needs no scores: constant scores, because drill-sideways asks for one whatever the score mode
+        // (a span query's scorer has no scorer of its own without scores)
+        Query base = new ConstantScoreQuery(drill.getBaseQuery());
+        DrillDownQuery counted = drillDown(stride == 1 ? base : sampled(base, stride), filters);
         TotalHitCountCollectorManager count = new TotalHitCountCollectorManager(view.getSlices());
         MultiCollectorManager collectors = statusFilter == null
                 ? new MultiCollectorManager(count, ValidityFacet.counter(today))
@@ -191,7 +195,8 @@ final class SectionFacets {
     private List<SearchResponse.FacetValue> statusCounts(IndexSearcher searcher, Query withoutStatus,
                                                          Map<String, List<String>> filters, LocalDate today)
             throws IOException {
-        return ValidityFacet.facetValues(searcher.search(drillDown(withoutStatus, filters), ValidityFacet.counter(today)));
+        return ValidityFacet.facetValues(searcher.search(drillDown(new ConstantScoreQuery(withoutStatus), filters),
+                ValidityFacet.counter(today)));
     }
 
     private static Map<String, List<SearchResponse.FacetValue>> counts(Facets facets,
