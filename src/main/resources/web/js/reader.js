@@ -8,9 +8,19 @@ import {
 
 const $ = (id) => document.getElementById(id);
 
+// A hand-edited or cut-off address may hold a % escape that does not decode (#%E0): take it as written
+// rather than throw a URIError.
+function decoded(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 function docIdFromPath() {
   const match = /^\/doc\/([^/]+)\/?$/.exec(window.location.pathname);
-  return match ? decodeURIComponent(match[1]) : null;
+  return match ? decoded(match[1]) : null;
 }
 
 function queryFromUrl() {
@@ -213,7 +223,7 @@ function markTocEntry(sectionId) {
 // ---- landing on the hit -----------------------------------------------------------------------
 
 function showHashTarget() {
-  const hash = decodeURIComponent(window.location.hash.slice(1));
+  const hash = decoded(window.location.hash.slice(1));
   for (const old of document.querySelectorAll('.text-section.hit')) old.classList.remove('hit');
   if (!hash) return;
   const target = document.getElementById(hash);

@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 /**
  * The options every command shares ({@code --corpus}, {@code --index}), as a picocli mixin
  * ({@code @Mixin AppOptions options;}), turned into a validated {@link AppConfig}. Options only some commands
- * use are mixins of their own ({@link SynonymsOption}, {@link PortOption}), so each command's help lists only
- * the options it reads.
+ * use are mixins of their own ({@link SynonymsOption}, {@link PortOption}, {@link HostOption}), so each command's
+ * help lists only the options it reads.
  */
 public final class AppOptions {
     @Spec(Spec.Target.MIXEE)
@@ -48,6 +48,18 @@ public final class AppOptions {
         @Override
         public AppConfig apply(AppConfig config) {
             return config.withPort(port);
+        }
+    }
+
+    /** {@code --host ADDR}: the interface {@code serve} listens on; only this machine unless chosen otherwise. */
+    public static final class HostOption implements UnaryOperator<AppConfig> {
+        @Option(names = "--host", paramLabel = "ADDR", description = "interface to listen on; 0.0.0.0 for every "
+                + "interface (default: ${DEFAULT-VALUE})", defaultValue = AppConfig.DEFAULT_HOST)
+        String host;
+
+        @Override
+        public AppConfig apply(AppConfig config) {
+            return config.withHost(host);
         }
     }
 

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 SearchCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                SoakCommand.class,
                 InspectCommand.class,
         })
 public final class Main implements Runnable {

@@ -35,6 +35,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     AppOptions.PortOption port;
 
+    @Mixin
+    AppOptions.HostOption host;
+
     /** A started server and the searchers it reads from; closing stops the server and closes the index. */
     record Running(GazetteServer server, Searchers searchers, int port) implements AutoCloseable {
         @Override
@@ -46,8 +49,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Running running = start(options.toConfig(synonyms, port));
-        LOG.info("serving http://localhost:{}/", running.port());
+        AppConfig config = options.toConfig(synonyms, port, host);
+        Running running = start(config);
+        String shown = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        LOG.info("serving http://{}:{}/", shown, running.port());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,7 +1,7 @@
 package com.gazettesearch.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,54 +9,68 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.mozilla.universalchardet.UniversalDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a corpus directory: every {@code .txt}, {@code .md} and {@code .html} file directly inside it, sorted by
- * name (a web page read as the text it shows, see {@link HtmlText}), decoded
- * strictly as UTF-8 (BOM optional) or, failing that, as the charset juniversalchardet detects (GBK/GB2312 read
- * as their superset GB18030), line endings (CRLF, lone CR) made \n. Files that cannot be decoded, and files with
- * no text (empty or whitespace only), are reported as {@link SkippedFile}s, never fatal.
+ * Reads a corpus directory: every {@code .txt}, {@code .md} and {@code .html} file in it or its folders
+ * ({@link CorpusWalk}), by name (a web page read as the text it shows, see {@link HtmlText}), decoded strictly as
+ * UTF-16 when it starts with a byte-order mark, as UTF-8 (BOM optional) or, failing that, as the charset
+ * juniversalchardet detects (GBK/GB2312 read as their superset GB18030), line endings (CRLF, lone CR) made \n.
+ * Files that cannot be decoded, and files with no text (empty or whitespace only), are reported as
+ * {@link SkippedFile}s, never fatal.
  */
 public final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    /** Reads every corpus file in {@code dir}; throws only when the directory itself cannot be listed. */
+    /**
+     * Reads every gazette file under {@code dir} ({@link CorpusWalk}: folders recursively, links never followed);
+     * throws only when the directory itself cannot be listed. Every other entry is in the scan's skipped list.
+     */
     public CorpusScan read(Path dir) {
-        List<Path> candidates;
-        try (Stream<Path> entries = Files.list(dir)) {
-            candidates = entries.filter(Files::isRegularFile).filter(CorpusReader::isCorpusFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list corpus directory " + dir, e);
-        }
+        CorpusWalk.Result walk = CorpusWalk.of(dir);
+        walk.skipped().forEach(s -> LOG.warn("skipping corpus entry {}: {}", s.fileName(), s.reason()));
         List<SourceText> files = new ArrayList<>();
-        List<SkippedFile> skipped = new ArrayList<>();
-        for (Path path : candidates) {
-            CorpusScan one = readFile(path);
+        List<SkippedFile> skipped = new ArrayList<>(walk.skipped());
+        for (CorpusWalk.Entry entry : walk.files()) {
+            CorpusScan one = read(entry.name(), entry.path());
             files.addAll(one.files());
             skipped.addAll(one.skipped());
         }
+        skipped.sort(Comparator.comparing(SkippedFile::fileName));
         return new CorpusScan(files, skipped);
     }
 
     /** Reads one file as a corpus file: the scan holds it decoded, or skipped with the reason. */
     public CorpusScan readFile(Path path) {
-        String name = path.getFileName().toString();
+        return read(path.getFileName().toString(), path);
+    }
+
+    /**
+     * Reads one entry of a {@link CorpusWalk} under its corpus name: a large corpus is read a file at a time, so that
+     * its text need not fit in memory at once.
+     */
+    public CorpusScan read(CorpusWalk.Entry entry) {
+        return read(entry.name(), entry.path());
+    }
+
+    /** Reads {@code path} under the corpus name {@code name}. */
+    private static CorpusScan read(String name, Path path) {
         try {
-            Decoded decoded = decode(Files.readAllBytes(path));
+            Decoded decoded = decode(readBytes(path));
             if (isHtml(path)) {
                 decoded = new Decoded(HtmlText.of(decoded.text()), decoded.charset());
             }
@@ -66,6 +80,13 @@ public final class CorpusReader {
         } catch (UndecodableException | IOException e) {
             LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
             return new CorpusScan(List.of(), List.of(new SkippedFile(name, e.getMessage())));
+        }
+    }
+
+    /** The file's bytes; a file swapped for a link since the walk is not followed either. */
+    private static byte[] readBytes(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readAllBytes();
         }
     }
 
@@ -96,6 +117,13 @@ public final class CorpusReader {
         if (bytes.length == 0) {
             throw new UndecodableException("empty file");
         }
+        // UTF-16 is recognised by its byte-order mark (Windows Notepad's "Unicode"); without one, its NULs mean binary.
+        Charset utf16 = utf16ByMark(bytes);
+        if (utf16 != null) {
+            return strict(bytes, utf16).map(text -> new Decoded(normalise(text), utf16.name()))
+                    .orElseThrow(() -> new UndecodableException("starts with a " + utf16.name()
+                            + " byte-order mark but is not valid " + utf16.name()));
+        }
         for (byte b : bytes) {
             // NUL never occurs in UTF-8 or GB18030 text; it marks a binary file (or UTF-16, which we do not accept).
             if (b == 0) {
@@ -112,6 +140,16 @@ public final class CorpusReader {
                 .map(text -> new Decoded(normalise(text), charset.name()))
                 .orElseThrow(() -> new UndecodableException("not valid UTF-8 and not valid " + charset.name()
                         + " (detected: " + (detected == null ? "nothing" : detected) + ")"));
+    }
+
+    private static Charset utf16ByMark(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static String detect(byte[] bytes) {

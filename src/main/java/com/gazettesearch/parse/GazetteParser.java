@@ -49,6 +49,7 @@ public final class GazetteParser {
         DocumentSplitter.Split split = new DocumentSplitter()
                 .split(lines, new DocumentReader.Fallback(crawl.title(), fileTitle(source.fileName())));
         List<GazetteDocument> documents = new ArrayList<>();
+        DocumentIds ids = new DocumentIds(source.fileName());
         for (DocumentBlock block : split.documents()) {
             boolean first = documents.isEmpty();
             List<String> warnings = new ArrayList<>(notes.between(block.firstLine(), block.lastLine(), first));
@@ -59,8 +60,7 @@ public final class GazetteParser {
                 // A gazette's 大事记 records the government that publishes the gazette.
                 issuer = split.gazetteIssuer();
             }
-            String id = "d-" + sha1(source.fileName() + "|" + (meta.docNumber() != null ? meta.docNumber()
-                    : block.title())).substring(0, 10);
+            String id = ids.next(meta.docNumber() != null ? meta.docNumber() : block.title());
             List<SectionDraft> drafts = new ArrayList<>(SectionBuilder.coverLetter(block.coverLetter(), block.coverLabel()));
             drafts.addAll(block.chronicle()
                     ? SectionBuilder.chronicle(chronicleTitle(block), block.body(), warnings)

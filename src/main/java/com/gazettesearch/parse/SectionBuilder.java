@@ -409,7 +409,12 @@ final class SectionBuilder {
             String last = previous == null ? null : paragraphs.get(paragraphs.size() - 1);
             if (last != null && BARE_APPENDIX.matcher(last).matches() && appendixTitle(line)) {
                 paragraphs.set(paragraphs.size() - 1, last + " " + line.text().strip());
-            } else if (previous != null && continues(previous, last, line, chronicle)
+            } else if (previous != null
+                    // A paragraph stops absorbing lines at the longest section (sections are cut to it anyway):
+                    // thousands of lines without a full stop, rebuilt and re-checked for each one, took a 30 MB
+                    // export hours to parse.
+                    && last.length() < MAX_SECTION_CHARS
+                    && continues(previous, last, line, chronicle)
                     && (titles.isEmpty() || !titles.contains(TextPatterns.titleKey(previous.text()))
                             && !titles.contains(TextPatterns.titleKey(line.text())))) {
                 paragraphs.set(paragraphs.size() - 1, last + line.text().strip());

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * The JSON body of {@code GET /api/search}. Field names are the public contract.
  *
  * @param query     the query text as searched
- * @param total     number of matching sections
+ * @param total     number of matching sections (estimated when {@code exact} is false)
+ * @param exact     true when {@code total} and the facet counts are exact; false when more than 50,000 sections match
+ *                  and they were estimated from a sample of the matches (the hits, groups and {@code documents} are
+ *                  always exact)
  * @param documents number of documents those sections belong to (grouped results only, else absent)
  * @param page      1-based page (of documents when grouped, of sections when not)
  * @param size      page size
@@ -23,7 +26,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                  none apply
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SearchResponse(String query, long total, Long documents, int page, int size, String sort, String group,
+public record SearchResponse(String query, long total, boolean exact, Long documents, int page, int size, String sort,
+                             String group,
                              long tookMs, List<Hit> hits, List<Group> groups, Map<String, List<FacetValue>> facets,
                              List<Map<String, Object>> answers) {
 

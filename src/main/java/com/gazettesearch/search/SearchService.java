@@ -156,21 +156,21 @@ public final class SearchService {
                     found = collectGroups(view, request, plan, today);
                 }
                 List<SearchResponse.Group> groups = renderGroups(view, found, plan, today);
-                return new SearchResponse(request.q(), found.sections(), (long) found.documents(), request.page(),
-                        request.size(), sort, request.group().apiName(), (System.nanoTime() - started) / 1_000_000,
-                        null, groups, found.facets(), List.copyOf(answers));
+                return new SearchResponse(request.q(), found.total(), found.exact(), (long) found.documents(),
+                        request.page(), request.size(), sort, request.group().apiName(),
+                        (System.nanoTime() - started) / 1_000_000, null, groups, found.facets(), List.copyOf(answers));
             }
             SectionFacets.Result found = collect(view, request, plan, today, topHits(request, plan), null);
-            if (((TopFieldDocs) found.hits()).totalHits.value() == 0 && plan.relaxable()) {
+            if (found.total() == 0 && plan.relaxable()) {
                 plan = relaxed(plan, view);
                 found = collect(view, request, plan, today, topHits(request, plan), null);
             }
             TopFieldDocs top = (TopFieldDocs) found.hits();
             ScoreDoc[] page = page(view, top, request, plan);
             List<SearchResponse.Hit> hits = renderer.render(view, page, plan.highlight(), plan.scores(), today);
-            return new SearchResponse(request.q(), top.totalHits.value(), null, request.page(), request.size(), sort,
-                    request.group().apiName(), (System.nanoTime() - started) / 1_000_000, hits, null, found.facets(),
-                    List.copyOf(answers));
+            return new SearchResponse(request.q(), found.total(), found.exact(), null, request.page(), request.size(),
+                    sort, request.group().apiName(), (System.nanoTime() - started) / 1_000_000, hits, null,
+                    found.facets(), List.copyOf(answers));
         });
     }
 
@@ -266,7 +266,8 @@ public final class SearchService {
 
     private static TopFieldCollectorManager topHits(SearchRequest request, Plan plan) {
         int window = request.offset() + request.size();
-        return new TopFieldCollectorManager(plan.byDate() ? BY_DATE : BY_RELEVANCE, window, null, Integer.MAX_VALUE);
+        // no exact count from the hits pass (SectionFacets counts every match): Lucene may skip what cannot make the page
+        return new TopFieldCollectorManager(plan.byDate() ? BY_DATE : BY_RELEVANCE, window, null, window);
     }
 
     /** The facets of every match and what {@code hits} collects of them, in one pass where it can be. */
@@ -291,7 +292,11 @@ public final class SearchService {
         if (statusFilter != null) {
             base.add(statusFilter, Occur.FILTER);
         }
-        DrillDownQuery drill = facets.drillDown(plan.browse() ? new ConstantScoreQuery(base.build()) : base.build(),
+        // Sorted by date, the pass needs no scores (the page is scored afterwards), and must not be asked for any:
+        // DrillSidewaysScorer's union and drill-down-advance strategies call score() on every base hit whatever the
+        // score mode, and a span weight built without scores has no scorer to answer (a 500 on
+        // 第二十条&sort=date&region=…). A constant-score base answers score() without its clauses.
+        DrillDownQuery drill = facets.drillDown(plan.byDate() ? new ConstantScoreQuery(base.build()) : base.build(),
                 request.filters());
         try {
             return facets.collect(view, drill, hits, statusFilter, withoutStatus, request.filters(), today, documents);
@@ -318,13 +323,15 @@ public final class SearchService {
      * One page of documents: the groups of this page in order (best section's score, or the document's date, then
      * document id), each with the sections to show (best first), and the counts.
      */
-    private record Grouped(long sections, int documents, List<Integer> page, SectionGroups.Result groups,
-                           Map<String, List<SearchResponse.FacetValue>> facets, DocumentTable table) {
+    private record Grouped(long sections, long total, boolean exact, int documents, List<Integer> page,
+                           SectionGroups.Result groups, Map<String, List<SearchResponse.FacetValue>> facets,
+                           DocumentTable table) {
     }
 
     private Grouped collectGroups(IndexView view, SearchRequest request, Plan plan, LocalDate today) throws IOException {
         DocumentTable table = view.get(DocumentTable.STATE);
-        SectionFacets.Result found = collect(view, request, plan, today, new SectionGroups(table, !plan.browse()), table);
+        SectionFacets.Result found = collect(view, request, plan, today,
+                new SectionGroups(table, !plan.browse() && !plan.byDate()), table);
         SectionGroups.Result groups = (SectionGroups.Result) found.hits();
         List<Integer> matched = new ArrayList<>();
         long sections = 0;
@@ -344,7 +351,8 @@ public final class SearchService {
         matched.sort(order);
         int from = Math.min(request.offset(), matched.size());
         int to = Math.min(from + request.size(), matched.size());
-        return new Grouped(sections, matched.size(), List.copyOf(matched.subList(from, to)), groups, found.facets(), table);
+        return new Grouped(sections, found.total(), found.exact(), matched.size(), List.copyOf(matched.subList(from, to)),
+                groups, found.facets(), table);
     }
 
     /** The sections a group shows: its best, and the next ones that score close to it. */
@@ -438,16 +446,17 @@ public final class SearchService {
                 }
                 return new Ranked(found.sections(), List.of(), groups, answers);
             }
-            TopFieldDocs top = (TopFieldDocs) collect(view, request, plan, today, topHits(request, plan), null).hits();
-            if (top.totalHits.value() == 0 && plan.relaxable()) {
+            SectionFacets.Result found = collect(view, request, plan, today, topHits(request, plan), null);
+            if (found.total() == 0 && plan.relaxable()) {
                 plan = relaxed(plan, view);
-                top = (TopFieldDocs) collect(view, request, plan, today, topHits(request, plan), null).hits();
+                found = collect(view, request, plan, today, topHits(request, plan), null);
             }
+            TopFieldDocs top = (TopFieldDocs) found.hits();
             List<RankedSection> hits = new ArrayList<>();
             for (ScoreDoc sd : page(view, top, request, plan)) {
                 hits.add(rankedSection(stored.document(sd.doc, HitRenderer.HIT_FIELDS)));
             }
-            return new Ranked(top.totalHits.value(), hits, List.of(), answers);
+            return new Ranked(found.total(), hits, List.of(), answers);
         });
     }
 

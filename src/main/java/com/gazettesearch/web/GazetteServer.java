@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,8 @@ public final class GazetteServer {
 
     static final String JSON = "application/json";
     static final String JSON_UTF8 = "application/json; charset=utf-8";
+    /** Name prefix of the server's request threads. */
+    public static final String THREAD_NAME = "gazette-http";
 
     /** Request attribute set once an error body is written. */
     private static final String ERROR_WRITTEN = "gazette.errorWritten";
@@ -153,8 +156,16 @@ public final class GazetteServer {
     private void configure(JavalinConfig c) {
         c.jsonMapper(new JavalinJackson(objectMapper(), false));
         c.startup.showJavalinBanner = false;
-        // Requests Jetty refuses before routing (bad URI, bad UTF-8, URI too long) get the JSON error body too.
-        c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(SECURITY_HEADERS)));
+        c.jetty.host = config.host();
+        // Bounded work: a fixed pool of threads, and API requests past the limits refused at once (LoadShedding).
+        QueuedThreadPool threads = new QueuedThreadPool(config.limits().maxThreads(), Math.min(8, config.limits().maxThreads()));
+        threads.setName(THREAD_NAME);
+        c.jetty.threadPool = threads;
+        c.jetty.modifyServer(server -> {
+            // Requests Jetty refuses before routing (bad URI, bad UTF-8, URI too long) get the JSON error body too.
+            server.setErrorHandler(new JsonErrorHandler(SECURITY_HEADERS));
+            server.insertHandler(new LoadShedding(config.limits(), SECURITY_HEADERS));
+        });
         c.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";
@@ -162,15 +173,18 @@ public final class GazetteServer {
             files.headers = SECURITY_HEADERS;
         });
         c.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        // Once for every route: a path or parameter that does not decode is a 400, never silently dropped.
+        c.routes.before(new StrictUrlDecoding());
         for (RouteGroup group : routeGroups) {
             group.register(c.routes);
         }
         headRunsTheGetHandler(c);
         c.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.code(), e.getMessage()));
         c.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+        // Javalin's own 404 ("Endpoint GET /x not found") says what the README and the 404 handler below say.
         c.routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404) {
-                notFound(ctx, e.getMessage());
+                notFound(ctx, noRoute(ctx));
             } else {
                 error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage());
             }
@@ -184,7 +198,7 @@ public final class GazetteServer {
         c.routes.error(404, ctx -> {
             // Javalin runs status handlers after exception handlers too: keep an error body already written.
             if (ctx.attribute(ERROR_WRITTEN) == null) {
-                notFound(ctx, "no route for " + ctx.method() + " " + ctx.path());
+                notFound(ctx, noRoute(ctx));
             }
         });
         // Javalin's ctx.json() sends a bare application/json; say the charset, as the README promises.
@@ -209,6 +223,10 @@ public final class GazetteServer {
                 c.routes.head(route.endpoint.path, route.endpoint.handler);
             }
         }
+    }
+
+    private static String noRoute(Context ctx) {
+        return "no route for " + ctx.method() + " " + ctx.path();
     }
 
     /** Nothing at this path: the 404 page for a browser asking for a page, the JSON error for anything else. */

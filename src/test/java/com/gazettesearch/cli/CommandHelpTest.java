@@ -23,15 +23,18 @@ class CommandHelpTest {
     @Test
     void onlyServeTakesAPortAndOnlyTheSearchingCommandsTakeSynonyms() {
         Map<String, CommandLine> commands = Main.commandLine().getSubcommands();
-        assertThat(commands.keySet()).containsExactlyInAnyOrder("index", "serve", "search", "eval", "bench", "inspect");
+        assertThat(commands.keySet()).containsExactlyInAnyOrder("index", "serve", "search", "eval", "bench", "inspect",
+                "soak");
         for (String name : commands.keySet()) {
-            // inspect reads the files it is given, no corpus and no index; eval stages the judged corpus itself
+            // inspect reads the files it is given, no corpus and no index; soak copies a corpus, its index is its own;
+            // eval stages the judged corpus and indexes it itself
             boolean ownCorpus = name.equals("inspect") || name.equals("eval");
             assertThat(help(name).contains("--corpus=DIR")).as(name + " --corpus").isEqualTo(!ownCorpus);
-            assertThat(help(name).contains("--index=DIR")).as(name + " --index").isEqualTo(!ownCorpus);
+            assertThat(help(name).contains("--index=DIR")).as(name + " --index")
+                    .isEqualTo(!ownCorpus && !name.equals("soak"));
             assertThat(help(name).contains("--port")).as(name + " --port").isEqualTo(name.equals("serve"));
             assertThat(help(name).contains("--synonyms")).as(name + " --synonyms")
-                    .isEqualTo(!name.equals("index") && !name.equals("inspect"));
+                    .isEqualTo(!name.equals("index") && !name.equals("inspect") && !name.equals("soak"));
             assertThat(help(name).contains("--progress")).as(name + " --progress").isEqualTo(name.equals("index"));
         }
     }

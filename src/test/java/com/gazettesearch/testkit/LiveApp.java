@@ -13,6 +13,7 @@ import com.gazettesearch.config.AppConfig;
 import com.gazettesearch.index.IndexSummary;
 import com.gazettesearch.index.Indexer;
 import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.reliability.RawHttp;
 import com.gazettesearch.web.GazetteServer;
 
 /**
@@ -62,6 +63,11 @@ public final class LiveApp implements AutoCloseable {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** A client that sends requests to this server byte for byte (what java.net.URI refuses to build). */
+    public RawHttp raw() {
+        return new RawHttp("127.0.0.1", Integer.parseInt(baseUrl.substring(baseUrl.lastIndexOf(':') + 1)));
     }
 
     public IndexSummary summary() {

@@ -38,8 +38,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -105,11 +103,7 @@ class BrowserPagesTest {
         if (driver == null) {
             return;
         }
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(m -> expectedConsoleErrors.stream().noneMatch(m::contains))
-                .toList();
+        List<String> errors = Chromium.consoleErrors(driver, expectedConsoleErrors);
         expectedConsoleErrors.clear();
         assertThat(errors).as("browser console errors").isEmpty();
     }

@@ -17,6 +17,7 @@ import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -122,6 +123,18 @@ final class Chromium {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         return driver;
+    }
+
+    /**
+     * The console errors (SEVERE: script errors, CSP violations, failed requests) logged since the last call, except
+     * those containing one of {@code expected} (the 4xx answers a test asks for on purpose).
+     */
+    static List<String> consoleErrors(ChromeDriver driver, List<String> expected) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> expected.stream().noneMatch(m::contains))
+                .toList();
     }
 
     /** Saves a PNG of the current viewport (or full page when the driver can) under target/screenshots/. */
