@@ -72,11 +72,11 @@ final class DocumentSplitter {
             SourceLine line = lines.get(i);
             int joined = wrappedTitleEnd(lines, i);
             if (joined > i) {
-                StringBuilder text = new StringBuilder(line.text());
+                String text = line.text();
                 for (int j = i + 1; j <= joined; j++) {
-                    text.append(lines.get(j).text());
+                    text = TextPatterns.joinBroken(text, lines.get(j).text());
                 }
-                out.add(new SourceLine(line.number(), text.toString(), line.markdownHeading()));
+                out.add(new SourceLine(line.number(), text, line.markdownHeading()));
                 i = joined;
             } else {
                 out.add(line);
@@ -93,7 +93,7 @@ final class DocumentSplitter {
                 || Titles.start(first).isPresent()) {
             return i;
         }
-        StringBuilder text = new StringBuilder(first);
+        String text = first;
         int parts = 1;
         for (int j = i + 1; j < lines.size() && parts < MAX_TITLE_LINES; j++) {
             String next = lines.get(j).text();
@@ -105,8 +105,8 @@ final class DocumentSplitter {
                 return i;
             }
             parts++;
-            text.append(next);
-            Optional<Titles.Start> start = Titles.start(text.toString());
+            text = TextPatterns.joinBroken(text, next);
+            Optional<Titles.Start> start = Titles.start(text);
             if (start.isPresent() && (start.get().kind() == Titles.Kind.COVER_TITLE
                     || start.get().kind() == Titles.Kind.NOTICE_TITLE)) {
                 return j;
