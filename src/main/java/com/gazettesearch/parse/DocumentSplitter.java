@@ -190,8 +190,15 @@ final class DocumentSplitter {
                 if (t.isBlank()) {
                     continue;
                 }
+                int next = nextNonBlank(lines, j + 1);
                 if (TextPatterns.TOC_ENTRY.matcher(t).matches()) {
                     lastEntry = j;
+                } else if (next > 0 && !TextPatterns.hasProsePunctuation(t)
+                        && TextPatterns.TOC_ENTRY.matcher(TextPatterns.joinBroken(t.strip(), lines.get(next).text().strip()))
+                        .matches()) {
+                    // an entry too long for the page's width, wrapped before its page number (a PDF's contents)
+                    lastEntry = next;
+                    j = next;
                 } else if (t.strip().length() > 20 || TextPatterns.hasProsePunctuation(t)) {
                     break;
                 }
@@ -202,6 +209,16 @@ final class DocumentSplitter {
             i = lastEntry;
         }
         return mask;
+    }
+
+    /** The index of the first non-blank line from {@code from}, or -1. */
+    private static int nextNonBlank(List<SourceLine> lines, int from) {
+        for (int k = from; k < lines.size(); k++) {
+            if (!lines.get(k).blank()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static String gazetteIssue(List<SourceLine> front) {
