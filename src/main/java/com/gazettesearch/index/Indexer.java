@@ -163,7 +163,7 @@ public class Indexer {
                 writer.close();
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 return new IndexSummary(indexedFiles.size(), counts.documents, counts.sections, counts.records,
-                        skipped, counts.warned, millis);
+                        skipped, counts.warned, millis, IndexSummary.formats(scan.files(), indexedFiles));
             } finally {
                 if (!committed) {
                     // Discards everything written since the last commit, which stays the readable index.
