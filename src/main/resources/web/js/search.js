@@ -154,7 +154,7 @@ function renderResults(state, body) {
   $('result-status').dataset.total = String(total);
   const took = body.tookMs !== undefined ? `（用时 ${body.tookMs} 毫秒）` : '';
   $('result-status').textContent = total > 0
-    ? `找到 ${total} 条结果，第 ${Math.min(page, pages)} / ${pages} 页${took}`
+    ? `找到${body.exact === false ? '约 ' : ' '}${total} 条结果，第 ${Math.min(page, pages)} / ${pages} 页${took}`
     : `没有结果${took}`;
 
   renderChips(state);

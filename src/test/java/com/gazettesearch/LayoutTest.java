@@ -54,6 +54,7 @@ class LayoutTest {
         LAYERS.put("search", 8);
         LAYERS.put("eval", 9);
         LAYERS.put("web", 9);
+        LAYERS.put("bench", 10); // drives the whole pipeline: corpus, indexer, search, server
         LAYERS.put("cli", 10);
         LAYERS.put("reliability", 10); // the fuzzer, load and kill -9 rounds: drives a whole server; run by cli (soak)
     }

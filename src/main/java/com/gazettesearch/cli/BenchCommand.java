@@ -1,11 +1,10 @@
 package com.gazettesearch.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import com.gazettesearch.eval.Bench;
-import com.gazettesearch.eval.Judgments;
+import com.gazettesearch.bench.ScaleBench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,9 +13,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code bench}: p50/p99 latency and throughput of full searches over the judged queries. */
+/**
+ * {@code bench}: a synthetic province of {@code --scale} copies of the corpus, indexed once and kept under
+ * {@code --work}, and the benchmark's searches through the full request path, in SQLite FTS5 and over HTTP.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time full searches (ranking, facets, snippets) over the judged queries, in-process.")
+        description = "Time full searches (ranking, facets, status, answers, snippets) over a synthetic corpus of "
+                + "--scale copies of the corpus, side by side with SQLite FTS5, in-process and over HTTP (wrk).")
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,35 +32,71 @@ public final class BenchCommand implements Callable<Integer> {
 
     private int rounds;
     private int warmup;
+    private int scale;
+    private int httpSeconds;
+    private int threads;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
+            description = "where the synthetic corpora, their indexes and FTS5 databases are kept (default: ${DEFAULT-VALUE})")
+    Path work;
+
+    @Option(names = "--reindex", description = "index the synthetic corpus again even when its index is up to date (times indexing)")
+    boolean reindex;
+
+    @Option(names = "--keep-index", description = "search an index written by another build as it is, instead of "
+            + "indexing again (for timing a change to searching alone)")
+    boolean keepIndex;
+
+    @Option(names = "--no-fts5", negatable = true, defaultValue = "true",
+            description = "also run the searches in SQLite FTS5 (default: on)")
+    boolean fts5;
+
+    @Option(names = "--no-http", negatable = true, defaultValue = "true",
+            description = "also run them over HTTP with wrk, 4 and 200 connections (default: on)")
+    boolean http;
 
     // Checked while the command line is parsed, so a bad count is a usage error before anything is indexed.
-    @Option(names = "--rounds", defaultValue = "20", description = "Timed passes over the queries (default ${DEFAULT-VALUE}).")
-    void rounds(int value) {
-        if (value < 1) {
-            throw new ParameterException(spec.commandLine(), "--rounds: must be at least 1, was " + value);
-        }
-        rounds = value;
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "N",
+            description = "copies of the corpus (default ${DEFAULT-VALUE}: the corpus itself; 211 ≈ 100,000 sections, 2110 ≈ 1,000,000)")
+    void scale(int value) {
+        scale = atLeast("--scale", value, 1);
     }
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Untimed passes first (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "10", description = "Timed passes over the searches (default ${DEFAULT-VALUE}).")
+    void rounds(int value) {
+        rounds = atLeast("--rounds", value, 1);
+    }
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Untimed passes first (default ${DEFAULT-VALUE}).")
     void warmup(int value) {
-        if (value < 0) {
-            throw new ParameterException(spec.commandLine(), "--warmup: must not be negative, was " + value);
+        warmup = atLeast("--warmup", value, 0);
+    }
+
+    @Option(names = "--http-seconds", defaultValue = "20", paramLabel = "S",
+            description = "length of each wrk run (default ${DEFAULT-VALUE})")
+    void httpSeconds(int value) {
+        httpSeconds = atLeast("--http-seconds", value, 1);
+    }
+
+    @Option(names = "--index-threads", defaultValue = "2", paramLabel = "N",
+            description = "indexing threads (default ${DEFAULT-VALUE})")
+    void threads(int value) {
+        threads = atLeast("--index-threads", value, 1);
+    }
+
+    private int atLeast(String option, int value, int min) {
+        if (value < min) {
+            throw new ParameterException(spec.commandLine(), option + ": must be at least " + min + ", was " + value);
         }
-        warmup = value;
+        return value;
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> queries = Judgments.load().stream().map(Judgments.Judgment::query).toList();
-        try (SearchSession session = SearchSession.open(options.toConfig(synonyms))) {
-            Bench.Result r = new Bench(session.service()).run(queries, warmup, rounds);
-            out.println(r.report());
-            out.printf("machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
-            out.flush();
-        }
+        Path synonymsFile = options.toConfig(synonyms).synonymsFile();
+        new ScaleBench(new ScaleBench.Options(options.toConfig().corpusDir(), scale, work, warmup, rounds, reindex, keepIndex, fts5,
+                http, httpSeconds, synonymsFile, threads), out).run();
         return 0;
     }
 }

@@ -61,6 +61,14 @@ public final class CorpusReader {
         return read(path.getFileName().toString(), path);
     }
 
+    /**
+     * Reads one entry of a {@link CorpusWalk} under its corpus name: a large corpus is read a file at a time, so that
+     * its text need not fit in memory at once.
+     */
+    public CorpusScan read(CorpusWalk.Entry entry) {
+        return read(entry.name(), entry.path());
+    }
+
     /** Reads {@code path} under the corpus name {@code name}. */
     private static CorpusScan read(String name, Path path) {
         try {

@@ -12,10 +12,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
@@ -85,6 +87,8 @@ public final class DocumentMapper {
             d.add(new TextField(Schema.HEADING, section.heading(), Field.Store.YES));
             d.add(new TextField(Schema.HEADING_WORDS, section.heading(), Field.Store.NO));
         }
+        addSuggestion(d, Schema.SUGGEST_TITLE, doc.title());
+        addSuggestion(d, Schema.SUGGEST_HEADING, section.heading());
         String type = section.type().apiName();
         d.add(new KeywordField(Schema.SECTION_TYPE, type, Field.Store.YES));
         d.add(new Field(Schema.TEXT, section.text(), Schema.STORED_TEXT_WITH_OFFSETS));
@@ -143,6 +147,13 @@ public final class DocumentMapper {
     private static void addKeyword(Document d, String field, String value) {
         if (value != null) {
             d.add(new KeywordField(field, value, Field.Store.YES));
+        }
+    }
+
+    /** A title or heading the suggester may offer (see {@link SuggesterWriter}). */
+    private static void addSuggestion(Document d, String field, String text) {
+        if (text != null && !text.isBlank() && text.length() <= Schema.MAX_SUGGESTION_CHARS) {
+            d.add(new SortedDocValuesField(field, new BytesRef(text)));
         }
     }
 

@@ -31,6 +31,10 @@ public final class IndexState {
     public static final String INDEXED_AT = "indexedAt";
     /** The corpus files the fingerprint was made of ({@link CorpusFingerprint#encode}), to say what changed. */
     public static final String CORPUS_FILES = "corpusFiles";
+    /** When each corpus file was last modified ({@link CorpusFingerprint#encodeStats}): unchanged files need no hashing. */
+    public static final String CORPUS_STATS = "corpusStats";
+    /** The format each indexed file was read as ("name\tformat" lines), so an incremental run can still count them. */
+    public static final String FILE_FORMATS = "fileFormats";
 
     private IndexState() {
     }
@@ -67,7 +71,8 @@ public final class IndexState {
             return Optional.of("no index yet; indexing");
         }
         Map<String, String> data = commit.get();
-        SortedMap<String, String> files = CorpusFingerprint.files(corpusDir);
+        SortedMap<String, String> files = CorpusFingerprint.files(corpusDir,
+                CorpusFingerprint.decodeStats(data.get(CORPUS_STATS)));
         if (!CorpusFingerprint.of(files).equals(data.get(FINGERPRINT))) {
             String before = data.get(CORPUS_FILES);
             String changes = before == null ? "" : changes(CorpusFingerprint.decode(before), files);

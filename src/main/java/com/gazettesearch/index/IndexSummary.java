@@ -1,13 +1,10 @@
 package com.gazettesearch.index;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import com.gazettesearch.corpus.SkippedFile;
-import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.index.records.RecordDocumentSource;
 
 /**
@@ -36,10 +33,10 @@ public record IndexSummary(int files, int documents, int sections, int records, 
         this(files, documents, sections, records, skipped, warned, millis, Map.of());
     }
 
-    /** How many of {@code files} named in {@code indexed} were read in each format. */
-    public static Map<String, Integer> formats(Collection<SourceText> files, Set<String> indexed) {
+    /** How many of the indexed files ({@code formatOfFile}: name → format) were read in each format. */
+    public static Map<String, Integer> formats(Map<String, String> formatOfFile) {
         Map<String, Integer> out = new TreeMap<>();
-        files.stream().filter(f -> indexed.contains(f.fileName())).forEach(f -> out.merge(f.format(), 1, Integer::sum));
+        formatOfFile.values().forEach(f -> out.merge(f, 1, Integer::sum));
         return out;
     }
 

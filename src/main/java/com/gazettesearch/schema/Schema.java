@@ -1,5 +1,6 @@
 package com.gazettesearch.schema;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,8 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.store.Directory;
 
 /**
  * The one place that defines the index: every field name, its Lucene type and its analyzer.
@@ -152,6 +155,28 @@ public final class Schema {
     public static final String INVESTMENT = "investment";
     /** An indicator's 达标情况 (已达标 / 未达标): KeywordField, absent when not assessed. */
     public static final String INDICATOR_STATUS = "indicatorStatus";
+
+    // ---- suggestions ----------------------------------------------------------------------------
+    /**
+     * A section's document title and its own heading as sorted doc values (not indexed, not stored): the indexer
+     * reads each distinct title and heading from them, with the first section that has it, to build the suggester.
+     */
+    public static final String SUGGEST_TITLE = "suggest.title";
+    public static final String SUGGEST_HEADING = "suggest.heading";
+    /** Longer titles and headings are not offered as completions (and doc values limit a value's length). */
+    public static final int MAX_SUGGESTION_CHARS = 120;
+    /** Commit user data: the directory, inside the index directory, of the suggester written with the commit. */
+    public static final String SUGGESTER_DIR = "suggester";
+    /** Characters of a word before the infix suggester matches it as a prefix. */
+    public static final int SUGGEST_MIN_PREFIX_CHARS = 2;
+
+    /**
+     * The suggester over {@code dir}: infix matching on CJK bigrams, every typed term required, results by weight.
+     * The indexer builds it and the search stage opens the same definition read-only.
+     */
+    public static AnalyzingInfixSuggester suggester(Directory dir) throws IOException {
+        return new AnalyzingInfixSuggester(dir, BIGRAMS, BIGRAMS, SUGGEST_MIN_PREFIX_CHARS, false, true, false);
+    }
 
     // ---- facets -------------------------------------------------------------------------------
     /** Facet dimensions, stored as SortedSet doc values; {@code status} is computed at query time. */

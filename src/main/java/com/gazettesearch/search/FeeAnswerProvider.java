@@ -9,21 +9,22 @@ import com.gazettesearch.lookup.FeeLookup;
 import com.gazettesearch.lookup.IndexView;
 import com.gazettesearch.lookup.PerReader;
 import com.gazettesearch.records.fee.FeeItem;
-import com.gazettesearch.records.fee.FeeMatcher;
 import com.gazettesearch.schema.Schema;
 
 /**
  * Fee answers for {@code /api/search}: when the query names a charge (污水处理费, or 污水费) the matching fee items
  * come back as {@code {"type":"fee", …item fields…, "text":"工业用水 1.20 元/立方米（原 0.73）"}}, best match first
- * (see {@link FeeMatcher}), restricted to the request's region filter when it has one. Prices a notice only
- * proposes ({@link FeeItem#proposed()}) are never answers.
+ * (see {@link com.gazettesearch.records.fee.FeeMatcher}), restricted to the request's region filter when it has one.
+ * Prices a notice only proposes ({@link FeeItem#proposed()}) are never answers.
  */
 public final class FeeAnswerProvider implements AnswerProvider {
     /** At most this many fee answers: one notice's worth of lines. */
     static final int MAX_ANSWERS = 10;
 
-    /** Every fee item of one reader, decoded once when the reader opens rather than on every search. */
-    static final PerReader<List<FeeItem>> FEE_ITEMS = PerReader.of("fee items", FeeLookup::allItems);
+    /** Every fee item of one reader, decoded and grouped once when the reader opens rather than on every search. */
+    static final PerReader<FeeAnswers> FEE_ITEMS = PerReader.of("fee items",
+            // a price a hearing notice only proposes is not the answer to "how much is it"
+            searcher -> new FeeAnswers(FeeLookup.allItems(searcher).stream().filter(i -> !i.proposed()).toList()));
 
     @Override
     public List<PerReader<?>> readerState() {
@@ -35,17 +36,9 @@ public final class FeeAnswerProvider implements AnswerProvider {
         if (q == null || q.isBlank()) {
             return List.of();
         }
-        // a price a hearing notice only proposes is not the answer to "how much is it"
-        List<FeeItem> items = view.get(FEE_ITEMS).stream().filter(i -> !i.proposed()).toList();
         List<String> regions = request.filters().getOrDefault(Schema.REGION, List.of());
-        if (!regions.isEmpty()) {
-            items = items.stream().filter(i -> regions.contains(i.region())).toList();
-        }
         List<Map<String, Object>> out = new ArrayList<>();
-        for (FeeItem item : FeeMatcher.match(q, items)) {
-            if (out.size() == MAX_ANSWERS) {
-                break;
-            }
+        for (FeeItem item : view.get(FEE_ITEMS).match(q, regions, MAX_ANSWERS)) {
             out.add(answer(item));
         }
         return out;

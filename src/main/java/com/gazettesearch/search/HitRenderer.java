@@ -5,12 +5,15 @@ import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -53,11 +56,18 @@ final class HitRenderer {
      */
     List<SearchResponse.Hit> render(IndexSearcher searcher, ScoreDoc[] page, Query highlight, Scores scores,
                                     LocalDate today) throws IOException {
-        String[] snippets = snippets(searcher, page, highlight);
+        // each hit's stored fields are read once, in doc id order (neighbours share a compressed block), and the
+        // highlighter is handed the text read here instead of reading it again
         StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> docs = new HashMap<>();
+        int[] order = Arrays.stream(page).mapToInt(sd -> sd.doc).sorted().distinct().toArray();
+        for (int doc : order) {
+            docs.put(doc, stored.document(doc, HIT_FIELDS));
+        }
+        String[] snippets = snippets(searcher, page, highlight, docs);
         List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc, HIT_FIELDS);
+            Document d = docs.get(page[i].doc);
             String text = d.get(Schema.TEXT) == null ? "" : d.get(Schema.TEXT);
             String snippet = snippets[i] != null && !snippets[i].isBlank() ? snippets[i].strip()
                     : SnippetFormatter.leading(text.strip(), LEADING_CHARS);
@@ -78,16 +88,33 @@ final class HitRenderer {
         };
     }
 
-    private static String[] snippets(IndexSearcher searcher, ScoreDoc[] page, Query highlight) throws IOException {
+    private static String[] snippets(IndexSearcher searcher, ScoreDoc[] page, Query highlight,
+                                     Map<Integer, Document> docs) throws IOException {
         if (highlight == null || page.length == 0) {
             return new String[page.length];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.indexAnalyzer())
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, Schema.indexAnalyzer())
                 .withFormatter(new SnippetFormatter())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
-                .withMaxNoHighlightPassages(0)
-                .build();
+                .withMaxNoHighlightPassages(0);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                           int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    Document d = docs.get(doc);
+                    CharSequence[] perField = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String v = d == null ? null : d.get(fields[f]);
+                        perField[f] = v == null ? "" : v;
+                    }
+                    values.add(perField);
+                }
+                return values;
+            }
+        };
         ScoreDoc[] forHighlighter = Arrays.stream(page).map(sd -> new ScoreDoc(sd.doc, sd.score)).toArray(ScoreDoc[]::new);
         return highlighter.highlight(Schema.TEXT, highlight,
                 new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), forHighlighter), 2);

@@ -7,7 +7,9 @@ import java.util.Map;
  * The JSON body of {@code GET /api/search}. Field names are the public contract.
  *
  * @param query   the query text as searched
- * @param total   number of matching sections
+ * @param total   number of matching sections (estimated when {@code exact} is false)
+ * @param exact   true when {@code total} and the facet counts are exact; false when more than 50,000 sections match
+ *                and they were estimated from a sample of the matches (the hits themselves are always exact)
  * @param page    1-based page
  * @param size    page size
  * @param sort    relevance or date (browsing is always by date)
@@ -16,7 +18,7 @@ import java.util.Map;
  * @param facets  dimension → values with counts (drill-sideways: a filtered dimension still shows its other values)
  * @param answers direct answers from {@link AnswerProvider}s; empty when none apply
  */
-public record SearchResponse(String query, long total, int page, int size, String sort, long tookMs,
+public record SearchResponse(String query, long total, boolean exact, int page, int size, String sort, long tookMs,
                              List<Hit> hits, Map<String, List<FacetValue>> facets,
                              List<Map<String, Object>> answers) {
 

@@ -106,7 +106,7 @@ public final class SearchService {
             for (AnswerProvider provider : answerProviders) {
                 answers.addAll(provider.answersFor(view, request.q(), request));
             }
-            return new SearchResponse(request.q(), found.top().totalHits.value(), request.page(), request.size(),
+            return new SearchResponse(request.q(), found.total(), found.exact(), request.page(), request.size(),
                     plan.byDate() ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName(),
                     (System.nanoTime() - started) / 1_000_000, hits, found.facets(), List.copyOf(answers));
         });
@@ -166,8 +166,9 @@ public final class SearchService {
         DrillDownQuery drill = facets.drillDown(plan.byDate() ? new ConstantScoreQuery(base.build()) : base.build(),
                 request.filters());
         int window = request.offset() + request.size();
+        // no exact count from the hits pass (SectionFacets counts every match): Lucene may skip what cannot make the page
         TopFieldCollectorManager topHits = new TopFieldCollectorManager(plan.byDate() ? BY_DATE : BY_RELEVANCE,
-                window, null, Integer.MAX_VALUE);
+                window, null, window);
         try {
             return facets.collect(view, drill, topHits, statusFilter, withoutStatus, request.filters(), today);
         } catch (IndexSearcher.TooManyClauses e) {

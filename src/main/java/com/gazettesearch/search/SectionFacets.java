@@ -7,6 +7,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -18,11 +23,15 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 import com.gazettesearch.lookup.IndexView;
 import com.gazettesearch.lookup.PerReader;
@@ -47,8 +56,32 @@ final class SectionFacets {
 
     private final FacetsConfig config = Schema.facetsConfig();
 
-    /** The top hits of one pass and the facet counts of its matches. */
-    record Result(TopFieldDocs top, Map<String, List<SearchResponse.FacetValue>> facets) {
+    /** Up to this many matches are counted exactly; beyond, counts are estimated from a sample. */
+    static final int EXACT_LIMIT = 50_000;
+    /** Matches an estimate is made of: enough for facet counts within a few tenths of a percent of the matches. */
+    static final int SAMPLE_TARGET = 10_000;
+    /** The probe that decides between exact and estimated counts looks at one doc-id window in this many. */
+    static final int PROBE_STRIDE = 64;
+
+    /**
+     * Runs the counting pass beside the hits pass when a core is free, in the request's thread otherwise (a pool
+     * that never queues: under load every request counts in its own thread and nothing waits for a pool thread).
+     */
+    private static final ThreadPoolExecutor COUNTING = new ThreadPoolExecutor(0,
+            Runtime.getRuntime().availableProcessors(), 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "search-counts");
+                t.setDaemon(true);
+                return t;
+            }, new ThreadPoolExecutor.CallerRunsPolicy());
+
+    /**
+     * The top hits, how many sections match, and the facet counts of the matches.
+     *
+     * @param total every match, counted by the counting pass (the hits pass stops counting early)
+     * @param exact false when the total and the counts were estimated from a sample of more than
+     *              {@value #EXACT_LIMIT} matches (each rounded; the hits are exact either way)
+     */
+    record Result(TopFieldDocs top, long total, boolean exact, Map<String, List<SearchResponse.FacetValue>> facets) {
     }
 
     /** A drill-down over {@code base} with every facet filter of the request except status, which is not indexed. */
@@ -63,44 +96,112 @@ final class SectionFacets {
     }
 
     /**
-     * Collects {@code topHits} of {@code drill} and counts every facet in the same pass. Without a status filter
-     * the main pass sees exactly the matches the status facet counts, so it counts them there; with one
-     * ({@code statusFilter} not null) the status counts must ignore it and take a drill-sideways pass of their
-     * own over {@code withoutStatus}.
+     * Collects {@code topHits} of {@code drill}, and counts the matches and every facet, in two passes that run side
+     * by side when a core is free: the page, with a collector that may stop counting once its queue is full, so
+     * Lucene skips the matches that cannot reach the page (block-max scores for relevance); and one pass over the
+     * matches without scores (the cheap way to iterate them) that counts them, their facets from doc-value ordinals
+     * and their status from the validity window's doc values. When a probe of one window in {@value #PROBE_STRIDE}
+     * says more than {@value #EXACT_LIMIT} sections match, that pass counts a systematic sample of about
+     * {@value #SAMPLE_TARGET} of them ({@link SampleWindows}) and scales the counts: its cost then stays the same
+     * however many sections match. Without a status filter the counting pass sees exactly the matches the status
+     * facet counts, so it counts them there; with one ({@code statusFilter} not null) the status counts must ignore
+     * it and take a drill-sideways pass of their own over {@code withoutStatus}.
      */
     Result collect(IndexView view, DrillDownQuery drill, CollectorManager<?, TopFieldDocs> topHits, Query statusFilter,
                    Query withoutStatus, Map<String, List<String>> filters, LocalDate today) throws IOException {
+        Future<Counted> counting = COUNTING.submit(() -> count(view, drill, statusFilter, withoutStatus, filters, today));
+        TopFieldDocs top = view.search(drill, topHits);
+        Counted counted;
+        try {
+            counted = counting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while counting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        }
+        return new Result(top, counted.total(), counted.stride() == 1, counted.facets());
+    }
+
+    private record Counted(long total, int stride, Map<String, List<SearchResponse.FacetValue>> facets) {
+    }
+
+    private Counted count(IndexView view, DrillDownQuery drill, Query statusFilter, Query withoutStatus,
+                          Map<String, List<String>> filters, LocalDate today) throws IOException {
+        int stride = stride(view, drill.getBaseQuery());
+        // counting needs no scores: constant scores, because drill-sideways asks for one whatever the score mode
+        // (a span query's scorer has no scorer of its own without scores)
+        Query base = new ConstantScoreQuery(drill.getBaseQuery());
+        DrillDownQuery counted = drillDown(stride == 1 ? base : sampled(base, stride), filters);
+        TotalHitCountCollectorManager count = new TotalHitCountCollectorManager(view.getSlices());
         MultiCollectorManager collectors = statusFilter == null
-                ? new MultiCollectorManager(topHits, ValidityFacet.counter(today))
-                : new MultiCollectorManager(topHits);
+                ? new MultiCollectorManager(count, ValidityFacet.counter(today))
+                : new MultiCollectorManager(count);
         SortedSetDocValuesReaderState ordinals = view.get(ORDINALS);
         Object[] collected;
         Map<String, List<SearchResponse.FacetValue>> facets;
         if (ordinals != null) {
             DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
-                    new DrillSideways(view, config, ordinals).search(drill, collectors);
+                    new DrillSideways(view, config, ordinals).search(counted, collectors);
             collected = result.collectorResult;
-            facets = counts(result.facets, ordinals);
+            facets = counts(result.facets, ordinals, stride);
         } else {
-            collected = view.search(drill, collectors);
+            collected = view.search(counted, collectors);
             facets = empty();
         }
         facets.put(Schema.STATUS, statusFilter == null
-                ? ValidityFacet.facetValues((long[]) collected[1])
-                : statusCounts(view, withoutStatus, filters, today));
-        return new Result((TopFieldDocs) collected[0], facets);
+                ? ValidityFacet.facetValues(scaled((long[]) collected[1], stride))
+                : scaledValues(statusCounts(view, stride == 1 ? withoutStatus : sampled(withoutStatus, stride), filters,
+                        today), stride));
+        return new Counted((long) (Integer) collected[0] * stride, stride, facets);
+    }
+
+    /** 1 (count every match) or the stride of the sample to count, from a probe of the base query's matches. */
+    private static int stride(IndexSearcher view, Query base) throws IOException {
+        if (view.getIndexReader().maxDoc() <= EXACT_LIMIT) {
+            return 1;
+        }
+        long estimate = (long) view.count(sampled(base, PROBE_STRIDE)) * PROBE_STRIDE;
+        if (estimate <= EXACT_LIMIT) {
+            return 1;
+        }
+        return (int) Math.max(2, Math.min(PROBE_STRIDE, estimate / SAMPLE_TARGET));
+    }
+
+    private static Query sampled(Query base, int stride) {
+        return new BooleanQuery.Builder().add(base, Occur.MUST).add(new SampleWindows(stride), Occur.FILTER).build();
+    }
+
+    private static long[] scaled(long[] counts, int stride) {
+        long[] out = counts.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= stride;
+        }
+        return out;
+    }
+
+    private static List<SearchResponse.FacetValue> scaledValues(List<SearchResponse.FacetValue> values, int stride) {
+        return stride == 1 ? values
+                : values.stream().map(v -> new SearchResponse.FacetValue(v.value(), v.count() * stride)).toList();
     }
 
     /** Status counts of the matches of every filter but status (multi-select, like the other facets). */
     private List<SearchResponse.FacetValue> statusCounts(IndexSearcher searcher, Query withoutStatus,
                                                          Map<String, List<String>> filters, LocalDate today)
             throws IOException {
-        return ValidityFacet.facetValues(searcher.search(drillDown(withoutStatus, filters), ValidityFacet.counter(today)));
+        return ValidityFacet.facetValues(searcher.search(drillDown(new ConstantScoreQuery(withoutStatus), filters),
+                ValidityFacet.counter(today)));
     }
 
     private static Map<String, List<SearchResponse.FacetValue>> counts(Facets facets,
-                                                                        SortedSetDocValuesReaderState ordinals)
-            throws IOException {
+                                                                        SortedSetDocValuesReaderState ordinals,
+                                                                        int stride) throws IOException {
         Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
         for (String dim : Schema.FACET_DIMS) {
             List<SearchResponse.FacetValue> values = new ArrayList<>();
@@ -108,7 +209,7 @@ final class SectionFacets {
                 FacetResult result = facets.getTopChildren(FACET_VALUES, dim);
                 if (result != null) {
                     for (LabelAndValue lv : result.labelValues) {
-                        values.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue()));
+                        values.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue() * stride));
                     }
                 }
             }

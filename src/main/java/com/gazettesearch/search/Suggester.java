@@ -1,33 +1,32 @@
 package com.gazettesearch.search;
 
+import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 import com.gazettesearch.lookup.PerReader;
-import com.gazettesearch.lookup.RecordQueries;
 import com.gazettesearch.lookup.Searchers;
-import com.gazettesearch.lookup.StoredRecords;
 import com.gazettesearch.schema.Schema;
 
 /**
  * Completions from document titles and section headings, matched anywhere inside them (碳达 completes
- * 株洲市渌口区碳达峰实施方案). An {@link AnalyzingInfixSuggester} over CJK bigrams, kept in memory, built for each
- * index reader when it opens ({@link #LOOKUP}), so it follows re-indexing and a suggestion neither waits for a
- * rebuild nor takes a lock; the reader's old lookup is closed once the last request on it is done.
+ * 株洲市渌口区碳达峰实施方案). An {@link AnalyzingInfixSuggester} over CJK bigrams that the indexer writes with each
+ * commit (a small Lucene index of its own, on disk, see {@code index.SuggesterWriter}); each index reader opens its
+ * commit's suggester when it opens ({@link #LOOKUP}), so suggestions follow re-indexing, cost no memory or start-up
+ * time per title, and neither wait for a rebuild nor take a lock; a reader's suggester is closed once the last
+ * request on it is done.
  */
 public final class Suggester {
 
@@ -35,12 +34,8 @@ public final class Suggester {
     public record Suggestion(String text, String docId, String sectionId) {
     }
 
-    /** Titles rank above headings when both match. */
-    private static final long TITLE_WEIGHT = 2;
-    private static final long HEADING_WEIGHT = 1;
-
-    /** The in-memory lookup of one reader; null for an index without sections. */
-    static final PerReader<AnalyzingInfixSuggester> LOOKUP = PerReader.of("suggestions", Suggester::build);
+    /** The suggester of one reader's commit, opened read-only; null for an index without one. */
+    static final PerReader<OnDisk> LOOKUP = PerReader.of("suggestions", Suggester::open);
 
     /** The per-reader state suggestions need: open the index with it ({@code Searchers.open(dir, …)}). */
     public static final List<PerReader<?>> READER_STATE = List.of(LOOKUP);
@@ -61,8 +56,9 @@ public final class Suggester {
         }
         // The view keeps its reader, and so its lookup, open until this request releases it.
         List<Lookup.LookupResult> results = searchers.withSearcher(view -> {
-            AnalyzingInfixSuggester lookup = view.get(LOOKUP);
-            return lookup == null ? List.<Lookup.LookupResult>of() : lookup.lookup(q, (BooleanQuery) null, limit, true, false);
+            OnDisk lookup = view.get(LOOKUP);
+            return lookup == null ? List.<Lookup.LookupResult>of()
+                    : lookup.suggester().lookup(q, (BooleanQuery) null, limit, true, false);
         });
         List<Suggestion> out = new ArrayList<>();
         for (Lookup.LookupResult r : results) {
@@ -79,85 +75,34 @@ public final class Suggester {
         return out;
     }
 
-    /** The lookup over one reader's titles and headings; null when it has no sections. */
-    private static AnalyzingInfixSuggester build(IndexSearcher searcher) throws IOException {
-        Map<String, Entry> entries = collect(searcher);
-        if (entries.isEmpty()) {
+    /** A commit's suggester and the directory it reads; both are closed with the reader. */
+    record OnDisk(Directory directory, AnalyzingInfixSuggester suggester) implements Closeable {
+        @Override
+        public void close() throws IOException {
+            IOUtils.close(suggester, directory);
+        }
+    }
+
+    /**
+     * The suggester the indexer wrote with this reader's commit (named in its user data, a directory inside the index
+     * directory); null when the commit has none.
+     */
+    private static OnDisk open(IndexSearcher searcher) throws IOException {
+        if (!(searcher.getIndexReader() instanceof DirectoryReader reader)
+                || !(reader.directory() instanceof FSDirectory indexDir)) {
             return null;
         }
-        AnalyzingInfixSuggester lookup = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
-                Schema.bigramAnalyzer(), Schema.bigramAnalyzer(), 2, false, true, false);
+        String name = reader.getIndexCommit().getUserData().get(Schema.SUGGESTER_DIR);
+        Path dir = name == null ? null : indexDir.getDirectory().resolve(name);
+        if (dir == null || !Files.isDirectory(dir)) {
+            return null;
+        }
+        FSDirectory directory = FSDirectory.open(dir);
         try {
-            lookup.build(new EntryIterator(new ArrayList<>(entries.values())));
-            return lookup;
+            return new OnDisk(directory, Schema.suggester(directory));
         } catch (IOException | RuntimeException e) {
-            lookup.close();
+            directory.close();
             throw e;
-        }
-    }
-
-    private record Entry(String text, long weight, String payload) {
-    }
-
-    /** Distinct titles and headings of all sections; a title wins over a heading with the same text. */
-    private static Map<String, Entry> collect(IndexSearcher searcher) throws IOException {
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        Set<String> fields = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE, Schema.HEADING);
-        for (Document d : StoredRecords.all(searcher, RecordQueries.ofType(Schema.TYPE_SECTION), null, fields)) {
-            String title = d.get(Schema.DOC_TITLE);
-            String docId = d.get(Schema.DOC_ID);
-            if (title != null && !title.isBlank()) {
-                entries.put(title, new Entry(title, TITLE_WEIGHT, "d:" + docId));
-            }
-            String heading = d.get(Schema.HEADING);
-            if (heading != null && !heading.isBlank() && !entries.containsKey(heading)) {
-                entries.put(heading, new Entry(heading, HEADING_WEIGHT, "s:" + d.get(Schema.ID) + "\n" + docId));
-            }
-        }
-        return entries;
-    }
-
-    private static final class EntryIterator implements InputIterator {
-        private final List<Entry> entries;
-        private int next;
-        private Entry current;
-
-        EntryIterator(List<Entry> entries) {
-            this.entries = entries;
-        }
-
-        @Override
-        public BytesRef next() {
-            if (next >= entries.size()) {
-                return null;
-            }
-            current = entries.get(next++);
-            return new BytesRef(current.text());
-        }
-
-        @Override
-        public long weight() {
-            return current.weight();
-        }
-
-        @Override
-        public BytesRef payload() {
-            return new BytesRef(current.payload().getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public boolean hasPayloads() {
-            return true;
-        }
-
-        @Override
-        public Set<BytesRef> contexts() {
-            return null;
-        }
-
-        @Override
-        public boolean hasContexts() {
-            return false;
         }
     }
 }

@@ -64,10 +64,10 @@ public final class ValidityFacet {
 
     /** Counts matches per status (indexed by ordinal), one collector per leaf slice, summed at the end. */
     private static final class StatusCounter implements CollectorManager<StatusCounter.PerSlice, long[]> {
-        private final LocalDate today;
+        private final long day;
 
         StatusCounter(LocalDate today) {
-            this.today = today;
+            this.day = today.toEpochDay();
         }
 
         @Override
@@ -99,9 +99,20 @@ public final class ValidityFacet {
 
             @Override
             public void collect(int doc) throws IOException {
-                LocalDate f = from.advanceExact(doc) ? LocalDate.ofEpochDay(from.nextValue()) : null;
-                LocalDate t = to.advanceExact(doc) ? LocalDate.ofEpochDay(to.nextValue()) : null;
-                counts[ValidityStatus.of(f, t, today).ordinal()]++;
+                // ValidityStatus.of on epoch days, without making dates: this runs for every match
+                boolean hasFrom = from.advanceExact(doc);
+                boolean hasTo = to.advanceExact(doc);
+                ValidityStatus status;
+                if (!hasFrom && !hasTo) {
+                    status = ValidityStatus.UNSTATED;
+                } else if (hasFrom && day < from.nextValue()) {
+                    status = ValidityStatus.NOT_YET_EFFECTIVE;
+                } else if (hasTo && day > to.nextValue()) {
+                    status = ValidityStatus.EXPIRED;
+                } else {
+                    status = ValidityStatus.CURRENT;
+                }
+                counts[status.ordinal()]++;
             }
 
             @Override

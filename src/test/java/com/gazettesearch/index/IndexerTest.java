@@ -175,11 +175,16 @@ class IndexerTest {
         Map<String, String> committed = IndexState.lastCommit(index).orElseThrow();
 
         Files.writeString(corpus.resolve("zz-new-notice.txt"), NOTICE);
-        // A parser that writes the first files, then dies hard on the second: nothing may become visible.
+        Path changed;
+        try (var files = Files.list(corpus)) {
+            changed = files.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(changed, Files.readString(changed) + "\n\n测试追加的一段正文。\n");
+        // A parser that writes one of the two changed files, then dies hard on the other: nothing may become visible.
         AtomicInteger calls = new AtomicInteger();
         GazetteParser real = new GazetteParser();
         SourceParser dying = source -> {
-            if (calls.incrementAndGet() == 3) {
+            if (calls.incrementAndGet() == 2) {
                 throw new IOError(new IOException("disk vanished while indexing " + source.fileName()));
             }
             return real.parse(source);
@@ -254,5 +259,64 @@ class IndexerTest {
                 .allSatisfy(d -> assertThat(d.get(Schema.SOURCE_FILE)).isNotEqualTo(removed.getFileName().toString()))
                 .hasSize(summary.documents() - new GazetteParser()
                         .parse(new CorpusReader().read(TestCorpus.CORPUS).files().get(0)).size());
+    }
+
+    @Test
+    void unchangedFilesAreNotReadAgainAndAnAddedFileIsTheOnlyOneParsed() throws IOException {
+        Path corpus = TestCorpus.copyTo(tmp.resolve("corpus"));
+        Path index = tmp.resolve("index");
+        List<String> parsed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        GazetteParser real = new GazetteParser();
+        SourceParser counting = source -> {
+            parsed.add(source.fileName());
+            return real.parse(source);
+        };
+        Indexer indexer = new Indexer(new CorpusReader(), counting, Indexer.standardRecordSources(), false);
+        IndexSummary first = indexer.index(corpus, index);
+        assertThat(parsed).hasSize(5);
+        List<String> firstIds = sortedIds(TestCorpus.records(index));
+
+        parsed.clear();
+        IndexSummary again = indexer.index(corpus, index);
+        assertThat(parsed).isEmpty();
+        assertThat(sortedIds(TestCorpus.records(index))).isEqualTo(firstIds);
+        assertThat(again.sections()).isEqualTo(first.sections());
+        assertThat(again.records()).isEqualTo(first.records());
+
+        Files.writeString(corpus.resolve("zz-new-notice.txt"), NOTICE);
+        IndexSummary added = indexer.index(corpus, index);
+        assertThat(parsed).containsExactly("zz-new-notice.txt");
+        assertThat(added.files()).isEqualTo(6);
+        assertThat(added.documents()).isGreaterThan(first.documents());
+        assertThat(sortedIds(TestCorpus.records(index))).containsAll(firstIds);
+    }
+
+    @Test
+    void indexingOnSeveralThreadsWritesWhatOneThreadWrites() throws IOException {
+        Path corpus = TestCorpus.copyTo(tmp.resolve("corpus"));
+        IndexSummary one = Indexer.standard(false).withThreads(1).index(corpus, tmp.resolve("one"));
+        IndexSummary four = Indexer.standard(false).withThreads(4).index(corpus, tmp.resolve("four"));
+        assertThat(sortedIds(TestCorpus.records(tmp.resolve("four")))).isEqualTo(sortedIds(TestCorpus.records(tmp.resolve("one"))));
+        assertThat(List.of(four.files(), four.documents(), four.sections(), four.records()))
+                .isEqualTo(List.of(one.files(), one.documents(), one.sections(), one.records()));
+    }
+
+    @Test
+    void eachCommitNamesItsOwnSuggesterAndOnlyThePreviousOneIsKeptBesideIt() throws IOException {
+        Path corpus = TestCorpus.copyTo(tmp.resolve("corpus"));
+        Path index = tmp.resolve("index");
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (int run = 0; run < 3; run++) {
+            Files.writeString(corpus.resolve("zz-new-notice.txt"), NOTICE + "\n第" + run + "次追加。\n");
+            new Indexer().index(corpus, index);
+            String dir = IndexState.lastCommit(index).orElseThrow().get(Schema.SUGGESTER_DIR);
+            assertThat(index.resolve(dir)).isDirectory();
+            named.add(dir);
+        }
+        assertThat(named).hasSize(3);
+        try (var entries = Files.list(index)) {
+            assertThat(entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList())
+                    .hasSize(2).allMatch(n -> n.startsWith("suggest-"));
+        }
     }
 }

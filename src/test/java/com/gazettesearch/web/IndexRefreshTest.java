@@ -69,7 +69,12 @@ class IndexRefreshTest {
                 assertThat(health(base).get("sections").asInt()).isEqualTo(before.sections());
 
                 try (var files = Files.list(corpus)) {
-                    Files.delete(files.sorted().findFirst().orElseThrow());
+                    List<Path> sorted = files.sorted().toList();
+                    Files.delete(sorted.get(0));
+                    // the other files change too, so the run that dies has files to parse (unchanged ones are kept)
+                    for (Path changed : sorted.subList(1, sorted.size())) {
+                        Files.writeString(changed, Files.readString(changed) + "\n\n测试追加的一段正文。\n");
+                    }
                 }
                 AtomicInteger calls = new AtomicInteger();
                 GazetteParser real = new GazetteParser();

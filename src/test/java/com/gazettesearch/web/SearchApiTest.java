@@ -87,7 +87,7 @@ class SearchApiTest {
     void theContractShapeAndTheRightSectionFirst() throws Exception {
         JsonNode body = search(q("污水处理费什么时候开始执行"));
         assertThat(body.fieldNames()).toIterable()
-                .contains("query", "total", "page", "size", "tookMs", "hits", "facets", "answers");
+                .contains("query", "total", "exact", "page", "size", "tookMs", "hits", "facets", "answers");
         assertThat(body.get("query").asText()).isEqualTo("污水处理费什么时候开始执行");
         assertThat(body.get("page").asInt()).isEqualTo(1);
         assertThat(body.get("size").asInt()).isEqualTo(10);
@@ -134,6 +134,18 @@ class SearchApiTest {
             JsonNode body = search(q("碳达峰") + "&" + filter);
             assertThat(body.get("total").asLong()).as(filter).isZero();
             assertThat(body.get("hits")).isEmpty();
+        }
+    }
+
+    @Test
+    void anArticleOrMeetingNumberWithFacetFiltersIsCountedWithoutScores() throws Exception {
+        // span queries (第一条, 第50次) in the counting pass, which runs without scores, under drill-sideways filters
+        for (String query : List.of(q("第一条") + "&kind=" + enc("办法") + "&issuer=" + enc("区自然资源局"),
+                q("第50次") + "&kind=" + enc("大事记") + "&from=2023-01-01", q("第二十条") + "&status=" + enc("已失效")
+                        + "&kind=" + enc("办法"))) {
+            JsonNode body = search(query);
+            assertThat(body.get("exact").asBoolean()).as(query).isTrue();
+            assertThat(body.get("total").asLong()).as(query).isGreaterThanOrEqualTo(body.get("hits").size());
         }
     }
 

@@ -57,13 +57,18 @@ public final class FeeMatcher {
         return names;
     }
 
-    private static boolean namesCharge(String q, String charge) {
+    /** True when {@code q} (whitespace removed) names {@code charge} in full or short. */
+    public static boolean namesCharge(String q, String charge) {
         // 污水费 and 排水费 end in 水费 but are not the water price
         String query = charge.equals(ChargeNames.WATER_PRICE) ? OTHER_WATER_FEES.matcher(q).replaceAll("") : q;
         return chargeNames(charge).stream().anyMatch(query::contains);
     }
 
-    private static int score(String q, FeeItem item) {
+    /**
+     * How specifically {@code q} (whitespace removed) asks for {@code item}: its use class in full (4) or by stem (3),
+     * plus its area (2). Depends only on the item's class and area.
+     */
+    public static int score(String q, FeeItem item) {
         int score = 0;
         String cls = item.waterClass() == null ? "" : item.waterClass();
         String stem = cls.endsWith("用水") ? cls.substring(0, cls.length() - 2) : cls;
