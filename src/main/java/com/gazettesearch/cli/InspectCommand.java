@@ -21,15 +21,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gazette inspect FILE…}: what the parser makes of files, without indexing them — documents with their
- * metadata, warnings, record counts and section trees. Exit 0 when every file was read, 1 when one could not be
- * decoded (its reason is printed), 2 for a file that does not exist.
+ * {@code gazette inspect FILE…}: what the parser makes of files, without indexing them — the format or charset each
+ * was read as, documents with their metadata, warnings, record counts and section trees. Exit 0 when every file was
+ * read, 1 when one could not be (its reason is printed: undecodable, a scanned, encrypted or broken PDF …), 2 for a
+ * file that does not exist.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Show what the parser makes of gazette files (documents, metadata, section tree, warnings) "
                 + "without indexing them.")
 public final class InspectCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "gazette files (.txt, .md, .html)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "gazette files (.txt, .md, .html, .pdf, .docx, .doc)")
     List<Path> files;
 
     @Option(names = "--width", defaultValue = "60", paramLabel = "N",

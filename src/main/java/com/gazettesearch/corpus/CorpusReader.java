@@ -25,12 +25,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a corpus directory: every {@code .txt}, {@code .md} and {@code .html} file in it or its folders
- * ({@link CorpusWalk}), by name (a web page read as the text it shows, see {@link HtmlText}), decoded strictly as
- * UTF-16 when it starts with a byte-order mark, as UTF-8 (BOM optional) or, failing that, as the charset
+ * Reads a corpus directory: every {@code .txt}, {@code .md}, {@code .html}, {@code .pdf}, {@code .docx} and
+ * {@code .doc} file in it or its folders ({@link CorpusWalk}). A file whose first bytes are a PDF's, a Word
+ * document's (ZIP) or an old Word document's (OLE2) is read by its {@link DocumentFormat} whatever its name says;
+ * any other file is text, read by name (a web page as the text it shows, see {@link HtmlText}) and decoded strictly
+ * as UTF-16 when it starts with a byte-order mark, as UTF-8 (BOM optional) or, failing that, as the charset
  * juniversalchardet detects (GBK/GB2312 read as their superset GB18030), line endings (CRLF, lone CR) made \n.
- * Files that cannot be decoded, and files with no text (empty or whitespace only), are reported as
- * {@link SkippedFile}s, never fatal.
+ * Files that cannot be read (undecodable, scanned, encrypted, broken), and files with no text (empty or whitespace
+ * only), are reported as {@link SkippedFile}s with the reason, never fatal.
  */
 public final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
@@ -70,16 +72,56 @@ public final class CorpusReader {
     /** Reads {@code path} under the corpus name {@code name}. */
     private static CorpusScan read(String name, Path path) {
         try {
-            Decoded decoded = decode(readBytes(path));
-            if (isHtml(path)) {
+            Optional<DocumentFormat> format = DocumentFormats.sniff(readHead(path));
+            if (format.isPresent()) {
+                return extracted(name, path, format.get());
+            }
+            byte[] bytes = readBytes(path);
+            Optional<DocumentFormat> named = DocumentFormats.byName(name);
+            Decoded decoded;
+            try {
+                decoded = decode(bytes);
+            } catch (UndecodableException e) {
+                if (named.isPresent()) {
+                    // a .pdf that is no PDF and no text either: say what it is not
+                    throw new UndecodableException("not a " + named.get().name() + " file (its first bytes are not a "
+                            + named.get().name() + "'s) and not text: " + e.getMessage());
+                }
+                throw e;
+            }
+            boolean html = isHtml(path) || (named.isPresent() && looksLikeHtml(decoded.text()));
+            if (html) {
+                // a web page saved under a Word name (sites serve .doc pages) is read as the page it is
                 decoded = new Decoded(HtmlText.of(decoded.text()), decoded.charset());
             }
             decoded = nonBlank(decoded);
             return new CorpusScan(List.of(new SourceText(name, path, decoded.text(), decoded.charset(),
-                    sha256(decoded.text()))), List.of());
+                    sha256(decoded.text()), html ? "HTML" : SourceText.textFormat(name))), List.of());
         } catch (UndecodableException | IOException e) {
             LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
             return new CorpusScan(List.of(), List.of(new SkippedFile(name, e.getMessage())));
+        }
+    }
+
+    /** A PDF's, Word document's or old Word document's text, extracted by its format. */
+    private static CorpusScan extracted(String name, Path path, DocumentFormat format) {
+        try {
+            String text = normalise(format.text(path));
+            if (text.isBlank()) {
+                throw new DocumentFormat.UnreadableFile(format.name() + " file without text (its pages or paragraphs are empty)");
+            }
+            return new CorpusScan(List.of(new SourceText(name, path, text, format.name(), sha256(text), format.name())),
+                    List.of());
+        } catch (DocumentFormat.UnreadableFile e) {
+            LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
+            return new CorpusScan(List.of(), List.of(new SkippedFile(name, e.getMessage())));
+        }
+    }
+
+    /** The first bytes of the file, enough to tell a document format by ({@link DocumentFormats#HEAD_BYTES}). */
+    private static byte[] readHead(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readNBytes(DocumentFormats.HEAD_BYTES);
         }
     }
 
@@ -90,10 +132,27 @@ public final class CorpusReader {
         }
     }
 
-    /** True for the files this reader reads: .txt, .md and .html/.htm. */
+    /** True for the files this reader reads by their name: .txt, .md, .html/.htm, .pdf, .docx and .doc. */
     public static boolean isCorpusFile(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md") || isHtml(path);
+        return name.endsWith(".txt") || name.endsWith(".md") || isHtml(path)
+                || DocumentFormats.byName(name).isPresent();
+    }
+
+    /** True when the file's first bytes say it is a PDF, whatever its name (a download saved without .pdf). */
+    static boolean isPdf(Path path) {
+        try {
+            return DocumentFormats.sniff(readHead(path)).filter(f -> f == DocumentFormats.PDF).isPresent();
+        } catch (IOException e) {
+            // unreadable here means unreadable later: the walk lists it by name as it would any other
+            return false;
+        }
+    }
+
+    /** Text that opens as an HTML page does (<!DOCTYPE html>, <html>). */
+    private static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html");
     }
 
     /** A saved web page: read as the text a browser shows (see {@link HtmlText}). */

@@ -45,7 +45,13 @@ public final class CorpusWalk {
     private CorpusWalk() {
     }
 
-    /** True for the names the corpus reader reads: {@code .txt}, {@code .md} and {@code .html}/{@code .htm}, any case. */
+    /** The formats read, as the summary names them. */
+    private static final String READ = ".txt, .md, .html, .pdf, .docx and .doc";
+
+    /**
+     * True for the names the corpus reader reads: {@code .txt}, {@code .md}, {@code .html}/{@code .htm}, {@code .pdf},
+     * {@code .docx} and {@code .doc}, any case. A file of another name whose first bytes are a PDF's is read too.
+     */
     public static boolean isGazetteName(String name) {
         return CorpusReader.isCorpusFile(Path.of(name));
     }
@@ -137,8 +143,8 @@ public final class CorpusWalk {
                 skip(file, "hidden file: not read");
             } else if (!attrs.isRegularFile()) {
                 skip(file, "not a regular file: not read");
-            } else if (!isGazetteName(fileName)) {
-                skip(file, "unsupported format (" + extension(fileName) + "; only .txt, .md and .html are read)");
+            } else if (!isGazetteName(fileName) && !CorpusReader.isPdf(file)) {
+                skip(file, "unsupported format (" + extension(fileName) + "; only " + READ + " are read)");
             } else {
                 files.add(new Entry(name(file), file, attrs.size()));
             }

@@ -33,6 +33,8 @@ public final class IndexState {
     public static final String CORPUS_FILES = "corpusFiles";
     /** When each corpus file was last modified ({@link CorpusFingerprint#encodeStats}): unchanged files need no hashing. */
     public static final String CORPUS_STATS = "corpusStats";
+    /** The format each indexed file was read as ("name\tformat" lines), so an incremental run can still count them. */
+    public static final String FILE_FORMATS = "fileFormats";
 
     private IndexState() {
     }

@@ -1,6 +1,8 @@
 package com.gazettesearch.index;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.gazettesearch.corpus.SkippedFile;
 import com.gazettesearch.index.records.RecordDocumentSource;
@@ -15,12 +17,27 @@ import com.gazettesearch.index.records.RecordDocumentSource;
  * @param skipped   files not indexed, with the reason
  * @param warned    files indexed with warnings (what the parser did not recognise), with the warnings
  * @param millis    wall-clock duration of the run
+ * @param formats   how many of the indexed files were read in each format (text, Markdown, HTML, PDF, DOCX, DOC)
  */
 public record IndexSummary(int files, int documents, int sections, int records, List<SkippedFile> skipped,
-                           List<FileWarnings> warned, long millis) {
+                           List<FileWarnings> warned, long millis, Map<String, Integer> formats) {
     public IndexSummary {
         skipped = List.copyOf(skipped);
         warned = List.copyOf(warned);
+        formats = Map.copyOf(formats);
+    }
+
+    /** A run whose files' formats were not counted. */
+    public IndexSummary(int files, int documents, int sections, int records, List<SkippedFile> skipped,
+                        List<FileWarnings> warned, long millis) {
+        this(files, documents, sections, records, skipped, warned, millis, Map.of());
+    }
+
+    /** How many of the indexed files ({@code formatOfFile}: name → format) were read in each format. */
+    public static Map<String, Integer> formats(Map<String, String> formatOfFile) {
+        Map<String, Integer> out = new TreeMap<>();
+        formatOfFile.values().forEach(f -> out.merge(f, 1, Integer::sum));
+        return out;
     }
 
     /**
@@ -38,7 +55,13 @@ public record IndexSummary(int files, int documents, int sections, int records, 
     /** One line for people: counts and duration, then one reason per skipped file and the warnings per file. */
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append("indexed ").append(files).append(" files: ").append(documents).append(" documents, ")
+        sb.append("indexed ").append(files).append(" files");
+        if (!formats.isEmpty()) {
+            // "(4 text, 1 Markdown, 1 PDF)": which formats the files were read as
+            sb.append(" (").append(String.join(", ", new TreeMap<>(formats).entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey()).toList())).append(')');
+        }
+        sb.append(": ").append(documents).append(" documents, ")
                 .append(sections).append(" sections");
         if (records > 0) {
             sb.append(", ").append(records).append(" records");

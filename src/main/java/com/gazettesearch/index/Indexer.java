@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -184,6 +185,7 @@ public class Indexer {
                 FileResults results = new Pipeline(writer, kept, progress).run(toIndex, walk.skipped());
                 Set<String> indexedFiles = new HashSet<>(kept);
                 indexedFiles.addAll(results.indexed());
+                Map<String, String> formats = formatsOf(kept, previous.formats(), results.formats());
                 Counts counts;
                 try (DirectoryReader written = DirectoryReader.open(writer)) {
                     counts = Counts.of(written);
@@ -198,6 +200,7 @@ public class Indexer {
                 userData.put(IndexState.DOCUMENTS, Integer.toString(counts.documents()));
                 userData.put(IndexState.SECTIONS, Integer.toString(counts.sections()));
                 userData.put(IndexState.RECORDS, Integer.toString(counts.records()));
+                userData.put(IndexState.FILE_FORMATS, encodeFormats(formats));
                 userData.put(IndexState.SKIPPED, Integer.toString(results.skipped().size()));
                 userData.put(IndexState.INDEXED_AT, Instant.now().toString());
                 userData.put(Schema.SUGGESTER_DIR, suggester);
@@ -209,7 +212,7 @@ public class Indexer {
                 SuggesterWriter.deleteOthers(indexDir, SuggesterWriter.keep(suggester, previous.suggester()));
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 return new IndexSummary(indexedFiles.size(), counts.documents(), counts.sections(), counts.records(),
-                        results.skipped(), results.warned(), millis);
+                        results.skipped(), results.warned(), millis, IndexSummary.formats(formats));
             } finally {
                 if (!committed) {
                     // Discards everything written since the last commit, which stays the readable index.
@@ -222,10 +225,10 @@ public class Indexer {
 
     /** What the last commit says, to tell unchanged files from changed ones. */
     private record Previous(Map<String, String> files, Map<String, CorpusFingerprint.Stat> stats, boolean sameBuild,
-                            Set<String> indexedFiles, String suggester) {
+                            Set<String> indexedFiles, String suggester, Map<String, String> formats) {
         static Previous read(Directory dir) throws IOException {
             if (!DirectoryReader.indexExists(dir)) {
-                return new Previous(Map.of(), Map.of(), false, Set.of(), null);
+                return new Previous(Map.of(), Map.of(), false, Set.of(), null, Map.of());
             }
             try (DirectoryReader r = DirectoryReader.open(dir)) {
                 Map<String, String> data = r.getIndexCommit().getUserData();
@@ -241,7 +244,7 @@ public class Indexer {
                 }
                 return new Previous(files, CorpusFingerprint.decodeStats(data.get(IndexState.CORPUS_STATS)),
                         BuildIdentity.current().equals(data.get(IndexState.BUILD)), indexed,
-                        data.get(Schema.SUGGESTER_DIR));
+                        data.get(Schema.SUGGESTER_DIR), decodeFormats(data.get(IndexState.FILE_FORMATS)));
             }
         }
 
@@ -255,7 +258,28 @@ public class Indexer {
     }
 
     /** The files a run indexed and skipped, in corpus order. */
-    private record FileResults(List<String> indexed, List<SkippedFile> skipped, List<IndexSummary.FileWarnings> warned) {
+    private record FileResults(List<String> indexed, List<SkippedFile> skipped, List<IndexSummary.FileWarnings> warned,
+                               Map<String, String> formats) {
+    }
+
+    /** The format of each file kept from the last commit ({@code before}) or indexed now. */
+    private static Map<String, String> formatsOf(Set<String> kept, Map<String, String> before, Map<String, String> now) {
+        Map<String, String> all = new TreeMap<>(before);
+        all.keySet().retainAll(kept);
+        all.putAll(now);
+        return all;
+    }
+
+    /** "name\tformat" lines. */
+    private static String encodeFormats(Map<String, String> formats) {
+        StringBuilder sb = new StringBuilder();
+        formats.forEach((name, format) -> sb.append(name).append('\t').append(format).append('\n'));
+        return sb.toString();
+    }
+
+    /** The file formats of {@link #encodeFormats}d text (empty for null: a commit written before they were kept). */
+    private static Map<String, String> decodeFormats(String text) {
+        return text == null ? Map.of() : CorpusFingerprint.decode(text);
     }
 
     /**
@@ -281,6 +305,7 @@ public class Indexer {
             int n = files.size();
             String[] indexed = new String[n];
             IndexSummary.FileWarnings[] warned = new IndexSummary.FileWarnings[n];
+            String[] formats = new String[n];
             List<List<SkippedFile>> skipped = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 skipped.add(new ArrayList<>());
@@ -300,7 +325,7 @@ public class Indexer {
                 for (int w = 0; w < threads; w++) {
                     workers.add(pool.submit(() -> {
                         for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                            indexed[i] = indexOne(i, files.get(i), skipped.get(i), warned);
+                            indexed[i] = indexOne(i, files.get(i), skipped.get(i), warned, formats);
                         }
                         return null;
                     }));
@@ -337,9 +362,11 @@ public class Indexer {
             List<String> indexedNames = new ArrayList<>();
             List<SkippedFile> allSkipped = new ArrayList<>(notGazettes);
             List<IndexSummary.FileWarnings> allWarned = new ArrayList<>();
+            Map<String, String> indexedFormats = new TreeMap<>();
             for (int i = 0; i < n; i++) {
                 if (indexed[i] != null) {
                     indexedNames.add(indexed[i]);
+                    indexedFormats.put(indexed[i], formats[i]);
                     if (warned[i] != null) {
                         allWarned.add(warned[i]);
                     }
@@ -347,12 +374,13 @@ public class Indexer {
                 allSkipped.addAll(skipped.get(i));
             }
             allSkipped.sort(java.util.Comparator.comparing(SkippedFile::fileName));
-            return new FileResults(indexedNames, allSkipped, allWarned);
+            return new FileResults(indexedNames, allSkipped, allWarned, indexedFormats);
         }
 
         /** Reads, parses and writes file {@code i}; its name when it was indexed, null when skipped. */
         private String indexOne(int i, CorpusWalk.Entry entry, List<SkippedFile> skipped,
-                                IndexSummary.FileWarnings[] warned) throws IOException, InterruptedException {
+                                IndexSummary.FileWarnings[] warned, String[] formats)
+                throws IOException, InterruptedException {
             String name = entry.name();
             synchronized (progress) {
                 progress.reading(name);
@@ -362,6 +390,7 @@ public class Indexer {
                 CorpusScan scan = reader.read(entry);
                 skipped.addAll(scan.skipped()); // the reader has already logged the files it could not decode
                 for (SourceText source : scan.files()) {
+                    formats[i] = source.format();
                     file = recordsOf(source, skipped);
                 }
             } finally {

@@ -23,6 +23,8 @@ import java.util.List;
  * @param closing      a chronicle's closing signature (compiler, date), kept apart from its last entry
  * @param imprint      the 版记 (抄送, 印发机关和印发日期) at the end, kept apart from the last section
  * @param pageSource   the 来源 a web page prints around the text, or null; a hint, never the issuer
+ * @param signatureName the name line of a signature that does not read as an organisation (a misprinted issuer),
+ *                     when no issuer was found; a hint for the region, never the issuer
  * @param firstLine    the first source line of the document (1-based)
  * @param lastLine     the last source line of the document
  * @param warnings     what the reader could not recognise in this document or had to guess
@@ -30,7 +32,7 @@ import java.util.List;
 record DocumentBlock(String title, boolean titled, String issuer, String docNumber, String registration, LocalDate date,
                      boolean chronicle, List<SourceLine> coverLetter, String coverLabel, List<SourceLine> body,
                      List<String> textTitles, List<SourceLine> closing, List<SourceLine> imprint, String pageSource,
-                     int firstLine,
+                     String signatureName, int firstLine,
                      int lastLine, List<String> warnings) {
     DocumentBlock {
         closing = List.copyOf(closing);

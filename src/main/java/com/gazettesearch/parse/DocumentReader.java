@@ -60,6 +60,8 @@ final class DocumentReader {
         String titleAbove;
         /** The 来源 of the web page the text was copied from. */
         String pageSource;
+        /** What a 规章's promulgation note under its title says (2022年4月14日 X令第56号公布), or null. */
+        Promulgation promulgation;
         /** Page fields (时间:… 来源:…) read and not indexed, quoted. */
         final List<String> pageFields = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
@@ -80,9 +82,13 @@ final class DocumentReader {
             h.title = h.titleAbove;
             h.titleFromText = true;
         }
+        if (h.title != null) {
+            h.promulgation = Promulgation.under(lines, i, end, this::skipped);
+        }
         List<SourceLine> cover = new ArrayList<>();
         LocalDate date = null;
         String signatureIssuer = null;
+        String signatureName = null;
         List<String> texts = Titles.issuedTexts(h.title);
         if (h.coverLetterExpected) {
             int coverStart = i;
@@ -99,6 +105,7 @@ final class DocumentReader {
                 Optional<LocalDate> signed = TextPatterns.date(line.text());
                 if (signed.isPresent()) {
                     signatureIssuer = signature(cover);
+                    signatureName = signatureName(cover);
                 }
                 cover.add(line);
                 if (signed.isPresent()) {
@@ -112,6 +119,7 @@ final class DocumentReader {
                 h.warnings.add("the cover letter has no signature date (成文日期): its lines are read as the body");
                 cover.clear();
                 signatureIssuer = null;
+                signatureName = null;
                 i = coverStart;
             } else {
                 i = notes(i, end, cover);
@@ -156,6 +164,7 @@ final class DocumentReader {
                 body = new ArrayList<>(body.subList(0, n - 2));
                 date = date != null ? date : TextPatterns.date(closing.get(1).text()).orElseThrow();
                 signatureIssuer = signature(closing.subList(0, 1));
+                signatureName = signatureName(closing.subList(0, 1));
             }
         } else if (date == null) {
             // Without a cover letter the signature closes the document: take the last date line of the body.
@@ -164,6 +173,7 @@ final class DocumentReader {
                 if (d.isPresent()) {
                     date = d.get();
                     signatureIssuer = signature(body.subList(0, b));
+                    signatureName = signatureName(body.subList(0, b));
                 }
             }
         }
@@ -176,6 +186,10 @@ final class DocumentReader {
         if (issuer == null) {
             issuer = signatureIssuer;
         }
+        Promulgation note = h.promulgation;
+        if (issuer == null && note != null) {
+            issuer = note.issuer();
+        }
         if (issuer == null && !h.chronicle) {
             issuer = Titles.issuerAtStart(h.title);
         }
@@ -183,14 +197,20 @@ final class DocumentReader {
             h.warnings.add("web page fields were not indexed: " + String.join(" ", h.pageFields));
         }
         String number = h.number;
+        if (note != null && number == null) {
+            number = note.number();
+        }
+        if (note != null && date == null) {
+            date = note.date();
+        }
         if (number == null && h.decree && h.decreeName != null) {
             h.warnings.add("decree header " + ParseNotes.quote(h.decreeName) + " without its number (第N号)");
         }
         int firstLine = lines.get(Math.min(from, lines.size() - 1)).number();
         int lastLine = lines.get(Math.max(from, end - 1)).number();
         return new DocumentBlock(h.title, h.titleFromText, issuer, number, h.registration, date, h.chronicle, cover,
-                h.decree ? DECREE_LABEL : COVER_LABEL, body, texts, closing, imprint, h.pageSource, firstLine,
-                lastLine, h.warnings);
+                h.decree ? DECREE_LABEL : COVER_LABEL, body, texts, closing, imprint, h.pageSource,
+                issuer == null ? signatureName : null, firstLine, lastLine, h.warnings);
     }
 
     /**
@@ -427,6 +447,20 @@ final class DocumentReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The name line of a signature that does not read as an organisation's name (西宁市发展和改革委员, its last
+     * character missing): a short line without punctuation right above the date. Only its place is used (the region),
+     * never as the issuer.
+     */
+    private static String signatureName(List<SourceLine> before) {
+        if (before.isEmpty()) {
+            return null;
+        }
+        String t = before.get(before.size() - 1).text().strip();
+        return t.length() <= 40 && !t.isEmpty() && !TextPatterns.hasProsePunctuation(t) && !TextPatterns.endsSentence(t)
+                ? t : null;
     }
 
     /**

@@ -72,11 +72,11 @@ final class DocumentSplitter {
             SourceLine line = lines.get(i);
             int joined = wrappedTitleEnd(lines, i);
             if (joined > i) {
-                StringBuilder text = new StringBuilder(line.text());
+                String text = line.text();
                 for (int j = i + 1; j <= joined; j++) {
-                    text.append(lines.get(j).text());
+                    text = TextPatterns.joinBroken(text, lines.get(j).text());
                 }
-                out.add(new SourceLine(line.number(), text.toString(), line.markdownHeading()));
+                out.add(new SourceLine(line.number(), text, line.markdownHeading()));
                 i = joined;
             } else {
                 out.add(line);
@@ -93,7 +93,7 @@ final class DocumentSplitter {
                 || Titles.start(first).isPresent()) {
             return i;
         }
-        StringBuilder text = new StringBuilder(first);
+        String text = first;
         int parts = 1;
         for (int j = i + 1; j < lines.size() && parts < MAX_TITLE_LINES; j++) {
             String next = lines.get(j).text();
@@ -105,8 +105,8 @@ final class DocumentSplitter {
                 return i;
             }
             parts++;
-            text.append(next);
-            Optional<Titles.Start> start = Titles.start(text.toString());
+            text = TextPatterns.joinBroken(text, next);
+            Optional<Titles.Start> start = Titles.start(text);
             if (start.isPresent() && (start.get().kind() == Titles.Kind.COVER_TITLE
                     || start.get().kind() == Titles.Kind.NOTICE_TITLE)) {
                 return j;
@@ -190,8 +190,15 @@ final class DocumentSplitter {
                 if (t.isBlank()) {
                     continue;
                 }
+                int next = nextNonBlank(lines, j + 1);
                 if (TextPatterns.TOC_ENTRY.matcher(t).matches()) {
                     lastEntry = j;
+                } else if (next > 0 && !TextPatterns.hasProsePunctuation(t)
+                        && TextPatterns.TOC_ENTRY.matcher(TextPatterns.joinBroken(t.strip(), lines.get(next).text().strip()))
+                        .matches()) {
+                    // an entry too long for the page's width, wrapped before its page number (a PDF's contents)
+                    lastEntry = next;
+                    j = next;
                 } else if (t.strip().length() > 20 || TextPatterns.hasProsePunctuation(t)) {
                     break;
                 }
@@ -202,6 +209,16 @@ final class DocumentSplitter {
             i = lastEntry;
         }
         return mask;
+    }
+
+    /** The index of the first non-blank line from {@code from}, or -1. */
+    private static int nextNonBlank(List<SourceLine> lines, int from) {
+        for (int k = from; k < lines.size(); k++) {
+            if (!lines.get(k).blank()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static String gazetteIssue(List<SourceLine> front) {

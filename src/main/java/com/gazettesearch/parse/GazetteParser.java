@@ -73,6 +73,10 @@ public final class GazetteParser {
                 warnings.add("no text found under the title");
             }
             String kind = block.chronicle() ? Kinds.CHRONICLE : Kinds.of(block.title());
+            if (kind == null) {
+                // a text without a title of its own still says what it is in its closing words (特此公告)
+                kind = Kinds.ofClosing(block.body());
+            }
             documents.add(new GazetteDocument(id, source.fileName(), block.title(), meta.docNumber(),
                     block.registration(), issuer, region(issuer, block, source.text()), meta.date(), kind,
                     split.gazetteIssue(), documents.size(), sections(id, drafts), warnings,
@@ -83,7 +87,8 @@ public final class GazetteParser {
 
     /**
      * The issuer's region; without an issuer, the unit a title begins with (东营市城市供水条例, 庆元县大事记), else a
-     * web page's 来源 when that is wholly a place (来源:文成县): the region, never the issuer.
+     * web page's 来源 when that is wholly a place (来源:文成县), else the place a signature's name line begins with
+     * when that line is no organisation's name: the region, never the issuer.
      */
     private static String region(String issuer, DocumentBlock block, String text) {
         if (issuer != null) {
@@ -93,7 +98,12 @@ public final class GazetteParser {
         if (fromTitle != null) {
             return fromTitle;
         }
-        return block.pageSource() == null ? null : Regions.whole(block.pageSource(), text);
+        String fromPage = block.pageSource() == null ? null : Regions.whole(block.pageSource(), text);
+        if (fromPage != null) {
+            return fromPage;
+        }
+        // a signature whose name is misprinted (西宁市发展和改革委员) still names the place it signs for
+        return block.signatureName() == null ? null : Regions.leading(block.signatureName(), text);
     }
 
     /**

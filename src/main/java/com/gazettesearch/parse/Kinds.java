@@ -1,6 +1,8 @@
 package com.gazettesearch.parse;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * 文种: the words official documents end their titles with (GB/T 9704 lists the 公文 kinds; 规章 and 规范性文件 add
@@ -19,7 +21,26 @@ final class Kinds {
     /** The kind of a chronicle, whatever its title says. */
     static final String CHRONICLE = "大事记";
 
+    /** The closing words of a 正文 (特此公告, 特此通知 …), which name the document's 文种: group 1. */
+    private static final Pattern CLOSING = Pattern.compile("^特此(公告|通告|通知|通报|批复|函告|函复|报告|请示)[。.!！]?$");
+
     private Kinds() {
+    }
+
+    /** True for a closing formula line (特此公告): the end of a 正文, never a title. */
+    static boolean closingFormula(String line) {
+        return CLOSING.matcher(line.strip()).matches();
+    }
+
+    /** The 文种 the last closing formula of {@code body} names (特此公告 → 公告, 特此函告 → 函), or null. */
+    static String ofClosing(List<SourceLine> body) {
+        for (int i = body.size() - 1; i >= 0; i--) {
+            Matcher m = CLOSING.matcher(body.get(i).text().strip());
+            if (m.matches()) {
+                return m.group(1).startsWith("函") ? "函" : m.group(1);
+            }
+        }
+        return null;
     }
 
     /** 文种 from the title: the kind word that ends last (a trailing （试行） or period ignored); null if none. */

@@ -9,8 +9,13 @@ import java.util.regex.Pattern;
 import com.gazettesearch.text.ChineseNumerals;
 
 /**
- * Recovers the line structure that exports and crawls lose. Two cases:
+ * Recovers the line structure that exports and crawls lose. Three cases:
  * <ul>
+ *   <li>A PDF's text copied with its printed lines joined by spaces: a long line in which spaces between Chinese
+ *   characters recur at the width of a printed line (GB/T 9704 prints 28 characters a line) is cut at each of them,
+ *   so each printed line is a line again and the paragraph joiner puts the paragraphs back together (words the
+ *   breaks split, 第九 届, are whole again). Spaces next to Latin letters and digits (2018 年) are the typesetting's
+ *   and stay.</li>
  *   <li>In any line, a chapter, section or article label (第N章 / 第N节 / 第N条) that follows a space or a
  *   sentence end starts a new line when its number continues the numbering so far — e.g.
  *   {@code 第一章　总则　　第一条　为规范…} is a chapter heading and an article. A 第N条 cited inside a sentence
@@ -44,6 +49,29 @@ final class LineRecovery {
     private static final int RUN_ON_MIN_CHARS = 600;
     private static final int RUN_ON_MIN_MARKS = 3;
     private static final int MAX_TITLE_CHARS = 100;
+    /** A character of Chinese text or its punctuation (full-width, or ASCII where a page was NFKC-normalised). */
+    private static final String CJK = "[\\p{IsHan}\\u3001-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\u2014\\u2026\\u201C\\u201D"
+            + "\\u2018\\u2019\\u00B7(),:;!?]";
+    /** A space between two Chinese characters: where a printed line ended, in a PDF's joined text. */
+    private static final Pattern PRINTED_BREAK = Pattern.compile("(?<=" + CJK + ")[ \\u00A0\\u3000]+(?=" + CJK + ")");
+    /** A full date after a Chinese character and a space: a signature date at the end of a printed line. */
+    private static final Pattern PRINTED_DATE = Pattern.compile(
+            "(?<=\\p{IsHan}[ \\u00A0\\u3000])\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    /** A page number between spaces inside joined printed lines: group 1. */
+    private static final Pattern PAGE_IN_TEXT = Pattern.compile(
+            "[ \\u00A0\\u3000]+([—－\\-–]{1,2}\\s*\\d{1,4}\\s*[—－\\-–]{1,2})[ \\u00A0\\u3000]+");
+    /** A line shorter than this is never taken for joined printed lines. */
+    private static final int PRINTED_MIN_CHARS = 300;
+    private static final int PRINTED_MIN_BREAKS = 8;
+    /** Printed lines are 15 to 50 characters wide (28 in GB/T 9704), full lines all about the same width. */
+    private static final int PRINTED_MIN_WIDTH = 15;
+    private static final int PRINTED_MAX_WIDTH = 50;
+    private static final int PRINTED_WIDTH_SLACK = 3;
+    /** Pieces of about the line width needed, at least this many and three in ten. */
+    private static final int PRINTED_MIN_FULL_LINES = 5;
+    /** A page number on a line of its own: — 1 —, - 12 -, －3－, 第 2 页, 第2页 共9页. */
+    static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[—－\\-–]{1,2}\\s*\\d{1,4}\\s*[—－\\-–]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?)$");
 
     private int lastChapter;
     private int lastSection;
@@ -55,34 +83,131 @@ final class LineRecovery {
     static List<SourceLine> recover(List<SourceLine> lines, ParseNotes notes) {
         LineRecovery r = new LineRecovery();
         List<SourceLine> out = new ArrayList<>(lines.size());
-        for (SourceLine line : lines) {
-            if (line.blank() || line.tabular() || line.markdownHeading()) {
-                out.add(line);
+        for (SourceLine joined : lines) {
+            if (joined.blank() || joined.tabular() || joined.markdownHeading()) {
+                out.add(joined);
                 continue;
             }
-            boolean runOn = runOn(line.text());
-            List<String> pieces = r.cut(line.text(), runOn);
-            if (!runOn) {
-                pieces.forEach(p -> out.add(new SourceLine(line.number(), p, false)));
-                continue;
-            }
-            List<String> dropped = new ArrayList<>();
-            for (String p : pieces) {
-                if (WebFurniture.IN_BODY.matcher(p).matches()) {
-                    dropped.add(p);
-                } else {
-                    out.add(new SourceLine(line.number(), p, false));
+            List<SourceLine> printed = printedLines(joined, notes);
+            for (SourceLine line : printed) {
+                if (PAGE_NUMBER.matcher(line.text().strip()).matches()) {
+                    notes.add(line.number(), "page number not indexed: " + ParseNotes.quote(line.text()));
+                    continue;
                 }
-            }
-            notes.add(line.number(), "line " + line.number() + " holds a whole body of " + line.text().length()
-                    + " characters on one line: split into " + (pieces.size() - dropped.size())
-                    + " paragraphs at sentence ends and numbered labels");
-            if (!dropped.isEmpty()) {
-                notes.add(line.number(), "website text not indexed: "
-                        + String.join(" ", dropped.stream().map(ParseNotes::quote).toList()));
+                r.recoverLine(line, notes, out);
             }
         }
         return out;
+    }
+
+    /**
+     * The printed lines of {@code line} when it is a PDF's text with its line breaks turned into spaces (see the
+     * class comment), each numbered as {@code line}; else {@code line} alone.
+     */
+    private static List<SourceLine> printedLines(SourceLine line, ParseNotes notes) {
+        String text = line.text();
+        if (text.length() < PRINTED_MIN_CHARS) {
+            return List.of(line);
+        }
+        List<Integer> breaks = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        Matcher m = PRINTED_BREAK.matcher(text);
+        while (m.find()) {
+            breaks.add(m.start());
+            ends.add(m.end());
+        }
+        if (breaks.size() < PRINTED_MIN_BREAKS) {
+            return List.of(line);
+        }
+        List<Integer> widths = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < breaks.size(); k++) {
+            widths.add(breaks.get(k) - from);
+            from = ends.get(k);
+        }
+        // the line width: the width most pieces have (a paragraph's last line and a heading are shorter); few
+        // pieces are longer (two printed lines where a digit stood at the break)
+        int width = 0;
+        long full = 0;
+        for (int w : widths) {
+            long near = widths.stream().filter(x -> Math.abs(x - w) <= PRINTED_WIDTH_SLACK).count();
+            if (near > full) {
+                full = near;
+                width = w;
+            }
+        }
+        int lineWidth = width;
+        long longer = widths.stream().filter(x -> x > lineWidth + PRINTED_WIDTH_SLACK).count();
+        if (width < PRINTED_MIN_WIDTH || width > PRINTED_MAX_WIDTH || full < PRINTED_MIN_FULL_LINES
+                || full * 10 < widths.size() * 3L || longer * 5 > widths.size()) {
+            // paragraphs joined by spaces (a crawl) vary in length: that is a run-on body, read below
+            return List.of(line);
+        }
+        // a signature's date is a printed line of its own, but the digit after the space keeps it from reading as a
+        // break: cut before a date that ends where a printed line does
+        List<int[]> cuts = new ArrayList<>();
+        for (int k = 0; k < breaks.size(); k++) {
+            cuts.add(new int[] {breaks.get(k), ends.get(k)});
+        }
+        // a page number between printed lines (— 1 —, - 2 -) is a line of its own
+        Matcher page = PAGE_IN_TEXT.matcher(text);
+        while (page.find()) {
+            cuts.add(new int[] {page.start(), page.start(1)});
+            cuts.add(new int[] {page.end(1), page.end()});
+        }
+        List<Integer> cutStarts = cuts.stream().map(c -> c[0]).toList();
+        Matcher date = PRINTED_DATE.matcher(text);
+        while (date.find()) {
+            if (date.end() == text.length() || cutStarts.contains(date.end())) {
+                cuts.add(new int[] {date.start(), date.start()});
+            }
+        }
+        cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<SourceLine> out = new ArrayList<>(cuts.size() + 1);
+        from = 0;
+        for (int[] cut : cuts) {
+            // cuts found twice (a break that is also a page number's edge) overlap
+            if (cut[0] >= from) {
+                addPiece(out, line.number(), text.substring(from, cut[0]));
+            }
+            from = Math.max(from, cut[1]);
+        }
+        addPiece(out, line.number(), text.substring(from));
+        notes.add(line.number(), "line " + line.number() + " holds " + out.size() + " printed lines of a PDF joined by"
+                + " spaces (about " + lineWidth + " characters each): split at the spaces between Chinese characters");
+        return out;
+    }
+
+    private static void addPiece(List<SourceLine> out, int number, String piece) {
+        String p = piece.strip();
+        if (!p.isEmpty()) {
+            out.add(new SourceLine(number, p, false));
+        }
+    }
+
+    /** Cuts one line at its chapter and article labels, and a run-on body into paragraphs, into {@code out}. */
+    private void recoverLine(SourceLine line, ParseNotes notes, List<SourceLine> out) {
+        boolean runOn = runOn(line.text());
+        List<String> pieces = cut(line.text(), runOn);
+        if (!runOn) {
+            pieces.forEach(p -> out.add(new SourceLine(line.number(), p, false)));
+            return;
+        }
+        List<String> dropped = new ArrayList<>();
+        for (String p : pieces) {
+            if (WebFurniture.IN_BODY.matcher(p).matches()) {
+                dropped.add(p);
+            } else {
+                out.add(new SourceLine(line.number(), p, false));
+            }
+        }
+        notes.add(line.number(), "line " + line.number() + " holds a whole body of " + line.text().length()
+                + " characters on one line: split into " + (pieces.size() - dropped.size())
+                + " paragraphs at sentence ends and numbered labels");
+        if (!dropped.isEmpty()) {
+            notes.add(line.number(), "website text not indexed: "
+                    + String.join(" ", dropped.stream().map(ParseNotes::quote).toList()));
+        }
     }
 
     /** A line holding several paragraphs: long, with sentence ends followed by spaces or several labels. */

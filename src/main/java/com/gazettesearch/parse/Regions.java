@@ -17,9 +17,12 @@ final class Regions {
     /** Unit suffixes, longest first so 自治州 is read before 州 and 新区 before 区. */
     private static final String UNIT = "(?:综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|新区|自治区|自治州|自治县"
             + "|特别行政区|地区|省|市|州|盟|县|旗|区)";
-    /** One unit: a name of one to eight characters, then its unit word. Names never contain an organisation word. */
+    /**
+     * One unit: a name of one to eight characters, then its unit word. Names never contain an organisation word, and a
+     * unit word is none when it begins a word with the character after it (国家市场监督管理总局: 市场, not 国家市; 区域, 县级).
+     */
     private static final Pattern ONE_UNIT = Pattern.compile("^(((?:(?!人民|政府|中共|党委|委员会|办公|管理|发展|改革|经济和|信息化)\\p{IsHan}){1,8}?)"
-            + UNIT + ")");
+            + UNIT + ")(?![场域级])");
     /** Names of the units after the first have two characters at least, but see {@link #innerUnit}. */
     private static final int MIN_INNER_NAME = 2;
     /** Characters that with 区/县 make a word rather than a district: 社区, 园区, 景区, 辖区, 全区, 本区, 城区 … */

@@ -417,7 +417,7 @@ final class SectionBuilder {
                     && continues(previous, last, line, chronicle)
                     && (titles.isEmpty() || !titles.contains(TextPatterns.titleKey(previous.text()))
                             && !titles.contains(TextPatterns.titleKey(line.text())))) {
-                paragraphs.set(paragraphs.size() - 1, last + line.text().strip());
+                paragraphs.set(paragraphs.size() - 1, TextPatterns.joinBroken(last, line.text().strip()));
             } else {
                 paragraphs.add(line.tabular() ? line.text() : line.text().strip());
             }

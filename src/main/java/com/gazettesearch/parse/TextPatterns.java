@@ -95,6 +95,23 @@ final class TextPatterns {
         return Optional.empty();
     }
 
+    /**
+     * Two pieces of one sentence that a line break parted, put together again: Chinese is written without spaces, so
+     * they join directly, except where a Latin letter or digit ends the one and begins the other (an English name,
+     * a URL, a model number: {@code Smart} / {@code City}), which a space kept apart before the break.
+     */
+    static String joinBroken(String before, String after) {
+        if (!before.isEmpty() && !after.isEmpty() && latin(before.charAt(before.length() - 1)) && latin(after.charAt(0))) {
+            return before + " " + after;
+        }
+        return before + after;
+    }
+
+    private static boolean latin(char c) {
+        return (c < 0x80 && Character.isLetterOrDigit(c))
+                || (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
     /** Collapses runs of spaces (half- or full-width) to one space and trims. */
     static String collapse(String text) {
         return text.replaceAll("[\\s\\u3000]+", " ").strip();

@@ -129,11 +129,14 @@ final class Titles {
         return m.find() && titleLike(title) ? issuer(m.group(1)) : null;
     }
 
-    /** True when {@code line} reads as a document title: no sentence punctuation, ending with a 文种. */
+    /**
+     * True when {@code line} reads as a document title: no sentence punctuation, ending with a 文种, and not the
+     * closing formula that ends a 正文 (特此公告).
+     */
     static boolean titleLike(String line) {
         String t = line.strip();
         return TITLE_SHAPE.matcher(t).matches() && Kinds.endsWithKind(t) && !TextPatterns.DATE_LINE.matcher(t).matches()
-                && HeadingStyle.of(t).isEmpty();
+                && HeadingStyle.of(t).isEmpty() && !Kinds.closingFormula(t);
     }
 
     /**

@@ -8,9 +8,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.gazettesearch.testkit.GazetteFiles;
 
 import picocli.CommandLine;
 
@@ -44,6 +47,23 @@ class InspectCommandTest {
                 .containsPattern("\\[3\\] 关于调整株洲市渌口区城区污水处理费[\\s\\S]*records [1-9]\\d* \\([\\s\\S]*fee")
                 .contains("      第一章 总 则\n        第一条\n          [article] 第一条 为保证有效组织和实施军民通用物资…");
         assertThat(text).contains("    warnings none");
+    }
+
+    @Test
+    void pdfAndWordFilesAreShownWithTheirFormatAndAScanWithItsReason() throws IOException {
+        List<String> lines = List.of(Files.readString(Path.of("corpus/lukou-gazette-2024-01.txt")).split("\n", -1));
+        Path pdf = tmp.resolve("lukou.pdf");
+        GazetteFiles.pdf(pdf, lines.stream().map(l -> l.replace('\t', ' ')).toList(), GazetteFiles.PdfLayout.gazette(null));
+        Path docx = tmp.resolve("lukou.docx");
+        GazetteFiles.docx(docx, lines, null, null);
+        assertThat(run("inspect", pdf.toString(), docx.toString())).isZero();
+        assertThat(out.toString()).contains("lukou.pdf (PDF): 3 documents").contains("lukou.docx (DOCX): 3 documents")
+                .contains("    文号 渌政发〔2024〕1号");
+
+        Path scan = tmp.resolve("scan.pdf");
+        GazetteFiles.scannedPdf(scan, 1);
+        assertThat(run("inspect", scan.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("scan.pdf: not read: scanned PDF: no text layer (OCR not supported)");
     }
 
     @Test

@@ -119,8 +119,12 @@ class CorpusReaderTest {
     @Test
     void ignoresOtherExtensions(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("gazette.pdf"), "%PDF-1.4");
-        Files.writeString(dir.resolve("notes.docx"), "x");
+        Files.writeString(dir.resolve("notes.xls"), "x");
         Files.writeString(dir.resolve("kept.TXT"), CHINESE);
-        assertThat(reader.read(dir).files()).extracting(SourceText::fileName).containsExactly("kept.TXT");
+        CorpusScan scan = reader.read(dir);
+        assertThat(scan.files()).extracting(SourceText::fileName).containsExactly("kept.TXT");
+        // a PDF is read by its format (DocumentFormatsTest): this one has nothing but a header
+        assertThat(scan.skipped()).extracting(SkippedFile::reason).anySatisfy(r -> assertThat(r).startsWith("broken PDF"))
+                .anySatisfy(r -> assertThat(r).startsWith("unsupported format (.xls"));
     }
 }

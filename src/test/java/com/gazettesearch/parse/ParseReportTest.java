@@ -12,20 +12,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.gazettesearch.corpus.SourceText;
+import com.gazettesearch.testkit.TestTextSets;
 
 /**
- * The parse report: every test text with a facts file (real, found and made-up sets) parsed and compared with
+ * The parse report: every test text with a facts file (every set of {@link TestTextSets}) parsed and compared with
  * its facts. The table is printed and written to {@code target/parse-report.md} (the README's "Parse report"
  * shows it); the test fails when any asserted fact does not hold, listing each one.
  */
 class ParseReportTest {
-    private static final List<String> SETS = List.of("real", "found", "madeup");
-
     @Test
     void everyFactOfEveryTestTextHolds() throws IOException {
         List<ParseReport.Row> rows = new ArrayList<>();
         GazetteParser parser = new GazetteParser();
-        for (String set : SETS) {
+        for (String set : TestTextSets.ALL) {
             Path dir = TestTexts.dir(set);
             if (dir == null) {
                 continue;

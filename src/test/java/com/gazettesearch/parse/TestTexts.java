@@ -10,14 +10,15 @@ import java.util.stream.Stream;
 import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
+import com.gazettesearch.testkit.TestTextSets;
 
 /**
- * The test texts of {@code src/test/resources/texts/<set>/} (real, found, madeup — see FACTS-FORMAT.md), read
+ * The test texts of {@code src/test/resources/texts/<set>/} (the sets of {@link TestTextSets}; see its README), read
  * through the real {@link CorpusReader} so they are decoded as the indexer decodes them. Until the real texts
  * are in the repository, the {@code real} set is read from the shared development directory when present.
  */
 final class TestTexts {
-    static final Path ROOT = Path.of("src/test/resources/texts");
+    static final Path ROOT = TestTextSets.ROOT;
     private static final Path SHARED_REAL = Path.of("/work/shared/real-corpus");
 
     private TestTexts() {
@@ -59,9 +60,8 @@ final class TestTexts {
         return new GazetteParser().parse(text(set, prefix));
     }
 
-    /** What the corpus reader reads: .txt and .md. */
+    /** What the corpus reader reads. */
     private static boolean isText(Path f) {
-        String n = f.getFileName().toString();
-        return n.endsWith(".txt") || n.endsWith(".md");
+        return CorpusReader.isCorpusFile(f);
     }
 }

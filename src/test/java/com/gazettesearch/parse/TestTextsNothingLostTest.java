@@ -9,14 +9,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.gazettesearch.corpus.SourceText;
+import com.gazettesearch.testkit.TestTextSets;
 
 /**
- * No clause of any test text (real, found, made-up) is lost silently: from the start of its first section every
+ * No clause of any test text (every set of {@link TestTextSets}) is lost silently: from the start of its first section every
  * clause is in a section's text or heading path, or quoted in a warning (see {@link TextCoverage}).
  */
 class TestTextsNothingLostTest {
     static Stream<SourceText> texts() {
-        return Stream.of("real", "found", "madeup").flatMap(set -> TestTexts.read(set).stream());
+        return TestTextSets.ALL.stream().flatMap(set -> TestTexts.read(set).stream());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -115,9 +115,9 @@ final class HostileCorpus {
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         expected.put("empty.txt", Outcome.skipped("empty file"));
         Files.writeString(dir.resolve("scan.pdf"), "%PDF-1.4\n%âãÏÓ\n");
-        expected.put("scan.pdf", Outcome.skipped("unsupported format (.pdf"));
+        expected.put("scan.pdf", Outcome.skipped("broken PDF"));
         Files.write(dir.resolve("notice.docx"), new byte[] {'P', 'K', 3, 4, 0, 0});
-        expected.put("notice.docx", Outcome.skipped("unsupported format (.docx"));
+        expected.put("notice.docx", Outcome.skipped("not a readable Word .docx file"));
         Files.writeString(dir.resolve(".hidden.txt"), NOTICE);
         expected.put(".hidden.txt", Outcome.skipped("hidden file"));
         Files.createDirectories(dir.resolve("empty-folder"));

@@ -26,7 +26,7 @@ class FeeAnswersTest {
         for (int i = 0; i < 600; i++) {
             items.add(new FeeItem(REGIONS.get(random.nextInt(REGIONS.size())), CHARGES.get(random.nextInt(CHARGES.size())),
                     AREAS.get(random.nextInt(AREAS.size())), CLASSES.get(random.nextInt(CLASSES.size())), null, null,
-                    BigDecimal.valueOf(random.nextInt(300), 2), "元/立方米", null, null, false, "d-" + i, null, "通知",
+                    BigDecimal.valueOf(random.nextInt(300), 2), "元/立方米", null, null, false, null, "d-" + i, null, "通知",
                     "s-" + i));
         }
         FeeAnswers answers = new FeeAnswers(items);

@@ -22,8 +22,8 @@ final class ChargeNames {
     }
 
     private static final String DELIVERED = "(?:到户|终端|综合)(?:终端)?(?:供水)?(?:水价|价格|价|水费)";
-    // 居民生活用水价格: the charge is 价格, 用水 stays with the class
-    private static final String WATER = "(?<!用)(?:基本|阶梯式?)?水价(?:格)?|供水价格?|自来水价格?|(?<=用水)价格?";
+    // 居民生活用水价格, 居民生活用水阶梯价格: the charge is 价格, 用水 stays with the class
+    private static final String WATER = "(?<!用)(?:基本|阶梯式?)?水价(?:格)?|供水价格?|自来水价格?|(?<=用水)(?:阶梯式?)?价格?";
     private static final String FEES = "污水(?:处理)?费|水资源费|水资源税|(?:生活)?垃圾(?:处理|清运|收集|收运)?费|排水费";
     private static final Pattern KNOWN = Pattern.compile(
             "(?<delivered>" + DELIVERED + ")|(?<water>" + WATER + ")|(?<fee>" + FEES + ")|(?<unknown>水费)");

@@ -37,15 +37,16 @@ public final class FeeExtractor {
 
     /** The fee items and exemptions {@code doc} sets; {@link FeeSchedule#EMPTY} when it is not a fee notice. */
     public FeeSchedule extract(GazetteDocument doc) {
-        List<String> charges = NoticeCharges.of(doc);
+        NoticeCharges.Subject subject = NoticeCharges.subject(doc);
+        List<String> charges = subject.charges();
         if (charges.isEmpty()) {
             return FeeSchedule.EMPTY;
         }
         ChargeNames names = new ChargeNames(charges);
         String defaultCharge = charges.size() == 1 ? charges.getFirst() : null;
-        boolean proposal = PROPOSAL_TITLE.matcher(doc.title()).find();
+        boolean proposal = PROPOSAL_TITLE.matcher(subject.text()).find();
         FeeNotice notice = new FeeNotice(doc, names, defaultCharge, proposal, collections(doc, names, defaultCharge),
-                proposal ? null : validity.extract(doc).validFrom());
+                proposal ? null : validity.extract(doc).validFrom(), subjectClasses(subject, names, doc.region()));
         List<FeeItem> items = new ArrayList<>();
         List<FeeExemption> exemptions = new ArrayList<>();
         for (Section section : doc.sections()) {
@@ -80,7 +81,7 @@ public final class FeeExtractor {
     private static boolean sameLine(FeeItem a, FeeItem b) {
         return a.charge().equals(b.charge()) && Objects.equals(a.area(), b.area())
                 && Objects.equals(a.waterClass(), b.waterClass()) && Objects.equals(a.tier(), b.tier())
-                && a.unit().equals(b.unit()) && a.proposed() == b.proposed();
+                && a.unit().equals(b.unit()) && a.proposed() == b.proposed() && Objects.equals(a.scheme(), b.scheme());
     }
 
     /**
@@ -99,9 +100,25 @@ public final class FeeExtractor {
             String c = i.waterClass();
             out.add(c != null && !c.endsWith("用水") && full.contains(c + "用水")
                     ? new FeeItem(i.region(), i.charge(), i.area(), c + "用水", i.tier(), i.oldPrice(), i.newPrice(),
-                    i.unit(), i.collection(), i.effectiveDate(), i.proposed(), i.docId(), i.docNumber(), i.docTitle(),
-                    i.sectionId())
+                    i.unit(), i.collection(), i.effectiveDate(), i.proposed(), i.scheme(), i.docId(), i.docNumber(),
+                    i.docTitle(), i.sectionId())
                     : i);
+        }
+        return out;
+    }
+
+    /**
+     * The class the notice's subject names with a charge (…建立城镇居民生活用水阶梯价格制度 → 居民生活用水 for 水价), by
+     * charge: the class of that charge's prices that name none of their own.
+     */
+    private static Map<String, String> subjectClasses(NoticeCharges.Subject subject, ChargeNames names, String region) {
+        Map<String, String> out = new HashMap<>();
+        String text = FeeText.normalize(subject.text());
+        for (Mention m : names.in(text)) {
+            String cls = m.charge() == null ? null : FeeSubjects.classBefore(text.substring(0, m.start()), region);
+            if (cls != null) {
+                out.putIfAbsent(m.charge(), cls);
+            }
         }
         return out;
     }

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param effectiveDate first day the price applies, or null when the notice does not say
  * @param proposed      true when the notice only proposes the price (a 听证 or 征求意见 notice, 拟调整为 …): it is
  *                      not a standard in force
+ * @param scheme        the alternative of a proposal the price belongs to, as printed (方案一), when the notice puts
+ *                      several to a hearing; else null
  * @param docId         id of the notice
  * @param docNumber     文号 of the notice, or null
  * @param docTitle      title of the notice
@@ -28,7 +30,8 @@ import java.util.Objects;
  */
 public record FeeItem(String region, String charge, String area, String waterClass, FeeTier tier,
                       BigDecimal oldPrice, BigDecimal newPrice, String unit, String collection,
-                      LocalDate effectiveDate, boolean proposed, String docId, String docNumber, String docTitle,
+                      LocalDate effectiveDate, boolean proposed, String scheme, String docId, String docNumber,
+                      String docTitle,
                       String sectionId) {
     public FeeItem {
         Objects.requireNonNull(charge, "charge");
@@ -58,7 +61,7 @@ public record FeeItem(String region, String charge, String area, String waterCla
             s.append("（原 ").append(oldPrice.toPlainString()).append("）");
         }
         if (proposed) {
-            s.append("（拟）");
+            s.append(scheme == null ? "（拟）" : "（拟，" + scheme + "）");
         }
         return s.toString();
     }

@@ -14,7 +14,9 @@ import com.gazettesearch.model.GazetteDocument;
  * @param proposal      whether the notice only proposes its prices (a hearing or consultation)
  * @param collections   how each fee is collected (随水征收), by charge
  * @param effective     the notice's stated start, or null
+ * @param subjectClasses the class the notice's subject names with a charge, by charge (居民生活用水 for 水价 in
+ *                      "…居民生活用水阶梯价格…"): the class of its prices that name none
  */
 record FeeNotice(GazetteDocument doc, ChargeNames names, String defaultCharge, boolean proposal,
-                 Map<String, String> collections, LocalDate effective) {
+                 Map<String, String> collections, LocalDate effective, Map<String, String> subjectClasses) {
 }

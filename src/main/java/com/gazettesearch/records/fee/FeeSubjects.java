@@ -53,14 +53,23 @@ final class FeeSubjects {
     /** A tier's volumes mention 水量 / 用水量 or compare: they are not a class. */
     private static final Pattern TIER_WORDS = Pattern.compile("水量|[≤<>≥]|以内|以上|以下|超过|不超过|及以下|档|阶梯");
     private static final String Q = "(\\d+(?:\\.\\d+)?)\\s*(?:立方米|立方|m³|m3|M3|㎥|方|吨)?";
-    private static final Pattern BETWEEN = Pattern.compile(Q + "\\s*[-~至到]\\s*" + Q);
+    /** 6-9立方米, 10立方米以上至16立方米. */
+    private static final Pattern BETWEEN = Pattern.compile(Q + "\\s*(?:以上)?\\s*[-~至到]\\s*" + Q);
     private static final Pattern LOWER_UPPER = Pattern.compile(Q + "\\s*<\\s*[\\p{IsHan}]{0,8}\\s*(?:≤|<=|<)\\s*" + Q);
     private static final Pattern UPPER = Pattern.compile(
-            "(?:≤|<=|不超过|不大于)\\s*" + Q + "|" + Q + "\\s*(?:[（(][^)）]{0,12}[)）])?\\s*(?:以内|以下|及以下)");
+            "(?:≤|<=|不超过|不大于)\\s*" + Q + "|" + Q + "\\s*(?:[（(][^)）]{0,12}[)）])?\\s*(?:以内|以下|及以下)"
+            // 核定为6立方米/月·户(含6立方米): a single volume including its bound is the tier's upper end
+            + "|[（(]\\s*含\\s*" + Q + "\\s*[)）]");
     private static final Pattern LOWER = Pattern.compile(
             "(?:超过|超出|大于|>|≥)\\s*" + Q + "|" + Q + "\\s*(?:[（(][^)）]{0,12}[)）])?\\s*(?:以上|及以上)");
     private static final Pattern YEARLY = Pattern.compile("年用水量|每年|年度|/年|[·•・.]年|户每年|全年");
     private static final Pattern MONTHLY = Pattern.compile("月用水量|每月|/月|[·•・.]月|户每月|月度");
+
+    /** The run of Han characters a subject's words end with, right before a charge. */
+    private static final Pattern SUBJECT_RUN = Pattern.compile("\\p{IsHan}{2,30}$");
+    /** What a subject says is done to the charge, before the class it names: 建立…, 调整…, 召开…. */
+    private static final Pattern SUBJECT_VERB = Pattern.compile(
+            "关于|建立|实行|实施|推行|调整|制定|完善|召开|举行|开展|执行|征收|核定|规范|统一|听证|的|对|将");
 
     /** A class as the text names it, with the condition that narrows it ("能够计量的"), if any. */
     record ClassName(String base, String condition) {
@@ -201,7 +210,7 @@ final class FeeSubjects {
             to = new BigDecimal(m.group(2));
         } else if ((m = UPPER.matcher(rest)).find()) {
             from = isFirst(l) ? BigDecimal.ZERO : null;
-            to = new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2));
+            to = new BigDecimal(firstGroup(m));
         } else if ((m = LOWER.matcher(rest)).find()) {
             from = new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2));
         }
@@ -212,6 +221,43 @@ final class FeeSubjects {
         }
         String period = YEARLY.matcher(subject).find() ? "年" : MONTHLY.matcher(subject).find() ? "月" : null;
         return new FeeTier(l, from, to, period);
+    }
+
+    /** The first group an alternation matched. */
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        throw new IllegalStateException("no group matched in " + m.pattern());
+    }
+
+    /**
+     * The class named right before a charge in a notice's subject (…建立城镇居民生活用水 before 阶梯价格 →
+     * 居民生活用水): the words after the region, the last verb and an area word, when they read as a class of water
+     * use; null otherwise.
+     */
+    static String classBefore(String before, String region) {
+        Matcher run = SUBJECT_RUN.matcher(before);
+        if (!run.find()) {
+            return null;
+        }
+        String words = run.group();
+        Matcher verb = SUBJECT_VERB.matcher(words);
+        int after = 0;
+        while (verb.find()) {
+            after = verb.end();
+        }
+        words = words.substring(after);
+        if (region != null && words.startsWith(region)) {
+            words = words.substring(region.length());
+        }
+        String area = leadingArea(words);
+        if (area != null) {
+            words = words.substring(area.length());
+        }
+        return words.endsWith("用水") && isClass(words) ? words : null;
     }
 
     private static boolean isFirst(String label) {

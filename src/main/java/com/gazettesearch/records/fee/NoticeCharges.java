@@ -14,11 +14,24 @@ import com.gazettesearch.model.Section;
 /**
  * The charges a fee notice sets, read from its title: each part of it that names a fee (污水处理费, 水资源费 —
  * without the region, 我县 or an area word before it), the water price (县城供水价格 → 水价) or another price
- * (管道天然气销售价格); failing that, the fee its text most often gives a standard for (X费收费标准).
+ * (管道天然气销售价格); failing that, the fee its text most often gives a standard for (X费收费标准); failing that, the
+ * charges its opening paragraph (the 事由 of a notice printed without a title: 决定召开“…居民生活用水阶梯价格…听证会”)
+ * names. Where they were read from is the notice's {@link Subject}.
  */
 final class NoticeCharges {
     private NoticeCharges() {
     }
+
+    /**
+     * What a notice is about: the words its charges were read from (the title, or the opening paragraph) and the
+     * charges.
+     */
+    record Subject(String text, List<String> charges) {
+        static final Subject NONE = new Subject("", List.of());
+    }
+
+    /** How much of the opening paragraph is read for a subject: a notice's 事由 is its first sentence or two. */
+    private static final int OPENING_CHARS = 300;
 
     private static final Pattern TITLE_SPLIT = Pattern.compile(
             "关于|调整|开征|征收|收取|提高|降低|规范|统一|制定|核定|召开|举行|及|和|与|、|的通知|的决定|的批复|的公告|的函"
@@ -27,6 +40,33 @@ final class NoticeCharges {
     private static final Pattern OTHER_PRICE = Pattern.compile("^[\\p{IsHan}]{2,12}价格$");
     private static final Pattern BODY_CHARGE = Pattern.compile("([\\p{IsHan}]{2,14}费)(?:收费标准|征收标准|标准)");
     private static final Pattern PLACE_PREFIX = Pattern.compile("^(?:我|全|本)(?:区|市|县|镇|乡)");
+
+    /**
+     * What the notice is about: the title when it or the text's "X费…标准" names a charge, else the opening paragraph
+     * when that names one of the known charges; {@link Subject#NONE} when neither does (not a fee notice).
+     */
+    static Subject subject(GazetteDocument doc) {
+        List<String> charges = of(doc);
+        if (!charges.isEmpty()) {
+            return new Subject(doc.title(), charges);
+        }
+        String opening = opening(doc);
+        Set<String> named = new LinkedHashSet<>();
+        new ChargeNames(List.of()).in(FeeText.normalize(opening)).stream().map(ChargeNames.Mention::charge)
+                .filter(c -> c != null).forEach(named::add);
+        return named.isEmpty() ? Subject.NONE : new Subject(opening, List.copyOf(named));
+    }
+
+    /** The first paragraph of the first section, cut to {@link #OPENING_CHARS}. */
+    private static String opening(GazetteDocument doc) {
+        if (doc.sections().isEmpty()) {
+            return "";
+        }
+        String text = doc.sections().getFirst().text();
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        return first.length() > OPENING_CHARS ? first.substring(0, OPENING_CHARS) : first;
+    }
 
     /** What the notice charges: every charge its title names, else the most frequent "X费…标准" in its text. */
     static List<String> of(GazetteDocument doc) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.gazettesearch.model.Section;
@@ -25,6 +26,9 @@ final class PriceLines {
     /** A sentence that proposes rather than sets: 拟将…调整为, 建议调整为, 方案一. */
     private static final Pattern PROPOSAL_SENTENCE = Pattern.compile(
             "拟(?:将|调整|定|按|为|上调|提高|下调|实行|执行|制定|收取|征收)|建议(?:将|调整|为|按)|方案\\s*[一二三四1-4]|调价方案");
+    /** 方案一： / （二）方案二： opening a sentence or heading: the alternative of a proposal the prices after it are. */
+    private static final Pattern SCHEME = Pattern.compile(
+            "^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[)）、.]\\s*)?(方案\\s*[一二三四五六七八九十\\dA-Da-d])(?:\\s*[:：]|\\s*$)");
     /** Money that a fee notice may name that is not a price of the charge. */
     private static final Pattern OTHER_MONEY = Pattern.compile(
             "押金|保证金|滞纳金|违约金|罚款|罚金|奖励|补助|补贴|工本费|手续费|赔偿|投资|资金|经费|预算");
@@ -66,7 +70,12 @@ final class PriceLines {
         String carried = heading.charge() != null ? heading.charge() : notice.defaultCharge();
         String area = heading.area();
         Classes classes = new Classes(heading.waterClass());
+        String scheme = null;
+        for (String h : section.path()) {
+            scheme = scheme(h, scheme);
+        }
         for (String sentence : FeeText.sentences(FeeText.normalize(section.text()))) {
+            scheme = scheme(sentence, scheme);
             List<Mention> mentions = notice.names().in(sentence);
             Parens parens = new Parens(sentence);
             boolean proposed = notice.proposal() || PROPOSAL_SENTENCE.matcher(sentence).find();
@@ -91,18 +100,28 @@ final class PriceLines {
                     tier = t;
                 }
                 String cls = classes.of(FeeSubjects.waterClass(blanked), nested, tier != null);
+                if (cls == null && charge != null) {
+                    cls = notice.subjectClasses().get(charge);
+                }
                 if (charge == null || OTHER_MONEY.matcher(lastPart(blanked)).find()) {
                     // which charge it is cannot be told, or the amount is not a price (押金, 滞纳金, 补助 …)
                     continue;
                 }
                 out.add(new FeeItem(notice.doc().region(), charge, area, waterClass(cls, charge), tier, st.oldPrice(),
                         st.newPrice(), "元/" + st.unit(), notice.collections().get(charge),
-                        proposed ? null : notice.effective(), proposed, notice.doc().id(), notice.doc().docNumber(),
+                        proposed ? null : notice.effective(), proposed, proposed ? scheme : null, notice.doc().id(),
+                        notice.doc().docNumber(),
                         notice.doc().title(), section.id()));
             }
             carried = carriedAfter(sentence, mentions, parens, carried);
         }
         return out;
+    }
+
+    /** The scheme {@code text} opens with (方案一：…), else {@code carried}. */
+    private static String scheme(String text, String carried) {
+        Matcher m = SCHEME.matcher(text);
+        return m.find() ? m.group(1).replaceAll("\\s+", "") : carried;
     }
 
     /**

@@ -13,6 +13,7 @@ import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.parse.GazetteParser;
+import com.gazettesearch.testkit.TestTextSets;
 
 /**
  * One test text of {@code src/test/resources/texts/<set>/} (see FACTS-FORMAT.md) as the indexer sees it: decoded by
@@ -24,16 +25,16 @@ import com.gazettesearch.parse.GazetteParser;
  * @param docs  the documents the parser makes of it
  */
 record TestText(String name, JsonNode facts, List<GazetteDocument> docs) {
-    static final Path ROOT = Path.of("src/test/resources/texts");
+    static final Path ROOT = TestTextSets.ROOT;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static List<TestText> all;
 
-    /** Every text with a facts file, in set order (real, found, madeup) then by name; read and parsed once. */
+    /** Every text with a facts file, in set order ({@link TestTextSets#ALL}) then by name; read and parsed once. */
     static synchronized List<TestText> all() {
         if (all == null) {
             List<TestText> out = new ArrayList<>();
             GazetteParser parser = new GazetteParser();
-            for (String set : List.of("real", "found", "madeup")) {
+            for (String set : TestTextSets.ALL) {
                 Path dir = ROOT.resolve(set);
                 if (!Files.isDirectory(dir)) {
                     continue;
