@@ -79,18 +79,23 @@ public final class GazetteQueryBuilder {
      *                           are still required
      * @param preamble           factor for a section under no heading (a notice's 印发 text or cover letter, which
      *                           repeats the title's words but seldom answers a question)
+     * @param coverage           factor for each of the query's words (two characters or more, or a synonym of one)
+     *                           a section has in its text, heading, path or document title: one that has them all
+     *                           beats one that repeats a few
      */
     public record Weights(float text, float heading, float title, float path, float minShouldMatch,
                           float phrase, float headingPhrase, float proximity, int proximitySlop,
                           float words, float synonymPhrase, float ordinalTyped,
                           float ordinalOther, float hint, float region, float issuer, float year, float date,
-                          float wordMinShouldMatch, float definition, float relaxedMinShouldMatch, float preamble) {
+                          float wordMinShouldMatch, float definition, float relaxedMinShouldMatch, float preamble,
+                          float coverage) {
         public static Weights defaults() {
             return new Weights(1.0f, 1.0f, 1.5f, 1.0f, 0.6f,
                     2.0f, 3.0f, 1.0f, 8,
                     1.0f, 2.0f, 60f,
                     40f, 1.2f, 1.5f, 1.5f, 2.0f, 2.0f,
-                    0.6f, 2.0f, 0.3f, 0.8f);
+                    0.6f, 2.0f, 0.3f, 0.8f,
+                    1.2f);
         }
     }
 
@@ -355,7 +360,39 @@ public final class GazetteQueryBuilder {
             anchors.stream().distinct().forEach(a -> any.add(a, Occur.SHOULD));
             ranked.add(any.build(), Occur.FILTER);
         }
-        return withPreferences(ranked.build(), bigramBuilder, q, names);
+        Query preferred = withPreferences(ranked.build(), bigramBuilder, q, names);
+        return withCoverage(preferred, bigramBuilder, synonyms, queryWords);
+    }
+
+    /**
+     * The score multiplied by {@link Weights#coverage} for each of the query's words (smartcn, two characters or
+     * more, or one of its synonyms) that the section has anywhere (its text, heading, path or document title): BM25
+     * sums what matches, so a section that repeats some of the words would otherwise outrank one that has them all
+     * (企业上云 many times against 企业上云 and 奖励).
+     */
+    private Query withCoverage(Query ranked, QueryBuilder bigramBuilder, Synonyms.Snapshot synonyms,
+                               List<String> queryWords) {
+        if (w.coverage() == 1f) {
+            return ranked;
+        }
+        Query out = ranked;
+        for (String word : new LinkedHashSet<>(queryWords)) {
+            if (word.codePointCount(0, word.length()) < 2) {
+                continue;
+            }
+            List<String> spellings = new ArrayList<>(List.of(word));
+            if (synonyms.map() != null) {
+                spellings.addAll(synonymSpellings(synonyms.queryAnalyzer(), word));
+            }
+            List<Query> where = new ArrayList<>();
+            for (String spelling : spellings) {
+                for (String field : Schema.BIGRAM_FIELDS) {
+                    addIfPresent(where, bigramBuilder.createPhraseQuery(field, spelling), 1f);
+                }
+            }
+            out = prefer(out, where, w.coverage());
+        }
+        return out;
     }
 
     /**
