@@ -73,7 +73,9 @@ public final class GazetteQueryBuilder {
      * @param issuer             factor for the documents of an issuer the query names
      * @param year               factor for sections dated in a year the query names (2024年 碳达峰)
      * @param date               factor for sections dated in the month or on the day the query names
-     * @param definition         factor, for a "what is X" question, for the text that defines X (所称X, X是指)
+     * @param definition         factor, for a "what is X" question, for the text that defines X (所称X, X是指, X…，是指)
+     * @param weakDefinition     the same for text that may define X or only say something of it (X是, X作为); a
+     *                           section with both forms counts as defining
      * @param relaxedMinShouldMatch share of bigrams (and of words) a section needs when the query as built matches
      *                           nothing (a paraphrase shares few words with the text); the query's words or runs
      *                           are still required
@@ -88,14 +90,14 @@ public final class GazetteQueryBuilder {
                           float words, float synonymPhrase, float ordinalTyped,
                           float ordinalOther, float hint, float region, float issuer, float year, float date,
                           float wordMinShouldMatch, float definition, float relaxedMinShouldMatch, float preamble,
-                          float coverage) {
+                          float coverage, float weakDefinition) {
         public static Weights defaults() {
             return new Weights(1.0f, 1.0f, 1.5f, 1.0f, 0.6f,
                     2.0f, 3.0f, 1.0f, 8,
                     1.0f, 2.0f, 60f,
                     40f, 1.2f, 1.5f, 1.5f, 2.0f, 2.0f,
                     0.6f, 2.0f, 0.3f, 0.8f,
-                    1.2f);
+                    1.2f, 1.5f);
         }
     }
 
@@ -421,12 +423,24 @@ public final class GazetteQueryBuilder {
         }
         out = prefer(out, hints, w.hint());
         if (q.defined().isPresent()) {
-            List<Query> definitions = new ArrayList<>();
             String term = q.defined().get();
-            for (String form : List.of("所称" + term, term + "是指", term + "作为", term + "是")) {
+            // 所称X, X是指 and X…，是指 define X; X是, X作为 often do, but as often only say something of it
+            List<Query> definitions = new ArrayList<>();
+            for (String form : List.of("所称" + term, term + "是指")) {
                 addIfPresent(definitions, bigramBuilder.createPhraseQuery(Schema.TEXT, form), 1f);
             }
+            addIfPresent(definitions, followedWithin(term, "是指", DEFINITION_WINDOW), 1f);
+            List<Query> weak = new ArrayList<>();
+            for (String form : List.of(term + "作为", term + "是")) {
+                addIfPresent(weak, bigramBuilder.createPhraseQuery(Schema.TEXT, form), 1f);
+            }
             out = prefer(out, definitions, w.definition());
+            if (!weak.isEmpty()) {
+                BooleanQuery.Builder weakOnly = new BooleanQuery.Builder();
+                weak.forEach(form -> weakOnly.add(form, Occur.SHOULD));
+                definitions.forEach(form -> weakOnly.add(form, Occur.MUST_NOT));
+                out = prefer(out, List.of(weakOnly.build()), w.weakDefinition());
+            }
         }
         if (!q.segments().isEmpty()) {
             Query noHeading = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.FILTER)
@@ -434,6 +448,30 @@ public final class GazetteQueryBuilder {
             out = prefer(out, List.of(noHeading), w.preamble());
         }
         return out;
+    }
+
+    /** Bigram positions between a defined term and the 是指 that defines it (X作为…的组成部分，是指…). */
+    static final int DEFINITION_WINDOW = 20;
+
+    /**
+     * The text where {@code first} is followed by {@code then} within {@code window} bigram positions, or null when
+     * either is not all CJK (then the bigrams are no characters to count by).
+     */
+    private SpanQuery followedWithin(String first, String then, int window) {
+        SpanQuery a = cjkSpan(first);
+        SpanQuery b = cjkSpan(then);
+        return a == null || b == null ? null : new SpanNearQuery(new SpanQuery[]{a, b}, window, true);
+    }
+
+    /** {@code text} as an exact span of its bigrams in the text field, or null unless it is all CJK. */
+    private SpanQuery cjkSpan(String text) {
+        List<Token> tokens = tokens(text);
+        if (tokens.isEmpty() || !tokens.stream().allMatch(Token::cjk)) {
+            return null;
+        }
+        List<SpanQuery> terms = tokens.stream()
+                .map(t -> (SpanQuery) new SpanTermQuery(new Term(Schema.TEXT, t.text()))).toList();
+        return terms.size() == 1 ? terms.get(0) : new SpanNearQuery(terms.toArray(SpanQuery[]::new), 0, true);
     }
 
     /** {@code ranked} with the score of the sections matching any of {@code which} multiplied by {@code factor}. */
