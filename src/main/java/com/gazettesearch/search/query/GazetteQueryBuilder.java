@@ -42,6 +42,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
 import com.gazettesearch.schema.Schema;
+import com.gazettesearch.text.AnswerKind;
 
 /**
  * Turns a {@link UserQuery} into the Lucene query that ranks sections. Every part is a SHOULD clause
@@ -81,6 +82,8 @@ public final class GazetteQueryBuilder {
      *                           are still required
      * @param preamble           factor for a section under no heading (a notice's 印发 text or cover letter, which
      *                           repeats the title's words but seldom answers a question)
+     * @param answerKind         factor, for a question asking for an amount, a time span, a limit or a penalty
+     *                           (多少钱, 多久, 最多, 怎么罚), for the sections whose text states one
      * @param coverage           factor for each of the query's words (two characters or more, or a synonym of one)
      *                           a section has in its text, heading, path or document title: one that has them all
      *                           beats one that repeats a few
@@ -90,14 +93,14 @@ public final class GazetteQueryBuilder {
                           float words, float synonymPhrase, float ordinalTyped,
                           float ordinalOther, float hint, float region, float issuer, float year, float date,
                           float wordMinShouldMatch, float definition, float relaxedMinShouldMatch, float preamble,
-                          float coverage, float weakDefinition) {
+                          float coverage, float weakDefinition, float answerKind) {
         public static Weights defaults() {
             return new Weights(1.0f, 1.0f, 1.5f, 1.0f, 0.6f,
                     2.0f, 3.0f, 1.0f, 8,
                     1.0f, 2.0f, 60f,
                     40f, 1.2f, 1.5f, 1.5f, 2.0f, 2.0f,
                     0.6f, 2.0f, 0.3f, 0.8f,
-                    1.2f, 1.5f);
+                    1.2f, 1.5f, 1.5f);
         }
     }
 
@@ -422,6 +425,9 @@ public final class GazetteQueryBuilder {
             addIfPresent(hints, bigramBuilder.createPhraseQuery(Schema.HEADING, hint), 1f);
         }
         out = prefer(out, hints, w.hint());
+        // a question asking for an amount, a time span, a limit or a penalty: the sections that state one answer it
+        out = prefer(out, AnswerKind.askedBy(compactRaw).stream()
+                .map(kind -> (Query) new TermQuery(new Term(Schema.ANSWER_KIND, kind.value()))).toList(), w.answerKind());
         if (q.defined().isPresent()) {
             String term = q.defined().get();
             // 所称X, X是指 and X…，是指 define X; X是, X作为 often do, but as often only say something of it
