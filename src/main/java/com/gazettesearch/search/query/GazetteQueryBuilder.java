@@ -367,6 +367,14 @@ public final class GazetteQueryBuilder {
             }
         }
 
+        // 第二档 is printed 第2档 as often (and the other way): the other spelling scores like a synonym
+        for (String segment : q.segments()) {
+            for (String other : otherNumberings(segment)) {
+                addPhrase(out, bigramBuilder, other, w.phrase() > 0 ? w.synonymPhrase() / w.phrase() : 0);
+                addIfPresent(anchors, phrase(bigramBuilder, Schema.TEXT, other), 1f);
+            }
+        }
+
         for (UserQuery.Ordinal ordinal : q.ordinals()) {
             List<String> spellings = ordinal.spellings();
             for (String spelling : spellings) {
@@ -489,6 +497,31 @@ public final class GazetteQueryBuilder {
             Query noHeading = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.FILTER)
                     .add(new FieldExistsQuery(Schema.PATH_TEXT), Occur.MUST_NOT).build();
             out = prefer(out, List.of(noHeading), w.preamble());
+        }
+        return out;
+    }
+
+    /** 第 + a number + the unit it counts (档, 级, 批 …; 条, 章, 节 are {@link UserQuery.Ordinal}s). */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "第([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,6})(\\p{IsHan})");
+
+    /** 第二档 → 第2档 and 第2档 → 第二档, for every numbered unit in {@code segment} but 条, 章, 节. */
+    static List<String> otherNumberings(String segment) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = NUMBERED.matcher(segment);
+        while (m.find()) {
+            String unit = m.group(2);
+            if ("条章节".contains(unit)) {
+                continue;
+            }
+            String n = m.group(1);
+            boolean digits = Character.isDigit(n.charAt(0));
+            java.util.OptionalInt value = digits ? java.util.OptionalInt.of(Integer.parseInt(n))
+                    : com.gazettesearch.text.ChineseNumerals.parse(n);
+            if (value.isPresent() && value.getAsInt() > 0) {
+                out.add("第" + (digits ? com.gazettesearch.text.ChineseNumerals.format(value.getAsInt())
+                        : Integer.toString(value.getAsInt())) + unit);
+            }
         }
         return out;
     }
