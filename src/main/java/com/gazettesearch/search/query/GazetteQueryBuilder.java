@@ -98,7 +98,7 @@ public final class GazetteQueryBuilder {
             return new Weights(1.0f, 1.0f, 1.5f, 1.0f, 0.6f,
                     2.0f, 3.0f, 1.0f, 8,
                     1.0f, 2.0f, 60f,
-                    40f, 1.2f, 1.5f, 1.5f, 2.0f, 2.0f,
+                    40f, 1.2f, 1.5f, 1.5f, 3.0f, 2.0f,
                     0.6f, 2.0f, 0.3f, 0.8f,
                     1.2f, 1.5f, 1.5f);
         }
