@@ -95,11 +95,11 @@ public final class GazetteQueryBuilder {
                           float wordMinShouldMatch, float definition, float relaxedMinShouldMatch, float preamble,
                           float coverage, float weakDefinition, float answerKind) {
         public static Weights defaults() {
-            return new Weights(1.0f, 1.0f, 1.5f, 1.0f, 0.6f,
+            return new Weights(1.0f, 1.0f, 2.25f, 1.0f, 0.3f,
                     2.0f, 3.0f, 1.0f, 8,
                     1.0f, 2.0f, 60f,
                     40f, 1.2f, 1.5f, 1.5f, 3.0f, 2.0f,
-                    0.6f, 2.0f, 0.3f, 0.8f,
+                    0.8f, 2.0f, 0.3f, 0.8f,
                     1.2f, 1.5f, 1.5f);
         }
     }
