@@ -340,39 +340,22 @@ public final class GazetteQueryBuilder {
         // the synonym must not outrank the words themselves.
         if (synonyms.map() != null) {
             for (String segment : q.segments()) {
-                int typed = Math.max(1, analyze(bigrams, Schema.TEXT, segment).size());
-                for (String alternative : synonymSpellings(synonyms.queryAnalyzer(), segment)) {
-                    int length = Math.max(1, analyze(bigrams, Schema.TEXT, alternative).size());
-                    float lengthScale = Math.min(1f, (float) typed / length);
-                    addPhrase(out, bigramBuilder, alternative,
-                            (w.phrase() > 0 ? w.synonymPhrase() / w.phrase() : 0) * lengthScale);
-                    addIfPresent(anchors, phrase(bigramBuilder, Schema.TEXT, alternative), 1f);
-                }
+                addSpellings(out, anchors, bigramBuilder, segment, synonymSpellings(synonyms.queryAnalyzer(), segment), 1f);
             }
             // and per word of a longer run, whose spelling as a whole seldom occurs (年终奖个税: the text says
             // 年终加薪 in one place and 个人所得税 in another)
             Set<String> segments = new LinkedHashSet<>(q.segments());
             for (String word : new LinkedHashSet<>(queryWords)) {
-                if (word.codePointCount(0, word.length()) < 2 || segments.contains(word)) {
-                    continue;
-                }
-                int typed = Math.max(1, analyze(bigrams, Schema.TEXT, word).size());
-                for (String alternative : synonymSpellings(synonyms.queryAnalyzer(), word)) {
-                    int length = Math.max(1, analyze(bigrams, Schema.TEXT, alternative).size());
-                    float lengthScale = Math.min(1f, (float) typed / length);
-                    addPhrase(out, bigramBuilder, alternative,
-                            (w.phrase() > 0 ? w.synonymPhrase() / w.phrase() : 0) * lengthScale * WORD_SYNONYM_SCALE);
-                    addIfPresent(anchors, phrase(bigramBuilder, Schema.TEXT, alternative), 1f);
+                if (word.codePointCount(0, word.length()) >= 2 && !segments.contains(word)) {
+                    addSpellings(out, anchors, bigramBuilder, word, synonymSpellings(synonyms.queryAnalyzer(), word),
+                            WORD_SYNONYM_SCALE);
                 }
             }
         }
 
         // 第二档 is printed 第2档 as often (and the other way): the other spelling scores like a synonym
         for (String segment : q.segments()) {
-            for (String other : otherNumberings(segment)) {
-                addPhrase(out, bigramBuilder, other, w.phrase() > 0 ? w.synonymPhrase() / w.phrase() : 0);
-                addIfPresent(anchors, phrase(bigramBuilder, Schema.TEXT, other), 1f);
-            }
+            addSpellings(out, anchors, bigramBuilder, segment, otherNumberings(segment), 1f);
         }
 
         for (UserQuery.Ordinal ordinal : q.ordinals()) {
@@ -499,6 +482,22 @@ public final class GazetteQueryBuilder {
             out = prefer(out, List.of(noHeading), w.preamble());
         }
         return out;
+    }
+
+    /**
+     * Other spellings of {@code typed} as scored phrases, each also an anchor. A phrase scores the sum of its terms'
+     * weights, so a spelling longer than what was typed is scaled down to the typed length.
+     */
+    private void addSpellings(BooleanQuery.Builder out, List<Query> anchors, QueryBuilder bigramBuilder, String typed,
+                              List<String> spellings, float scale) {
+        int typedLength = Math.max(1, analyze(bigrams, Schema.TEXT, typed).size());
+        for (String alternative : spellings) {
+            int length = Math.max(1, analyze(bigrams, Schema.TEXT, alternative).size());
+            float lengthScale = Math.min(1f, (float) typedLength / length);
+            addPhrase(out, bigramBuilder, alternative,
+                    (w.phrase() > 0 ? w.synonymPhrase() / w.phrase() : 0) * lengthScale * scale);
+            addIfPresent(anchors, phrase(bigramBuilder, Schema.TEXT, alternative), 1f);
+        }
     }
 
     /** 第 + a number + the unit it counts (档, 级, 批 …; 条, 章, 节 are {@link UserQuery.Ordinal}s). */
