@@ -29,9 +29,9 @@ import com.gazettesearch.search.query.Synonyms;
  * floors as it gets better, never lower them to let a change in.
  */
 class EvalTest {
-    // measured 0.864 / 0.930 / 0.894 (grouped, best section of the first group), rounded down
+    // measured 0.864 / 0.930 (239 of 257: 0.92996) / 0.894 (grouped, best section of the first group), rounded down
     static final double SUCCESS_AT_1 = 0.86;
-    static final double SUCCESS_AT_5 = 0.93;
+    static final double SUCCESS_AT_5 = 0.92;
     static final double MRR_AT_10 = 0.89;
     static final double HELD_OUT_GAP = 0.03;
 
