@@ -246,7 +246,7 @@ async function highlightQuery(doc, query) {
   if (!query) return;
   let terms = [];
   try {
-    const body = await getJson('/api/search', { q: query, size: 100 });
+    const body = await getJson('/api/search', { q: query, size: 100, group: 'none' });
     for (const hit of listFrom(body.hits)) {
       if (hit.docId === doc.id) terms.push(...markedTerms(hit.snippet));
     }

@@ -35,6 +35,7 @@ function stateFromUrl() {
     from: params.get('from') || '',
     to: params.get('to') || '',
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+    group: params.get('group') === 'none' ? 'none' : 'document',
     page: Number.isFinite(page) && page > 0 ? page : 1,
     size: Number.isFinite(size) && size > 0 ? size : DEFAULT_SIZE,
   };
@@ -47,6 +48,7 @@ function paramsOf(state) {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.group !== 'document') params.set('group', state.group);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.size !== DEFAULT_SIZE) params.set('size', String(state.size));
   return params;
@@ -78,6 +80,7 @@ async function render(state, { focus } = {}) {
   setDateValue($('from'), state.from);
   setDateValue($('to'), state.to);
   $('sort').value = state.sort;
+  $('group').value = state.group;
   document.title = state.q ? `${state.q} - 公报检索` : '公报检索';
   closeSuggestions();
 
@@ -145,56 +148,101 @@ function renderLanding() {
 }
 
 function renderResults(state, body) {
+  const grouped = Array.isArray(body.groups);
   const total = Number(body.total) || 0;
+  const documents = Number(body.documents) || 0;
   const size = Number(body.size) || state.size;
   const page = Number(body.page) || state.page;
-  const pages = Math.max(1, Math.ceil(total / size));
-  const hits = listFrom(body.hits);
+  // grouped results page by document
+  const pages = Math.max(1, Math.ceil((grouped ? documents : total) / size));
+  const items = grouped ? listFrom(body.groups) : listFrom(body.hits);
 
   $('result-status').dataset.total = String(total);
+  $('result-status').dataset.documents = grouped ? String(documents) : '';
   const took = body.tookMs !== undefined ? `（用时 ${body.tookMs} 毫秒）` : '';
+  // an estimate (more than 50,000 matching sections) says so; the documents are always counted exactly
+  const about = body.exact === false ? '约 ' : '';
+  const found = grouped ? `找到 ${documents} 份文件（${about}${total} 处匹配）` : `找到${about ? '约 ' : ' '}${total} 条结果`;
   $('result-status').textContent = total > 0
-    ? `找到${body.exact === false ? '约 ' : ' '}${total} 条结果，第 ${Math.min(page, pages)} / ${pages} 页${took}`
+    ? `${found}，第 ${Math.min(page, pages)} / ${pages} 页${took}`
     : `没有结果${took}`;
 
   renderChips(state);
   renderFacets(state, body.facets || {});
-  renderAnswers(listFrom(body.answers));
+  renderAnswers(listFrom(body.answers), state.q);
 
   const results = clear($('results'));
-  if (hits.length === 0) {
+  if (items.length === 0) {
     results.append(total > 0 ? pastLastPage(state, pages) : emptyState(state));
   } else {
-    const list = el('ol', { class: 'result-list', attrs: { start: (page - 1) * size + 1 } });
-    for (const hit of hits) list.append(resultItem(hit, state.q));
+    const list = el('ol', { class: grouped ? 'result-list group-list' : 'result-list', attrs: { start: (page - 1) * size + 1 } });
+    for (const item of items) list.append(grouped ? documentCard(item, state.q) : resultItem(item, state.q));
     results.append(list);
   }
   renderPager(state, page, pages);
 }
 
+/** The facts line of a result: 文号 · region · date · kind · type · validity. */
+function factsLine(facts) {
+  const meta = el('p', { class: 'result-meta' });
+  facts.filter(Boolean).forEach((fact, i) => {
+    if (i > 0) meta.append(el('span', { class: 'sep', attrs: { 'aria-hidden': 'true' }, text: '·' }));
+    meta.append(fact);
+  });
+  return meta;
+}
+
+function breadcrumb(path) {
+  return path.length > 0
+    ? el('nav', { class: 'breadcrumb', attrs: { 'aria-label': '章节位置' } },
+      el('ol', {}, path.map((part) => el('li', { text: part }))))
+    : null;
+}
+
+/** One document of grouped results: its metadata, its best sections, and the way to its other matches. */
+function documentCard(group, query) {
+  const sections = listFrom(group.sections);
+  const first = sections[0];
+  const meta = factsLine([
+    group.docNumber ? el('span', { class: 'doc-number', text: group.docNumber }) : null,
+    group.region ? el('span', { text: group.region }) : null,
+    group.date ? el('time', { attrs: { datetime: group.date }, text: formatDate(group.date) }) : null,
+    group.kind ? el('span', { text: group.kind }) : null,
+    statusBadge(group.status),
+  ]);
+  const list = el('ul', { class: 'group-sections' }, sections.map((section) => el('li', {
+    class: 'group-section', dataset: { sectionId: section.id },
+  },
+  el('a', { class: 'section-link', attrs: { href: readerUrl(group.docId, section.id, query) } },
+    el('span', { class: 'section-where', text: listFrom(section.path).join(' › ') || section.heading || '正文' })),
+  section.type && section.type !== 'body' ? el('span', { class: 'tag', text: TYPE_LABELS[section.type] || section.type }) : null,
+  el('p', { class: 'snippet' }, sanitizeSnippet(section.snippet)))));
+  const more = Number(group.more) || 0;
+  return el('li', { class: 'result document-card', dataset: { docId: group.docId, matched: String(group.matched) } },
+    el('h2', { class: 'result-title' }, el('a', {
+      attrs: { href: readerUrl(group.docId, first ? first.id : null, query) }, text: group.title || '（无标题）',
+    })),
+    meta,
+    list,
+    more > 0 ? el('p', { class: 'group-more' }, el('a', {
+      attrs: { href: readerUrl(group.docId, null, query) }, text: `该文件还有 ${more} 处匹配`,
+    })) : null);
+}
+
 function resultItem(hit, query) {
   const href = readerUrl(hit.docId, hit.id, query);
-  const path = listFrom(hit.path);
-  const meta = el('p', { class: 'result-meta' });
-  const facts = [
+  const meta = factsLine([
     hit.docNumber ? el('span', { class: 'doc-number', text: hit.docNumber }) : null,
     hit.region ? el('span', { text: hit.region }) : null,
     hit.date ? el('time', { attrs: { datetime: hit.date }, text: formatDate(hit.date) }) : null,
     hit.kind ? el('span', { text: hit.kind }) : null,
     hit.type ? el('span', { class: 'tag', text: TYPE_LABELS[hit.type] || hit.type }) : null,
     statusBadge(hit.status),
-  ].filter(Boolean);
-  facts.forEach((fact, i) => {
-    if (i > 0) meta.append(el('span', { class: 'sep', attrs: { 'aria-hidden': 'true' }, text: '·' }));
-    meta.append(fact);
-  });
+  ]);
   return el('li', { class: 'result', dataset: { sectionId: hit.id } },
     el('h2', { class: 'result-title' }, el('a', { attrs: { href }, text: hit.docTitle || hit.heading || '（无标题）' })),
     meta,
-    path.length > 0
-      ? el('nav', { class: 'breadcrumb', attrs: { 'aria-label': '章节位置' } },
-        el('ol', {}, path.map((part) => el('li', { text: part }))))
-      : null,
+    breadcrumb(listFrom(hit.path)),
     el('p', { class: 'snippet' }, sanitizeSnippet(hit.snippet)));
 }
 
@@ -251,8 +299,9 @@ function clearedFilters(state) {
 
 // ---- fee answers ------------------------------------------------------------------------------
 
-function renderAnswers(answers) {
+function renderAnswers(answers, query) {
   const box = clear($('answers'));
+  for (const doc of answers.filter((a) => a && a.type === 'document')) box.append(documentAnswer(doc, query));
   // All fee answers share one card: a clerk compares the matching standards side by side.
   const items = answers.filter((a) => a && a.type === 'fee').flatMap((a) => (Array.isArray(a.items) ? a.items : [a]));
   if (items.length === 0) return;
@@ -287,6 +336,25 @@ function renderAnswers(answers) {
       scope.region || scope.charge ? el('span', { class: 'answer-scope', text: [scope.region, scope.charge].filter(Boolean).join(' · ') }) : null),
     list,
     el('div', { class: 'answer-foot' }, more, feeSource(scope.effective, scope.docNumber, scope.docId, null))));
+}
+
+/** The document an identifier (文号, 政府令, 登记号, 索引号, title) names, above the results. */
+function documentAnswer(doc, query) {
+  const by = { docNumber: '文号', decree: '令号', registrationNumber: '登记号', indexNumber: '索引号', title: '标题' };
+  return el('section', { class: 'answer-card document-answer', attrs: { 'aria-label': '文件' }, dataset: { docId: doc.docId } },
+    el('p', { class: 'answer-kind' }, '文件',
+      el('span', { class: 'answer-scope', text: `按${by[doc.matchedBy] || '标识'}找到` })),
+    el('h2', { class: 'answer-title' }, el('a', { attrs: { href: readerUrl(doc.docId, null, null) }, text: doc.title || '（无标题）' })),
+    factsLine([
+      doc.docNumber ? el('span', { class: 'doc-number', text: doc.docNumber }) : null,
+      doc.issuer ? el('span', { text: doc.issuer }) : null,
+      doc.date ? el('time', { attrs: { datetime: doc.date }, text: formatDate(doc.date) }) : null,
+      doc.kind ? el('span', { text: doc.kind }) : null,
+      statusBadge(doc.status),
+    ]),
+    el('p', { class: 'answer-source' }, el('a', {
+      attrs: { href: readerUrl(doc.docId, null, null) }, text: `阅读全文（${Number(doc.sectionCount) || 0} 节）`,
+    })));
 }
 
 /** 自 2024年5月1日 起执行 · 出处：渌发改发〔2024〕6号 (a link to the document), or null when nothing is known. */
@@ -329,7 +397,10 @@ function renderFacets(state, facets) {
     const counts = listFrom(facets[dim]);
     const selected = state.filters[dim];
     // A selected value the current result no longer counts stays visible, so it can be unticked.
-    const values = counts.map((c) => ({ value: String(c.value), count: c.count }));
+    // grouped results count documents (a document once, however many of its sections match)
+    const values = counts.map((c) => (c.documents !== undefined
+      ? { value: String(c.value), count: c.documents, sections: c.count }
+      : { value: String(c.value), count: c.count }));
     for (const v of selected) if (!values.some((c) => c.value === v)) values.push({ value: v, count: 0 });
     if (values.length === 0) return;
     const expanded = expandedFacets.has(dim) || values.length <= FACET_FOLD + 2;
@@ -343,10 +414,15 @@ function renderFacets(state, facets) {
         attrs: { type: 'checkbox', id, name: dim, value: entry.value, checked },
         on: { change: () => toggleFilter(state, dim, entry.value, id) },
       });
-      list.append(el('li', { class: 'facet-item', dataset: { count: String(entry.count) } }, box,
+      // data-count: the sections (what the result status counts too); the label shows documents when grouped
+      list.append(el('li', {
+        class: 'facet-item',
+        dataset: { count: String(entry.sections ?? entry.count), documents: entry.sections !== undefined ? String(entry.count) : '' },
+      }, box,
         el('label', { attrs: { for: id } },
           el('span', { class: 'facet-value', text: valueLabel(dim, entry.value) }),
-          el('span', { class: 'facet-count' }, String(entry.count), el('span', { class: 'visually-hidden', text: ' 条' })))));
+          el('span', { class: 'facet-count', attrs: { title: entry.sections !== undefined && entry.sections !== entry.count ? `${entry.sections} 处匹配` : null } },
+            String(entry.count), el('span', { class: 'visually-hidden', text: entry.sections !== undefined && entry.sections !== entry.count ? ' 份' : ' 条' })))));
     });
     const set = el('fieldset', { class: 'facet', dataset: { dim } },
       el('legend', { text: FACET_LABELS[dim] }), list);
@@ -593,6 +669,9 @@ function wireFilters() {
   });
   $('sort').addEventListener('change', () => {
     navigate(withChanges(stateFromUrl(), { sort: $('sort').value }), { focus: () => $('sort').focus() });
+  });
+  $('group').addEventListener('change', () => {
+    navigate(withChanges(stateFromUrl(), { group: $('group').value }), { focus: () => $('group').focus() });
   });
   // The filter panel is a disclosure on phones and always open on wide screens.
   const wide = window.matchMedia('(min-width: 56rem)');

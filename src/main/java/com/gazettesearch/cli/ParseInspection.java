@@ -43,6 +43,9 @@ final class ParseInspection {
         out.printf("%s[%d] %s%n", INDENT, d.orderInSource() + 1, d.title());
         field("文号", d.docNumber());
         field("登记号", d.registrationNumber());
+        if (d.indexNumber() != null) {
+            field("索引号", d.indexNumber());
+        }
         field("发文机关", d.issuer());
         field("地区", d.region());
         field("成文日期", d.date() == null ? null : d.date().toString());

@@ -42,6 +42,10 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page of hits, from 1 (default ${DEFAULT-VALUE}).")
     int page;
 
+    @Option(names = "--group", paramLabel = "HOW", defaultValue = "document",
+            description = "document: one result per document with its best sections; none: the sections (default ${DEFAULT-VALUE}).")
+    String group;
+
     @Option(names = "--json", description = "Print the JSON body GET /api/search would answer, for scripts.")
     boolean json;
 
@@ -73,7 +77,7 @@ public final class SearchCommand implements Callable<Integer> {
     private SearchRequest request() {
         try {
             return SearchRoutes.searchRequest(Map.of("q", List.of(query), "size", List.of(Integer.toString(size)),
-                    "page", List.of(Integer.toString(page))));
+                    "page", List.of(Integer.toString(page)), "group", List.of(group)));
         } catch (BadRequestException e) {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
         }

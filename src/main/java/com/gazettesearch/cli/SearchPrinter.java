@@ -30,19 +30,45 @@ final class SearchPrinter {
     }
 
     void print(SearchResponse r) {
+        boolean grouped = r.groups() != null;
+        int shownCount = grouped ? r.groups().size() : r.hits().size();
         int first = (r.page() - 1) * r.size() + 1;
-        int last = first + r.hits().size() - 1;
-        String shown = r.hits().isEmpty() ? "" : ", " + first + "–" + last + " shown";
-        out.printf("%d sections match \"%s\"%s (%d ms)%n", r.total(), r.query(), shown, r.tookMs());
+        int last = first + shownCount - 1;
+        String shown = shownCount == 0 ? "" : ", " + first + "–" + last + " shown";
+        if (grouped) {
+            out.printf("%d sections in %d documents match \"%s\"%s (%d ms)%n", r.total(), r.documents(), r.query(),
+                    shown, r.tookMs());
+        } else {
+            out.printf("%d sections match \"%s\"%s (%d ms)%n", r.total(), r.query(), shown, r.tookMs());
+        }
         if (r.total() == 0) {
             out.println("Try fewer words, another spelling or a 文号, e.g. ./gazette search \"污水处理费\".");
             return;
         }
-        if (r.hits().isEmpty()) {
-            out.printf("Page %d is past the last hit.%n", r.page());
+        if (shownCount == 0) {
+            out.printf("Page %d is past the last %s.%n", r.page(), grouped ? "document" : "hit");
         }
         printAnswers(r.answers());
         int n = first;
+        if (grouped) {
+            for (SearchResponse.Group g : r.groups()) {
+                out.println();
+                out.printf("%2d. %s%n", n++, style(TITLE_ON, g.title() == null ? "（无标题）" : g.title()));
+                String facts = join(" · ", g.docNumber(), g.region(), g.date(), g.status());
+                if (!facts.isEmpty()) {
+                    out.println("    " + facts);
+                }
+                for (SearchResponse.GroupSection s : g.sections()) {
+                    out.println("    " + (s.path().isEmpty() ? "（正文）" : String.join(" › ", s.path())));
+                    out.println("      " + snippet(s.snippet()));
+                    out.println("      " + style(DIM_ON, "/doc/" + g.docId() + "#" + s.id()));
+                }
+                if (g.more() > 0) {
+                    out.println("    " + style(DIM_ON, "该文件还有 " + g.more() + " 处匹配"));
+                }
+            }
+            return;
+        }
         for (SearchResponse.Hit h : r.hits()) {
             out.println();
             out.printf("%2d. %s%n", n++, style(TITLE_ON, h.docTitle() == null ? "（无标题）" : h.docTitle()));
@@ -62,6 +88,12 @@ final class SearchPrinter {
     private void printAnswers(List<Map<String, Object>> answers) {
         List<String> lines = new ArrayList<>();
         for (Map<String, Object> a : answers) {
+            if ("document".equals(a.get("type"))) {
+                out.println();
+                out.println(style(TITLE_ON, "文件") + " " + join(" · ", a.get("title"), a.get("docNumber"), a.get("issuer"),
+                        a.get("date")));
+                continue;
+            }
             if (!"fee".equals(a.get("type"))) {
                 continue;
             }

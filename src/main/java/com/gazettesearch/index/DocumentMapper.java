@@ -123,6 +123,7 @@ public final class DocumentMapper {
         }
         addKeyword(d, Schema.REG_NUMBER,
                 doc.registrationNumber() == null ? null : doc.registrationNumber().toUpperCase(Locale.ROOT));
+        addKeyword(d, Schema.INDEX_NUMBER, doc.indexNumber());
         addKeyword(d, Schema.ISSUER, doc.issuer());
         addKeyword(d, Schema.REGION, doc.region());
         addKeyword(d, Schema.KIND, doc.kind());

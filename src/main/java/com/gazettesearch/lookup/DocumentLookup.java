@@ -120,7 +120,7 @@ public final class DocumentLookup {
         LocalDate validTo = StoredRecords.epochDay(d, Schema.VALID_TO);
         String status = ValidityStatus.of(validFrom, validTo, LocalDate.now(clock)).label();
         return new DocumentInfo(d.get(Schema.ID), d.get(Schema.DOC_TITLE), d.get(Schema.DOC_NUMBER),
-                d.get(Schema.REG_NUMBER), d.get(Schema.ISSUER), d.get(Schema.REGION),
+                d.get(Schema.REG_NUMBER), d.get(Schema.INDEX_NUMBER), d.get(Schema.ISSUER), d.get(Schema.REGION),
                 StoredRecords.epochDay(d, Schema.DATE), d.get(Schema.KIND), d.get(Schema.GAZETTE_ISSUE),
                 d.get(Schema.SOURCE_FILE), StoredRecords.intValue(d, Schema.ORDER_IN_SOURCE),
                 StoredRecords.intValue(d, Schema.SECTION_COUNT), validFrom, validTo, d.get(Schema.VALIDITY_BASIS),

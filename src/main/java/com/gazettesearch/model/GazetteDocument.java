@@ -22,17 +22,27 @@ import java.util.Objects;
  * @param sections           sections in reading order
  * @param warnings           what the parser could not recognise or had to guess, in words a user can act on
  *                           (e.g. "no title line found: titled from the file name"); empty when all was understood
+ * @param indexNumber        索引号 (the government-information index number a website prints above the text, e.g.
+ *                           000014349/2018-00218), upper case
  */
 public record GazetteDocument(String id, String sourceFile, String title, String docNumber,
                               String registrationNumber, String issuer, String region, LocalDate date,
                               String kind, String gazetteIssue, int orderInSource, List<Section> sections,
-                              List<String> warnings) {
+                              List<String> warnings, String indexNumber) {
     public GazetteDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(sourceFile, "sourceFile");
         Objects.requireNonNull(title, "title");
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A document without a 索引号. */
+    public GazetteDocument(String id, String sourceFile, String title, String docNumber, String registrationNumber,
+                           String issuer, String region, LocalDate date, String kind, String gazetteIssue,
+                           int orderInSource, List<Section> sections, List<String> warnings) {
+        this(id, sourceFile, title, docNumber, registrationNumber, issuer, region, date, kind, gazetteIssue,
+                orderInSource, sections, warnings, null);
     }
 
     /** A document without warnings (built by hand, e.g. in tests of the later stages). */

@@ -25,6 +25,20 @@ public final class DocNumbers {
     private static final Pattern REGISTRATION = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Za-z]{4,8})\\s*[-－—–]\\s*(\\d{4})\\s*[-－—–]\\s*(\\d{5})(?!\\d)");
 
+    /** 索引号: an organisation code, a year and a serial (000014349/2018-00218, WA1304001-2024-002). */
+    private static final Pattern INDEX_NUMBER = Pattern.compile(
+            "^([0-9A-Za-z]{6,20})\\s*([/／-])\\s*((?:19|20)\\d{2})\\s*[-－]\\s*(\\d{2,6})$");
+
+    /**
+     * A web page's 索引号 field as an index number, upper case with its separators as printed (the organisation code
+     * and the year are joined by / or -); empty when the value is not shaped like one.
+     */
+    public static Optional<String> indexNumber(String field) {
+        return firstMatch(INDEX_NUMBER, field == null ? null : field.strip())
+                .map(m -> m.group(1).toUpperCase(Locale.ROOT) + (m.group(2).equals("-") ? "-" : "/") + m.group(3) + "-"
+                        + m.group(4));
+    }
+
     /** The first 文号 in {@code text}, in canonical form (渌发改发〔2024〕6号), if there is one. */
     public static Optional<String> find(String text) {
         return firstMatch(DOC_NUMBER, text)

@@ -79,7 +79,8 @@ public final class GazetteParser {
             }
             documents.add(new GazetteDocument(id, source.fileName(), block.title(), meta.docNumber(),
                     block.registration(), issuer, region(issuer, block, source.text()), meta.date(), kind,
-                    split.gazetteIssue(), documents.size(), sections(id, drafts), warnings));
+                    split.gazetteIssue(), documents.size(), sections(id, drafts), warnings,
+                    first ? DocNumbers.indexNumber(crawl.indexNumber()).orElse(null) : null));
         }
         return documents;
     }

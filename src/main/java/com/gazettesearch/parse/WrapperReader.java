@@ -45,8 +45,9 @@ final class WrapperReader {
      * What a crawl header says about the document. Values are as printed (trimmed); null when the header has
      * no such field or leaves it empty.
      */
-    record CrawlFields(String title, String docNumber, String issuer, String writtenDate, String published) {
-        static final CrawlFields NONE = new CrawlFields(null, null, null, null, null);
+    record CrawlFields(String title, String docNumber, String issuer, String writtenDate, String published,
+                       String indexNumber) {
+        static final CrawlFields NONE = new CrawlFields(null, null, null, null, null, null);
     }
 
     /** The text without its wrapper, and the wrapper's fields. */
@@ -186,7 +187,7 @@ final class WrapperReader {
     private static CrawlFields fields(Map<String, String> f) {
         return new CrawlFields(first(f, "标题", "题名", "名称"), first(f, "文号", "发文字号"),
                 first(f, "发文机关", "发布部门", "发文机构", "发布机构", "发布单位"), first(f, "成文日期", "印发日期", "发文日期"),
-                first(f, "发布时间", "发布日期"));
+                first(f, "发布时间", "发布日期"), first(f, "索引号"));
     }
 
     private static String first(Map<String, String> fields, String... labels) {

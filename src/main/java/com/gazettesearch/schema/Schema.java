@@ -67,6 +67,8 @@ public final class Schema {
     public static final String DOC_NUMBER_KEY = "docNumber.key";
     /** 登记号, upper-case keyword. */
     public static final String REG_NUMBER = "regNumber";
+    /** 索引号 (a website's government-information index number), upper-case keyword; on document and section records. */
+    public static final String INDEX_NUMBER = "indexNumber";
     public static final String ISSUER = "issuer";
     public static final String REGION = "region";
     /** 文种 (the {@code kind} facet). */

@@ -19,9 +19,11 @@ import com.gazettesearch.schema.Schema;
  *                {@link Schema#STATUS} whose values are computed per request, not indexed)
  * @param from    earliest date, inclusive, or null
  * @param to      latest date, inclusive, or null
+ * @param group   {@link Group#DOCUMENT}: one result per document with its best sections, paged by document;
+ *                {@link Group#NONE}: the sections themselves
  */
 public record SearchRequest(String q, int page, int size, Sort sort, Map<String, List<String>> filters,
-                            LocalDate from, LocalDate to) {
+                            LocalDate from, LocalDate to, Group group) {
 
     public static final int MAX_SIZE = 100;
     /** Deepest hit a page may reach; deeper pages are refused rather than collected. */
@@ -37,18 +39,47 @@ public record SearchRequest(String q, int page, int size, Sort sort, Map<String,
         }
     }
 
+    /** How results are shown: grouped by document (the default) or as flat sections. */
+    public enum Group {
+        DOCUMENT, NONE;
+
+        public String apiName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     public SearchRequest {
         q = q == null ? "" : q.strip();
         filters = Map.copyOf(filters);
+        group = group == null ? Group.DOCUMENT : group;
     }
 
-    /** A first-page relevance search for {@code q} without filters. */
+    /** A flat search (sections, not grouped). */
+    public SearchRequest(String q, int page, int size, Sort sort, Map<String, List<String>> filters, LocalDate from,
+                         LocalDate to) {
+        this(q, page, size, sort, filters, from, to, Group.NONE);
+    }
+
+    /** A first-page relevance search for {@code q} without filters, grouped by document as the API's default. */
     public static SearchRequest of(String q) {
-        return new SearchRequest(q, 1, DEFAULT_SIZE, Sort.RELEVANCE, Map.of(), null, null);
+        return new SearchRequest(q, 1, DEFAULT_SIZE, Sort.RELEVANCE, Map.of(), null, null, Group.DOCUMENT);
+    }
+
+    /** A first-page relevance search for {@code q} without filters, flat sections. */
+    public static SearchRequest flat(String q) {
+        return of(q).withGroup(Group.NONE);
     }
 
     public SearchRequest withPage(int newPage, int newSize) {
-        return new SearchRequest(q, newPage, newSize, sort, filters, from, to);
+        return new SearchRequest(q, newPage, newSize, sort, filters, from, to, group);
+    }
+
+    public SearchRequest withGroup(Group newGroup) {
+        return new SearchRequest(q, page, size, sort, filters, from, to, newGroup);
+    }
+
+    public boolean grouped() {
+        return group == Group.DOCUMENT;
     }
 
     /** True when the query has no text: the results are browsed by date. */

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.MultiTerms;
@@ -16,6 +20,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -25,10 +30,12 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
 
 import com.gazettesearch.lookup.BadRequestException;
 import com.gazettesearch.lookup.IndexView;
@@ -36,62 +43,100 @@ import com.gazettesearch.lookup.PerReader;
 import com.gazettesearch.lookup.RecordQueries;
 import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.schema.Schema;
+import com.gazettesearch.search.query.DocumentIdentifiers;
 import com.gazettesearch.search.query.GazetteQueryBuilder;
+import com.gazettesearch.search.query.IndexNames;
 import com.gazettesearch.search.query.Synonyms;
 import com.gazettesearch.search.query.UserQuery;
 
 /**
- * Searches sections: builds the ranking query ({@link GazetteQueryBuilder}), applies the filters, collects one
- * page sorted by relevance or date with the section id breaking ties (stable paging) and the facets of all
- * matches in the same pass ({@link SectionFacets}), renders the page ({@link HitRenderer}) and asks every
- * {@link AnswerProvider}. One search acquires one {@link IndexView} and passes it down, so hits, facets and
- * answers come from the same commit; what depends only on the reader (region names, facet ordinals, the answers'
- * records) was built when the reader opened ({@link #READER_STATE}).
+ * Searches sections: understands the query (an identifier that names a document, the region, issuer or time it
+ * names) and builds the ranking query ({@link GazetteQueryBuilder}), applies the filters, and collects in one pass
+ * either one page of sections sorted by relevance or date (ties by reading order, then section id: stable paging) or,
+ * grouped by document ({@link SectionGroups}), one page of documents with their best sections, together with the
+ * facets of all matches ({@link SectionFacets}); renders the page ({@link HitRenderer}) and asks every
+ * {@link AnswerProvider}. One search acquires one {@link IndexView} and passes it down, so hits, facets and answers
+ * come from the same commit; what depends only on the reader (the documents, their identifiers, region and issuer
+ * names, facet ordinals, the answers' records) was built when the reader opened ({@link #READER_STATE}).
  */
 public final class SearchService {
-    /** Region names in the index, so a query can name one. */
-    static final PerReader<List<String>> REGIONS = PerReader.of("region names", SearchService::regions);
+    /** Region and issuer names in the index, so a query can name one. */
+    static final PerReader<IndexNames> NAMES = PerReader.of("region and issuer names", SearchService::names);
 
     /** The per-reader state {@link #standard} needs: open the index with it ({@code Searchers.open(dir, …)}). */
     public static final List<PerReader<?>> READER_STATE =
-            List.of(REGIONS, SectionFacets.ORDINALS, FeeAnswerProvider.FEE_ITEMS);
+            List.of(DocumentTable.STATE, NAMES, SectionFacets.ORDINALS, FeeAnswerProvider.FEE_ITEMS);
 
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(Schema.ID, false));
+    /** Relevance, then the newer document (the one in force is likelier meant), then reading order, then id. */
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
+            IntField.newSortField(Schema.ORDER, false, SortedNumericSelector.Type.MIN), new SortedSetSortField(Schema.ID, false));
     private static final Sort BY_DATE = new Sort(
             LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
             new SortedSetSortField(Schema.ID, false));
+    /** Score of every section of a document the query names by its title: above anything the words can score. */
+    static final float PINNED = 10_000f;
 
     private final Searchers searchers;
     private final Synonyms synonyms;
     private final GazetteQueryBuilder queryBuilder;
+    private final GroupShape groupShape;
     private final List<AnswerProvider> answerProviders;
     private final SectionFacets facets = new SectionFacets();
     private final HitRenderer renderer = new HitRenderer();
 
+    /**
+     * How documents are ranked and shown: a document ranks by its best section's score times
+     * {@code 1 + matchBonus · ln(matched sections)} (a document that answers in several places is likelier the one
+     * meant); besides its best section it shows the next ones when they score at least {@code sectionRatio} of it
+     * (up to {@value SectionGroups#BEST}).
+     */
+    public record GroupShape(float sectionRatio, float matchBonus) {
+        public static GroupShape defaults() {
+            return new GroupShape(0.5f, 0f);
+        }
+
+        float score(float best, int matched) {
+            return matched <= 1 ? best : best * (1 + matchBonus * (float) Math.log(matched));
+        }
+    }
+
     /** @throws IllegalStateException when {@code searchers} do not build the per-reader state this needs */
     public SearchService(Searchers searchers, Synonyms synonyms, GazetteQueryBuilder queryBuilder,
-                         List<AnswerProvider> answerProviders) {
+                         GroupShape groupShape, List<AnswerProvider> answerProviders) {
         this.searchers = searchers;
         this.synonyms = synonyms;
         this.queryBuilder = queryBuilder;
+        this.groupShape = groupShape;
         this.answerProviders = List.copyOf(answerProviders);
-        List<PerReader<?>> needed = new ArrayList<>(List.of(REGIONS, SectionFacets.ORDINALS));
+        List<PerReader<?>> needed = new ArrayList<>(List.of(DocumentTable.STATE, NAMES, SectionFacets.ORDINALS));
         this.answerProviders.forEach(p -> needed.addAll(p.readerState()));
         searchers.require(needed);
+    }
+
+    public SearchService(Searchers searchers, Synonyms synonyms, GazetteQueryBuilder queryBuilder,
+                         List<AnswerProvider> answerProviders) {
+        this(searchers, synonyms, queryBuilder, GroupShape.defaults(), answerProviders);
     }
 
     public SearchService(Searchers searchers, Synonyms synonyms) {
         this(searchers, synonyms, new GazetteQueryBuilder(), List.of());
     }
 
-    /** The application's search: the tuned ranking and every answer provider (fees). */
+    /** The application's search: the tuned ranking and every answer provider (the named document, fees). */
     public static SearchService standard(Searchers searchers, Synonyms synonyms) {
-        return new SearchService(searchers, synonyms, new GazetteQueryBuilder(), List.of(new FeeAnswerProvider()));
+        return new SearchService(searchers, synonyms, new GazetteQueryBuilder(),
+                List.of(new DocumentAnswerProvider(), new FeeAnswerProvider()));
+    }
+
+    /** The same search with other weights and group shape (the eval's tuning). */
+    public SearchService with(GazetteQueryBuilder.Weights weights, GroupShape shape) {
+        return new SearchService(searchers, synonyms, new GazetteQueryBuilder(weights), shape, answerProviders);
     }
 
     /** The ranking query for a raw query string, or null when it has no content. */
     public Query rankingQuery(String q) throws IOException {
-        return searchers.withSearcher(view -> queryBuilder.build(UserQuery.parse(q), synonyms.current(), view.get(REGIONS)));
+        return searchers.withSearcher(view -> understand(UserQuery.parse(q), view).ranking());
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
@@ -99,24 +144,96 @@ public final class SearchService {
         return searchers.withSearcher(view -> {
             Plan plan = plan(request, view);
             LocalDate today = ValidityFacet.today();
-            SectionFacets.Result found = collect(view, request, plan, today);
-            ScoreDoc[] page = page(view, found.top(), request, plan);
-            List<SearchResponse.Hit> hits = renderer.render(view, page, plan.highlight(), plan.scores(), today);
             List<Map<String, Object>> answers = new ArrayList<>();
             for (AnswerProvider provider : answerProviders) {
                 answers.addAll(provider.answersFor(view, request.q(), request));
             }
-            return new SearchResponse(request.q(), found.total(), found.exact(), request.page(), request.size(),
-                    plan.byDate() ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName(),
-                    (System.nanoTime() - started) / 1_000_000, hits, found.facets(), List.copyOf(answers));
+            String sort = plan.byDate() ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName();
+            if (request.grouped()) {
+                Grouped found = collectGroups(view, request, plan, today);
+                if (found.sections() == 0 && plan.relaxable()) {
+                    plan = relaxed(plan, view);
+                    found = collectGroups(view, request, plan, today);
+                }
+                List<SearchResponse.Group> groups = renderGroups(view, found, plan, today);
+                return new SearchResponse(request.q(), found.total(), found.exact(), (long) found.documents(),
+                        request.page(), request.size(), sort, request.group().apiName(),
+                        (System.nanoTime() - started) / 1_000_000, null, groups, found.facets(), List.copyOf(answers));
+            }
+            SectionFacets.Result found = collect(view, request, plan, today, topHits(request, plan), null);
+            if (found.total() == 0 && plan.relaxable()) {
+                plan = relaxed(plan, view);
+                found = collect(view, request, plan, today, topHits(request, plan), null);
+            }
+            TopFieldDocs top = (TopFieldDocs) found.hits();
+            ScoreDoc[] page = page(view, top, request, plan);
+            List<SearchResponse.Hit> hits = renderer.render(view, page, plan.highlight(), plan.scores(), today);
+            return new SearchResponse(request.q(), found.total(), found.exact(), null, request.page(), request.size(),
+                    sort, request.group().apiName(), (System.nanoTime() - started) / 1_000_000, hits, null,
+                    found.facets(), List.copyOf(answers));
         });
+    }
+
+    /**
+     * What the query means for the ranking: the ranking query (null when it has nothing searchable), what its
+     * snippets mark, and the document an identifier in it names.
+     */
+    private record Understanding(Query ranking, Query highlight, Optional<DocumentIdentifiers.Match> identifier,
+                                 boolean relaxable) {
+        Understanding(Query ranking, Query highlight, Optional<DocumentIdentifiers.Match> identifier) {
+            this(ranking, highlight, identifier, false);
+        }
+    }
+
+    private Understanding understand(UserQuery userQuery, IndexView view) {
+        Synonyms.Snapshot rules = synonyms.current();
+        IndexNames names = view.get(NAMES);
+        Optional<DocumentIdentifiers.Match> id = view.get(DocumentTable.STATE).identifiers().find(userQuery.raw());
+        if (id.isEmpty()) {
+            Query ranking = queryBuilder.build(userQuery, rules, names);
+            return new Understanding(ranking, ranking == null ? null : queryBuilder.highlightQuery(userQuery, rules), id,
+                    ranking != null);
+        }
+        DocumentIdentifiers.Match match = id.get();
+        if (!match.found()) {
+            // Reads as an identifier no document has: find it where it is cited, as written, not by its digits.
+            UserQuery quoted = UserQuery.parse(userQuery.raw().replace(match.text(), " \"" + match.text() + "\" "));
+            Query ranking = queryBuilder.build(quoted, rules, names);
+            return new Understanding(ranking, ranking == null ? null : queryBuilder.highlightQuery(quoted, rules), id);
+        }
+        Query documents = new ConstantScoreQuery(new TermInSetQuery(Schema.DOC_ID,
+                match.docIds().stream().map(BytesRef::new).toList()));
+        Query identifierMarks = new QueryBuilder(Schema.bigramAnalyzer()).createPhraseQuery(Schema.TEXT, match.text());
+        if (match.kind().number()) {
+            if (match.wholeQuery()) {
+                // the document itself, from its opening: every section scores alike, reading order decides
+                return new Understanding(documents, identifierMarks, id);
+            }
+            UserQuery rest = UserQuery.parse(userQuery.raw().replace(match.text(), " "));
+            Query words = queryBuilder.build(rest, rules, names);
+            BooleanQuery.Builder within = new BooleanQuery.Builder().add(documents, Occur.MUST);
+            if (words != null) {
+                within.add(words, Occur.SHOULD);
+            }
+            return new Understanding(within.build(), words == null ? identifierMarks : queryBuilder.highlightQuery(rest, rules), id);
+        }
+        // an exact title: that document first, from its opening, then what else the words find
+        Query words = queryBuilder.build(userQuery, rules, names);
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder()
+                .add(new BoostQuery(documents, PINNED), Occur.SHOULD);
+        if (words != null) {
+            ranking.add(new BooleanQuery.Builder().add(words, Occur.MUST).add(documents, Occur.MUST_NOT).build(),
+                    Occur.SHOULD);
+        }
+        return new Understanding(ranking.build(), queryBuilder.highlightQuery(userQuery, rules), id);
     }
 
     /**
      * What one search runs: the ranking query (null when browsing, or when the text has nothing searchable), what
      * its snippets mark, and the order.
      */
-    private record Plan(Query ranking, Query highlight, boolean noMatches, boolean byDate) {
+    private record Plan(Query ranking, Query highlight, boolean noMatches, boolean byDate, UserQuery query,
+                        boolean relaxable) {
         boolean browse() {
             return ranking == null;
         }
@@ -128,18 +245,34 @@ public final class SearchService {
     }
 
     private Plan plan(SearchRequest request, IndexView view) {
-        UserQuery userQuery = UserQuery.parse(request.q());
-        Synonyms.Snapshot rules = synonyms.current();
-        Query ranking = request.browse() ? null : queryBuilder.build(userQuery, rules, view.get(REGIONS));
-        Query highlight = ranking == null ? null : queryBuilder.highlightQuery(userQuery, rules);
+        UserQuery query = UserQuery.parse(request.q());
+        Understanding understood = request.browse() ? new Understanding(null, null, Optional.empty())
+                : understand(query, view);
+        Query ranking = understood.ranking();
         // Text given but nothing searchable in it (only question words or punctuation): no hits.
         boolean noMatches = ranking == null && !request.browse();
         boolean byDate = ranking == null || request.sort() == SearchRequest.Sort.DATE;
-        return new Plan(ranking, highlight, noMatches, byDate);
+        return new Plan(ranking, understood.highlight(), noMatches, byDate, query, understood.relaxable());
     }
 
-    /** The top {@code offset + size} sections and the facets of every match, in one pass where it can be. */
-    private SectionFacets.Result collect(IndexView view, SearchRequest request, Plan plan, LocalDate today)
+    /**
+     * The second try of a query that matched nothing: fewer of its bigrams and words required (a paraphrase shares
+     * few words with the text), its words or runs still required, so scattered characters still find nothing.
+     */
+    private Plan relaxed(Plan plan, IndexView view) {
+        Query ranking = queryBuilder.build(plan.query(), synonyms.current(), view.get(NAMES), true);
+        return new Plan(ranking, plan.highlight(), plan.noMatches(), plan.byDate(), plan.query(), false);
+    }
+
+    private static TopFieldCollectorManager topHits(SearchRequest request, Plan plan) {
+        int window = request.offset() + request.size();
+        // no exact count from the hits pass (SectionFacets counts every match): Lucene may skip what cannot make the page
+        return new TopFieldCollectorManager(plan.byDate() ? BY_DATE : BY_RELEVANCE, window, null, window);
+    }
+
+    /** The facets of every match and what {@code hits} collects of them, in one pass where it can be. */
+    private SectionFacets.Result collect(IndexView view, SearchRequest request, Plan plan, LocalDate today,
+                                         org.apache.lucene.search.CollectorManager<?, ?> hits, DocumentTable documents)
             throws IOException {
         BooleanQuery.Builder base = new BooleanQuery.Builder()
                 .add(RecordQueries.ofType(Schema.TYPE_SECTION), Occur.FILTER);
@@ -165,12 +298,8 @@ public final class SearchService {
         // 第二十条&sort=date&region=…). A constant-score base answers score() without its clauses.
         DrillDownQuery drill = facets.drillDown(plan.byDate() ? new ConstantScoreQuery(base.build()) : base.build(),
                 request.filters());
-        int window = request.offset() + request.size();
-        // no exact count from the hits pass (SectionFacets counts every match): Lucene may skip what cannot make the page
-        TopFieldCollectorManager topHits = new TopFieldCollectorManager(plan.byDate() ? BY_DATE : BY_RELEVANCE,
-                window, null, window);
         try {
-            return facets.collect(view, drill, topHits, statusFilter, withoutStatus, request.filters(), today);
+            return facets.collect(view, drill, hits, statusFilter, withoutStatus, request.filters(), today, documents);
         } catch (IndexSearcher.TooManyClauses e) {
             // The query builder keeps queries far below the limit; should one still exceed it, the
             // user can shorten the query, so it is a bad request rather than a fault.
@@ -190,9 +319,145 @@ public final class SearchService {
         return page;
     }
 
+    /**
+     * One page of documents: the groups of this page in order (best section's score, or the document's date, then
+     * document id), each with the sections to show (best first), and the counts.
+     */
+    private record Grouped(long sections, long total, boolean exact, int documents, List<Integer> page,
+                           SectionGroups.Result groups, Map<String, List<SearchResponse.FacetValue>> facets,
+                           DocumentTable table) {
+    }
+
+    private Grouped collectGroups(IndexView view, SearchRequest request, Plan plan, LocalDate today) throws IOException {
+        DocumentTable table = view.get(DocumentTable.STATE);
+        SectionFacets.Result found = collect(view, request, plan, today,
+                new SectionGroups(table, !plan.browse() && !plan.byDate()), table);
+        SectionGroups.Result groups = (SectionGroups.Result) found.hits();
+        List<Integer> matched = new ArrayList<>();
+        long sections = 0;
+        for (int g = 0; g < table.size(); g++) {
+            if (groups.matched[g] > 0) {
+                matched.add(g);
+                sections += groups.matched[g];
+            }
+        }
+        Comparator<Integer> byId = Comparator.comparing(g -> table.entry(g).docId());
+        Comparator<Integer> newest = Comparator.<Integer, Long>comparing(g -> table.entry(g).date() == null ? Long.MIN_VALUE
+                : table.entry(g).date().toEpochDay()).reversed();
+        // equal relevance: the newer document first (the one in force is likelier meant), then by id
+        Comparator<Integer> order = plan.byDate() ? newest.thenComparing(byId)
+                : Comparator.<Integer, Float>comparing(g -> groupShape.score(groups.best(g), groups.matched[g])).reversed()
+                        .thenComparing(newest).thenComparing(byId);
+        matched.sort(order);
+        int from = Math.min(request.offset(), matched.size());
+        int to = Math.min(from + request.size(), matched.size());
+        return new Grouped(sections, found.total(), found.exact(), matched.size(), List.copyOf(matched.subList(from, to)),
+                groups, found.facets(), table);
+    }
+
+    /** The sections a group shows: its best, and the next ones that score close to it. */
+    private int[] shown(SectionGroups.Result groups, int group, Plan plan) {
+        int[] best = groups.best(group, SectionGroups.BEST);
+        if (plan.browse() || best.length <= 1) {
+            return best;
+        }
+        float top = groups.best(group);
+        int n = 1;
+        while (n < best.length && groups.scores[group * SectionGroups.BEST + n] >= groupShape.sectionRatio() * top) {
+            n++;
+        }
+        return Arrays.copyOf(best, n);
+    }
+
+    private List<SearchResponse.Group> renderGroups(IndexView view, Grouped found, Plan plan, LocalDate today)
+            throws IOException {
+        List<ScoreDoc> shownDocs = new ArrayList<>();
+        List<int[]> perGroup = new ArrayList<>();
+        for (int g : found.page()) {
+            int[] docs = shown(found.groups(), g, plan);
+            perGroup.add(docs);
+            for (int i = 0; i < docs.length; i++) {
+                shownDocs.add(new ScoreDoc(docs[i], found.groups().scores[g * SectionGroups.BEST + i]));
+            }
+        }
+        List<SearchResponse.Hit> hits = renderer.render(view, shownDocs.toArray(ScoreDoc[]::new), plan.highlight(),
+                plan.browse() ? HitRenderer.Scores.NONE : HitRenderer.Scores.POPULATED, today);
+        List<SearchResponse.Group> out = new ArrayList<>();
+        int k = 0;
+        for (int i = 0; i < found.page().size(); i++) {
+            int g = found.page().get(i);
+            DocumentTable.Entry e = found.table().entry(g);
+            List<SearchResponse.GroupSection> sections = new ArrayList<>();
+            for (int j = 0; j < perGroup.get(i).length; j++) {
+                SearchResponse.Hit h = hits.get(k++);
+                sections.add(new SearchResponse.GroupSection(h.id(), h.type(), h.path(), h.heading(), h.date(),
+                        h.snippet(), h.score()));
+            }
+            int matched = found.groups().matched[g];
+            out.add(new SearchResponse.Group(e.docId(), e.title(), e.docNumber(), e.regNumber(), e.issuer(), e.region(),
+                    e.kind(), e.date() == null ? null : e.date().toString(),
+                    com.gazettesearch.records.validity.ValidityStatus.of(e.validFrom(), e.validTo(), today).label(),
+                    matched, matched - sections.size(), plan.browse() ? null : found.groups().best(g), sections));
+        }
+        return out;
+    }
+
     /** A stored section as ranked by some query: what the eval compares with its judgments. */
     public record RankedSection(String id, String docId, String docTitle, String docNumber, String regNumber,
                                 String heading, List<String> path, String text) {
+    }
+
+    /** A document as a grouped search ranks it, with the sections it shows. */
+    public record RankedGroup(String docId, String title, int matched, List<RankedSection> sections) {
+    }
+
+    /** What a search finds, without rendering: the eval's view of {@link #search}. */
+    public record Ranked(long total, List<RankedSection> hits, List<RankedGroup> groups,
+                         List<Map<String, Object>> answers) {
+    }
+
+    /**
+     * The first page of {@code request} as {@link #search} collects it, with the stored text of each section instead
+     * of a snippet: the same query understanding, filters, grouping and answers.
+     */
+    public Ranked ranked(SearchRequest request) throws IOException {
+        return searchers.withSearcher(view -> {
+            Plan plan = plan(request, view);
+            LocalDate today = ValidityFacet.today();
+            List<Map<String, Object>> answers = new ArrayList<>();
+            for (AnswerProvider provider : answerProviders) {
+                answers.addAll(provider.answersFor(view, request.q(), request));
+            }
+            StoredFields stored = view.storedFields();
+            if (request.grouped()) {
+                Grouped found = collectGroups(view, request, plan, today);
+                if (found.sections() == 0 && plan.relaxable()) {
+                    plan = relaxed(plan, view);
+                    found = collectGroups(view, request, plan, today);
+                }
+                List<RankedGroup> groups = new ArrayList<>();
+                for (int g : found.page()) {
+                    List<RankedSection> sections = new ArrayList<>();
+                    for (int doc : shown(found.groups(), g, plan)) {
+                        sections.add(rankedSection(stored.document(doc, HitRenderer.HIT_FIELDS)));
+                    }
+                    DocumentTable.Entry e = found.table().entry(g);
+                    groups.add(new RankedGroup(e.docId(), e.title(), found.groups().matched[g], sections));
+                }
+                return new Ranked(found.sections(), List.of(), groups, answers);
+            }
+            SectionFacets.Result found = collect(view, request, plan, today, topHits(request, plan), null);
+            if (found.total() == 0 && plan.relaxable()) {
+                plan = relaxed(plan, view);
+                found = collect(view, request, plan, today, topHits(request, plan), null);
+            }
+            TopFieldDocs top = (TopFieldDocs) found.hits();
+            List<RankedSection> hits = new ArrayList<>();
+            for (ScoreDoc sd : page(view, top, request, plan)) {
+                hits.add(rankedSection(stored.document(sd.doc, HitRenderer.HIT_FIELDS)));
+            }
+            return new Ranked(found.total(), hits, List.of(), answers);
+        });
     }
 
     /** The top {@code n} sections for {@code ranking} (no filters, no facets, no highlighting). */
@@ -205,17 +470,33 @@ public final class SearchService {
             StoredFields stored = searcher.storedFields();
             List<RankedSection> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc, HitRenderer.HIT_FIELDS);
-                out.add(new RankedSection(d.get(Schema.ID), d.get(Schema.DOC_ID), d.get(Schema.DOC_TITLE),
-                        d.get(Schema.DOC_NUMBER), d.get(Schema.REG_NUMBER), d.get(Schema.HEADING),
-                        List.of(d.getValues(Schema.PATH)), d.get(Schema.TEXT)));
+                out.add(rankedSection(stored.document(sd.doc, HitRenderer.HIT_FIELDS)));
             }
             return out;
         });
     }
 
-    /** The region names of one reader's sections and documents. */
-    private static List<String> regions(IndexSearcher searcher) throws IOException {
+    /** Every section of the index, as the eval's judgments read them (to count what a query could find). */
+    public List<RankedSection> allSections() throws IOException {
+        return searchers.withSearcher(searcher -> {
+            List<RankedSection> out = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            int n = Math.max(1, searcher.count(RecordQueries.ofType(Schema.TYPE_SECTION)));
+            for (ScoreDoc sd : searcher.search(RecordQueries.ofType(Schema.TYPE_SECTION), n).scoreDocs) {
+                out.add(rankedSection(stored.document(sd.doc, HitRenderer.HIT_FIELDS)));
+            }
+            return out;
+        });
+    }
+
+    private static RankedSection rankedSection(Document d) {
+        return new RankedSection(d.get(Schema.ID), d.get(Schema.DOC_ID), d.get(Schema.DOC_TITLE),
+                d.get(Schema.DOC_NUMBER), d.get(Schema.REG_NUMBER), d.get(Schema.HEADING),
+                List.of(d.getValues(Schema.PATH)), d.get(Schema.TEXT));
+    }
+
+    /** The region names and the issuers (with their documents' region) of one reader. */
+    private static IndexNames names(IndexSearcher searcher) throws IOException {
         List<String> regions = new ArrayList<>();
         Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Schema.REGION);
         if (terms != null) {
@@ -224,6 +505,16 @@ public final class SearchService {
                 regions.add(t.utf8ToString());
             }
         }
-        return List.copyOf(regions);
+        Map<String, String> issuers = new LinkedHashMap<>();
+        StoredFields stored = searcher.storedFields();
+        Query documents = RecordQueries.ofType(Schema.TYPE_DOCUMENT);
+        int n = Math.max(1, searcher.count(documents));
+        for (ScoreDoc sd : searcher.search(documents, n).scoreDocs) {
+            Document d = stored.document(sd.doc, java.util.Set.of(Schema.ISSUER, Schema.REGION));
+            if (d.get(Schema.ISSUER) != null) {
+                issuers.putIfAbsent(d.get(Schema.ISSUER), d.get(Schema.REGION));
+            }
+        }
+        return IndexNames.of(List.copyOf(regions), issuers);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -30,7 +33,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 import com.gazettesearch.lookup.IndexView;
@@ -81,7 +83,7 @@ final class SectionFacets {
      * @param exact false when the total and the counts were estimated from a sample of more than
      *              {@value #EXACT_LIMIT} matches (each rounded; the hits are exact either way)
      */
-    record Result(TopFieldDocs top, long total, boolean exact, Map<String, List<SearchResponse.FacetValue>> facets) {
+    record Result(Object hits, long total, boolean exact, Map<String, List<SearchResponse.FacetValue>> facets) {
     }
 
     /** A drill-down over {@code base} with every facet filter of the request except status, which is not indexed. */
@@ -105,12 +107,16 @@ final class SectionFacets {
      * {@value #SAMPLE_TARGET} of them ({@link SampleWindows}) and scales the counts: its cost then stays the same
      * however many sections match. Without a status filter the counting pass sees exactly the matches the status
      * facet counts, so it counts them there; with one ({@code statusFilter} not null) the status counts must ignore
-     * it and take a drill-sideways pass of their own over {@code withoutStatus}.
+     * it and take a drill-sideways pass of their own over {@code withoutStatus}. With {@code documents} (a grouped
+     * search) every facet value also says how many documents it has ({@link DocumentFacetCounts}, from the matches the
+     * counting pass collected; scaled like the section counts when they are a sample's).
      */
-    Result collect(IndexView view, DrillDownQuery drill, CollectorManager<?, TopFieldDocs> topHits, Query statusFilter,
-                   Query withoutStatus, Map<String, List<String>> filters, LocalDate today) throws IOException {
-        Future<Counted> counting = COUNTING.submit(() -> count(view, drill, statusFilter, withoutStatus, filters, today));
-        TopFieldDocs top = view.search(drill, topHits);
+    Result collect(IndexView view, DrillDownQuery drill, CollectorManager<?, ?> hits, Query statusFilter,
+                   Query withoutStatus, Map<String, List<String>> filters, LocalDate today, DocumentTable documents)
+            throws IOException {
+        Future<Counted> counting = COUNTING.submit(() -> count(view, drill, statusFilter, withoutStatus, filters, today,
+                documents));
+        Object top = view.search(drill, hits);
         Counted counted;
         try {
             counted = counting.get();
@@ -133,7 +139,7 @@ final class SectionFacets {
     }
 
     private Counted count(IndexView view, DrillDownQuery drill, Query statusFilter, Query withoutStatus,
-                          Map<String, List<String>> filters, LocalDate today) throws IOException {
+                          Map<String, List<String>> filters, LocalDate today, DocumentTable documents) throws IOException {
         int stride = stride(view, drill.getBaseQuery());
         // counting needs no scores: constant scores, because drill-sideways asks for one whatever the score mode
         // (a span query's scorer has no scorer of its own without scores)
@@ -146,20 +152,78 @@ final class SectionFacets {
         SortedSetDocValuesReaderState ordinals = view.get(ORDINALS);
         Object[] collected;
         Map<String, List<SearchResponse.FacetValue>> facets;
+        Map<String, Map<String, Long>> documentCounts = Map.of();
         if (ordinals != null) {
-            DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
-                    new DrillSideways(view, config, ordinals).search(counted, collectors);
+            Sideways sideways = new Sideways(view, config, ordinals);
+            DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = sideways.search(counted, collectors);
             collected = result.collectorResult;
-            facets = counts(result.facets, ordinals, stride);
+            if (documents != null) {
+                documentCounts = sideways.documentCounts(documents, ordinals);
+                Query unfiltered = stride == 1 ? withoutStatus : sampled(withoutStatus, stride);
+                documentCounts.put(Schema.STATUS, DocumentFacetCounts.statuses(DocumentFacetCounts.groups(
+                        statusFilter == null ? sideways.drillDowns : view.search(drillDown(
+                                new ConstantScoreQuery(unfiltered), filters), new FacetsCollectorManager()), documents),
+                        documents, today));
+            }
+            facets = counts(result.facets, ordinals, stride, documentCounts);
         } else {
             collected = view.search(counted, collectors);
             facets = empty();
         }
-        facets.put(Schema.STATUS, statusFilter == null
+        List<SearchResponse.FacetValue> status = statusFilter == null
                 ? ValidityFacet.facetValues(scaled((long[]) collected[1], stride))
                 : scaledValues(statusCounts(view, stride == 1 ? withoutStatus : sampled(withoutStatus, stride), filters,
-                        today), stride));
+                        today), stride);
+        facets.put(Schema.STATUS, withDocuments(status, documentCounts.get(Schema.STATUS), stride));
         return new Counted((long) (Integer) collected[0] * stride, stride, facets);
+    }
+
+    /** DrillSideways that keeps the matches it counted facets from, to count documents from them too. */
+    private static final class Sideways extends DrillSideways {
+        FacetsCollector drillDowns;
+        FacetsCollector[] sideways = new FacetsCollector[0];
+        String[] sidewaysDims = new String[0];
+
+        Sideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state) {
+            super(searcher, config, state);
+        }
+
+        @Override
+        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
+                                           String[] drillSidewaysDims) throws IOException {
+            this.drillDowns = drillDowns;
+            if (drillSideways != null) {
+                this.sideways = drillSideways;
+                this.sidewaysDims = drillSidewaysDims;
+            }
+            return super.buildFacetsResult(drillDowns, drillSideways, drillSidewaysDims);
+        }
+
+        /** Documents per value of every dimension, each from the matches its section counts come from. */
+        Map<String, Map<String, Long>> documentCounts(DocumentTable table, SortedSetDocValuesReaderState ordinals)
+                throws IOException {
+            Map<String, Map<String, Long>> out = new HashMap<>();
+            List<String> plain = new ArrayList<>(Schema.FACET_DIMS);
+            for (int i = 0; i < sidewaysDims.length; i++) {
+                plain.remove(sidewaysDims[i]);
+                out.putAll(DocumentFacetCounts.count(sideways[i], List.of(sidewaysDims[i]), table, ordinals));
+            }
+            out.putAll(DocumentFacetCounts.count(drillDowns, plain, table, ordinals));
+            return out;
+        }
+    }
+
+    /**
+     * {@code values} with their document counts when there are any (grouped searches), scaled like the section
+     * counts of a sample, never above them.
+     */
+    private static List<SearchResponse.FacetValue> withDocuments(List<SearchResponse.FacetValue> values,
+                                                                 Map<String, Long> documents, int stride) {
+        if (documents == null) {
+            return List.copyOf(values);
+        }
+        return values.stream().map(v -> new SearchResponse.FacetValue(v.value(), v.count(),
+                Math.min(v.count(), documents.getOrDefault(v.value(), 0L) * stride))).toList();
     }
 
     /** 1 (count every match) or the stride of the sample to count, from a probe of the base query's matches. */
@@ -201,7 +265,9 @@ final class SectionFacets {
 
     private static Map<String, List<SearchResponse.FacetValue>> counts(Facets facets,
                                                                         SortedSetDocValuesReaderState ordinals,
-                                                                        int stride) throws IOException {
+                                                                        int stride,
+                                                                        Map<String, Map<String, Long>> documents)
+            throws IOException {
         Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
         for (String dim : Schema.FACET_DIMS) {
             List<SearchResponse.FacetValue> values = new ArrayList<>();
@@ -215,7 +281,7 @@ final class SectionFacets {
             }
             values.sort(Comparator.comparingLong(SearchResponse.FacetValue::count).reversed()
                     .thenComparing(SearchResponse.FacetValue::value));
-            out.put(dim, List.copyOf(values));
+            out.put(dim, withDocuments(values, documents.get(dim), stride));
         }
         return out;
     }

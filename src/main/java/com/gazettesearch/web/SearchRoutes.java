@@ -63,6 +63,7 @@ public final class SearchRoutes implements RouteGroup {
         int size = p.integer("size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
         int page = p.integer("page", 1, 1, SearchRequest.MAX_WINDOW / size);
         String sort = p.either("sort", "relevance", "date");
+        String group = p.either("group", "document", "none");
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String dim : Schema.FACET_DIMS) {
             List<String> values = p.values(dim, Params.MAX_TEXT);
@@ -84,7 +85,8 @@ public final class SearchRoutes implements RouteGroup {
         Params.DateRange dates = p.dateRange("from", "to");
         return new SearchRequest(q, page, size,
                 sort == null ? SearchRequest.Sort.RELEVANCE : SearchRequest.Sort.valueOf(sort.toUpperCase(Locale.ROOT)),
-                filters, dates.from(), dates.to());
+                filters, dates.from(), dates.to(),
+                group == null ? SearchRequest.Group.DOCUMENT : SearchRequest.Group.valueOf(group.toUpperCase(Locale.ROOT)));
     }
 
     void suggest(Context ctx, Params p) throws IOException {

@@ -26,10 +26,12 @@ class CommandHelpTest {
         assertThat(commands.keySet()).containsExactlyInAnyOrder("index", "serve", "search", "eval", "bench", "inspect",
                 "soak");
         for (String name : commands.keySet()) {
-            // inspect reads the files it is given, no corpus and no index; soak copies a corpus, its index is its own
-            assertThat(help(name).contains("--corpus=DIR")).as(name + " --corpus").isEqualTo(!name.equals("inspect"));
+            // inspect reads the files it is given, no corpus and no index; soak copies a corpus, its index is its own;
+            // eval stages the judged corpus and indexes it itself
+            boolean ownCorpus = name.equals("inspect") || name.equals("eval");
+            assertThat(help(name).contains("--corpus=DIR")).as(name + " --corpus").isEqualTo(!ownCorpus);
             assertThat(help(name).contains("--index=DIR")).as(name + " --index")
-                    .isEqualTo(!name.equals("inspect") && !name.equals("soak"));
+                    .isEqualTo(!ownCorpus && !name.equals("soak"));
             assertThat(help(name).contains("--port")).as(name + " --port").isEqualTo(name.equals("serve"));
             assertThat(help(name).contains("--synonyms")).as(name + " --synonyms")
                     .isEqualTo(!name.equals("index") && !name.equals("inspect") && !name.equals("soak"));

@@ -57,10 +57,12 @@ class SearchCommandTest {
         String[] r = run("search", "污水处理费什么时候开始执行", "--size", "3", "--color", "never");
         assertThat(r[0]).isEqualTo("0");
         String out = r[1];
-        assertThat(out.lines().findFirst().orElseThrow()).matches("\\d+ sections match \"污水处理费什么时候开始执行\", 1–3 shown \\(\\d+ ms\\)");
+        assertThat(out.lines().findFirst().orElseThrow())
+                .matches("\\d+ sections in \\d+ documents match \"污水处理费什么时候开始执行\", 1–3 shown \\(\\d+ ms\\)");
         assertThat(out).contains(" 1. 关于调整株洲市渌口区城区污水处理费收费标准及开征乡镇污水处理费的通知")
                 .contains("渌发改发〔2024〕6号 · 株洲市渌口区 · 2024-03-18")
                 .contains("    五、执行时间")
+                .containsPattern("该文件还有 \\d+ 处匹配")
                 .contains("抄表见量【执行】")
                 .contains("/doc/d-66f205fcf4#s-")
                 // The fee answers come first, the best three and a count of the rest.
@@ -76,15 +78,19 @@ class SearchCommandTest {
 
     @Test
     void jsonIsWhatTheApiAnswers() throws Exception {
-        String[] r = run("search", "碳达峰", "--size", "5", "--page", "2", "--json");
+        String[] r = run("search", "碳达峰", "--size", "2", "--page", "2", "--json");
         assertThat(r[0]).isEqualTo("0");
         ObjectMapper json = new ObjectMapper();
         JsonNode cli = json.readTree(r[1]);
-        JsonNode api = json.readTree(app.get("/api/search?q=" + LiveApp.enc("碳达峰") + "&size=5&page=2").body());
+        JsonNode api = json.readTree(app.get("/api/search?q=" + LiveApp.enc("碳达峰") + "&size=2&page=2").body());
         ((ObjectNode) cli).remove("tookMs");
         ((ObjectNode) api).remove("tookMs");
         assertThat(cli).isEqualTo(api);
-        assertThat(cli.get("hits")).hasSize(5);
+        assertThat(cli.get("groups")).hasSize(2);
+        // --group none: the sections, as group=none answers them
+        JsonNode flat = json.readTree(run("search", "碳达峰", "--size", "5", "--group", "none", "--json")[1]);
+        assertThat(flat.get("hits")).hasSize(5);
+        assertThat(flat.get("groups")).isNull();
     }
 
     @Test
@@ -98,6 +104,6 @@ class SearchCommandTest {
     @Test
     void noMatchSaysWhatToTry() {
         String out = run("search", "zzxqvbnmwk")[1];
-        assertThat(out).startsWith("0 sections match \"zzxqvbnmwk\"").contains("./gazette search \"污水处理费\"");
+        assertThat(out).startsWith("0 sections in 0 documents match \"zzxqvbnmwk\"").contains("./gazette search \"污水处理费\"");
     }
 }

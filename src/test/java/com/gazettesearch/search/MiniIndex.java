@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
@@ -37,9 +38,10 @@ final class MiniIndex {
         try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, cfg)) {
             for (Sec s : sections) {
                 Document doc = new Document();
-                doc.add(new StringField(Schema.RECORD_TYPE, Schema.TYPE_SECTION, Field.Store.NO));
+                doc.add(new KeywordField(Schema.RECORD_TYPE, Schema.TYPE_SECTION, Field.Store.NO));
                 doc.add(new KeywordField(Schema.ID, s.id(), Field.Store.YES));
-                doc.add(new StringField(Schema.DOC_ID, s.docId(), Field.Store.YES));
+                doc.add(new KeywordField(Schema.DOC_ID, s.docId(), Field.Store.YES));
+                doc.add(new IntField(Schema.ORDER, sections.indexOf(s), Field.Store.YES));
                 doc.add(new Field(Schema.DOC_TITLE, s.title(), TextField.TYPE_STORED));
                 doc.add(new TextField(Schema.DOC_TITLE_WORDS, s.title(), Field.Store.NO));
                 if (s.docNumber() != null) {

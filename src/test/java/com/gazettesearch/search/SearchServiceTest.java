@@ -65,10 +65,10 @@ class SearchServiceTest {
 
     @Test
     void snippetsMarkMatchesAndEscapeTheRest() throws IOException {
-        SearchResponse r = service.search(SearchRequest.of("防汛备汛"));
+        SearchResponse r = service.search(SearchRequest.flat("防汛备汛"));
         SearchResponse.Hit top = r.hits().get(0);
         assertThat(top.snippet()).contains("<mark>防汛备汛</mark>").contains("&lt;script&gt;").doesNotContain("<script>");
-        SearchResponse script = service.search(SearchRequest.of("<script>"));
+        SearchResponse script = service.search(SearchRequest.flat("<script>"));
         assertThat(script.hits()).allSatisfy(h -> assertThat(h.snippet()).doesNotContain("<script>"));
     }
 

@@ -211,7 +211,8 @@ class BrowserPagesTest {
         assumeRoute("/api/search");
         openSearch("/?q=" + enc("污水处理费收费标准"));
         WebElement first = driver.findElements(By.cssSelector("#results .result")).get(0);
-        String sectionId = first.getAttribute("data-section-id");
+        // a document card opens at its best section, the first one it shows
+        String sectionId = first.findElement(By.cssSelector(".group-section")).getAttribute("data-section-id");
         first.findElement(By.cssSelector(".result-title a")).click();
         waitForReader();
 
@@ -235,17 +236,18 @@ class BrowserPagesTest {
     @Test
     void pagingAndSortingByDateKeepTheirPlaceInTheUrl() {
         assumeRoute("/api/search");
-        openSearch("/?q=" + enc("碳达峰"));
-        assertThat(total()).isGreaterThan(10);
-        List<String> firstPage = resultSectionIds();
+        // grouped results page by document: three documents a page
+        openSearch("/?q=" + enc("碳达峰") + "&size=3");
+        assertThat(documents()).isGreaterThan(3);
+        List<String> firstPage = resultDocIds();
 
         int renders = searchRenders();
         driver.findElement(By.cssSelector("#pager a[aria-label='第 2 页']")).click();
         waitForSearchRender(renders);
         assertThat(param("page")).isEqualTo("2");
-        assertThat(driver.findElement(By.cssSelector("#results ol.result-list")).getAttribute("start")).isEqualTo("11");
+        assertThat(driver.findElement(By.cssSelector("#results ol.result-list")).getAttribute("start")).isEqualTo("4");
         assertThat(driver.findElement(By.cssSelector("#pager a[aria-current=page]")).getText()).isEqualTo("2");
-        assertThat(resultSectionIds()).doesNotContainAnyElementsOf(firstPage);
+        assertThat(resultDocIds()).doesNotContainAnyElementsOf(firstPage);
 
         renders = searchRenders();
         new Select(driver.findElement(By.id("sort"))).selectByValue("date");
@@ -413,6 +415,78 @@ class BrowserPagesTest {
     /** The widths every test below runs at: a desktop window and a phone (390 px, an iPhone 12-15). */
     private void windowOf(int width) {
         driver.manage().window().setSize(new Dimension(width, width == PHONE ? 844 : TALL));
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {WIDE, PHONE})
+    void resultsAreDocumentCardsWithTheirBestSectionsAndTheWayToTheOtherMatches(int width) throws IOException {
+        assumeRoute("/api/search");
+        windowOf(width);
+        openSearch("/?q=" + enc("污水处理费"));
+        List<WebElement> cards = driver.findElements(By.cssSelector("#results .document-card"));
+        assertThat(cards).isNotEmpty();
+        // one card per document, each showing one to three of its sections with a snippet and where they are
+        assertThat(cards.stream().map(c -> c.getAttribute("data-doc-id")).distinct().count()).isEqualTo(cards.size());
+        for (WebElement card : cards) {
+            List<WebElement> sections = card.findElements(By.cssSelector(".group-section"));
+            assertThat(sections).hasSizeBetween(1, 3);
+            assertThat(sections.get(0).findElement(By.cssSelector(".snippet")).getText()).isNotBlank();
+            assertThat(sections.get(0).findElement(By.cssSelector(".section-link")).getAttribute("href"))
+                    .contains("/doc/" + card.getAttribute("data-doc-id")).contains("q=").contains("#");
+        }
+        assertThat(driver.findElement(By.id("result-status")).getText()).contains("份文件").contains("处匹配");
+        WebElement withMore = cards.stream().filter(c -> !c.findElements(By.cssSelector(".group-more a")).isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("no document with more matches than it shows"));
+        WebElement more = withMore.findElement(By.cssSelector(".group-more a"));
+        int shown = withMore.findElements(By.cssSelector(".group-section")).size();
+        int matched = Integer.parseInt(withMore.getAttribute("data-matched"));
+        assertThat(more.getText()).isEqualTo("该文件还有 " + (matched - shown) + " 处匹配");
+        assertThat(noHorizontalOverflow()).isTrue();
+        Chromium.screenshot(driver, "search-grouped-" + width);
+
+        // the other matches: the reader opens the document at the search, its terms marked
+        String docId = withMore.getAttribute("data-doc-id");
+        more.click();
+        waitForReader();
+        assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/doc/" + docId);
+        assertThat(param("q")).isEqualTo("污水处理费");
+        wait.until(d -> !d.findElements(By.cssSelector("#doc-text mark")).isEmpty());
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {WIDE, PHONE})
+    void aDocumentNumberAnswersWithItsDocumentFirstAndNothingElse(int width) throws IOException {
+        assumeRoute("/api/search");
+        windowOf(width);
+        openSearch("/?q=" + enc("渌发改发[2024]6号"));
+        WebElement answer = driver.findElement(By.cssSelector("#answers .document-answer"));
+        assertThat(answer.getText()).contains("渌发改发〔2024〕6号").contains("按文号找到");
+        List<WebElement> cards = driver.findElements(By.cssSelector("#results .document-card"));
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).getAttribute("data-doc-id")).isEqualTo(answer.getAttribute("data-doc-id"));
+        // its opening sections, in the order they are printed; no digits marked in unrelated text
+        assertThat(driver.findElements(By.cssSelector("#results .snippet mark")))
+                .allSatisfy(m -> assertThat(m.getText()).doesNotMatch("^(2024|6)$"));
+        assertThat(top(answer)).as("the answer is on the first screen").isLessThan(viewportHeight());
+        Chromium.screenshot(driver, "search-document-answer-" + width);
+
+        // the flat view keeps the sections themselves, the same document only
+        int renders = searchRenders();
+        new Select(driver.findElement(By.id("group"))).selectByValue("none");
+        waitForSearchRender(renders);
+        assertThat(param("group")).isEqualTo("none");
+        assertThat(driver.findElements(By.cssSelector("#results .result"))).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getText()).contains("渌发改发〔2024〕6号"));
+    }
+
+    @Test
+    void wordsThatMatchOnlyAsScatteredCharactersShowTheEmptyStateWithSuggestions() throws IOException {
+        assumeRoute("/api/search");
+        openSearch("/?q=" + enc("量子计算机"));
+        assertThat(total()).isZero();
+        WebElement empty = driver.findElement(By.cssSelector("#results .empty-state"));
+        assertThat(empty.getText()).contains("没有找到与“量子计算机”相关的内容");
+        assertThat(empty.findElements(By.cssSelector(".tips a"))).isNotEmpty();
     }
 
     @ParameterizedTest(name = "at {0} px")
@@ -828,9 +902,13 @@ class BrowserPagesTest {
         return Integer.parseInt(driver.findElement(By.id("result-status")).getAttribute("data-total"));
     }
 
-    private List<String> resultSectionIds() {
-        return driver.findElements(By.cssSelector("#results .result")).stream()
-                .map(r -> r.getAttribute("data-section-id")).toList();
+    private int documents() {
+        return Integer.parseInt(driver.findElement(By.id("result-status")).getAttribute("data-documents"));
+    }
+
+    private List<String> resultDocIds() {
+        return driver.findElements(By.cssSelector("#results .document-card")).stream()
+                .map(r -> r.getAttribute("data-doc-id")).toList();
     }
 
     private Map<String, Integer> facetCounts(String dim) {

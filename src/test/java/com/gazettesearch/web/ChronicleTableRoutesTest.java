@@ -126,13 +126,13 @@ class ChronicleTableRoutesTest {
 
     @Test
     void searchDateFiltersAndYearFacetPlaceEventsByTheirOwnDate() throws Exception {
-        JsonNode may = ok("/api/search?type=event&from=2024-05-01&to=2024-05-31&size=100");
+        JsonNode may = ok("/api/search?type=event&from=2024-05-01&to=2024-05-31&size=100&group=none");
         assertThat(may.get("total").asInt()).isEqualTo(8);
         assertThat(texts(may.get("hits"), "date")).allSatisfy(d -> assertThat(d).startsWith("2024-05-"));
-        JsonNode sameDay = ok("/api/search?q=" + enc("依法治区") + "&from=2024-05-09&to=2024-05-09");
+        JsonNode sameDay = ok("/api/search?q=" + enc("依法治区") + "&from=2024-05-09&to=2024-05-09&group=none");
         assertThat(sameDay.get("total").asInt()).isEqualTo(1);
         assertThat(sameDay.get("hits").get(0).get("heading").asText()).isEqualTo("同日下午");
-        JsonNode june = ok("/api/search?q=" + enc("防汛") + "&type=event&from=2024-06-01");
+        JsonNode june = ok("/api/search?q=" + enc("防汛") + "&type=event&from=2024-06-01&group=none");
         assertThat(texts(june.get("hits"), "date")).containsExactlyInAnyOrder("2024-06-18", "2024-06-18", "2024-06-24");
     }
 

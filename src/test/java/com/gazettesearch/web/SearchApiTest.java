@@ -53,8 +53,9 @@ class SearchApiTest {
         return app.get(pathAndQuery);
     }
 
+    /** The flat search ({@code group=none}) unless the query asks for a grouping itself. */
     static JsonNode search(String query) throws IOException, InterruptedException {
-        HttpResponse<String> r = get("/api/search?" + query);
+        HttpResponse<String> r = get("/api/search?" + (query.contains("group=") ? query : query + "&group=none"));
         assertThat(r.statusCode()).as(query + " → " + r.body()).isEqualTo(200);
         assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
         return JSON.readTree(r.body());
@@ -105,6 +106,90 @@ class SearchApiTest {
         assertThat(get("/api/sections/" + hit.get("id").asText()).statusCode()).isEqualTo(200);
         assertThat(body.get("facets").fieldNames()).toIterable()
                 .containsExactly("region", "issuer", "kind", "year", "type", "dept", "status");
+    }
+
+    @Test
+    void groupedByDefaultOneDocumentPerGroupWithItsBestSectionsAndBothCounts() throws Exception {
+        HttpResponse<String> r = get("/api/search?" + q("污水处理费"));
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("group").asText()).isEqualTo("document");
+        assertThat(body.has("hits")).isFalse();
+        JsonNode groups = body.get("groups");
+        assertThat(groups.size()).isPositive();
+        Set<String> docs = new TreeSet<>();
+        long matched = 0;
+        for (JsonNode g : groups) {
+            assertThat(g.fieldNames()).toIterable().contains("docId", "title", "docNumber", "registrationNumber", "issuer",
+                    "region", "kind", "date", "status", "matched", "more", "score", "sections");
+            assertThat(docs.add(g.get("docId").asText())).as("one group per document").isTrue();
+            assertThat(g.get("sections").size()).isBetween(1, 3);
+            assertThat(g.get("more").asLong()).isEqualTo(g.get("matched").asLong() - g.get("sections").size());
+            JsonNode s = g.get("sections").get(0);
+            assertThat(s.fieldNames()).toIterable().contains("id", "type", "path", "heading", "snippet", "score");
+            assertThat(get("/api/sections/" + s.get("id").asText()).statusCode()).isEqualTo(200);
+            matched += g.get("matched").asLong();
+        }
+        // in rank order: each group's score is at most the one before
+        for (int i = 1; i < groups.size(); i++) {
+            assertThat(groups.get(i).get("score").asDouble()).isLessThanOrEqualTo(groups.get(i - 1).get("score").asDouble());
+        }
+        // the totals count both: every matching section belongs to one of the documents
+        assertThat(body.get("documents").asLong()).isEqualTo(groups.size());
+        assertThat(body.get("total").asLong()).isEqualTo(matched);
+        JsonNode flat = search(q("污水处理费"));
+        assertThat(flat.get("total").asLong()).isEqualTo(body.get("total").asLong());
+        // facet values count documents too: a document once, however many of its sections have the value
+        for (JsonNode v : body.get("facets").get("region")) {
+            assertThat(v.get("documents").asLong()).isPositive().isLessThanOrEqualTo(v.get("count").asLong());
+        }
+        assertThat(flat.get("facets").get("region").get(0).has("documents")).isFalse();
+        long statusDocuments = 0;
+        for (JsonNode v : body.get("facets").get("status")) {
+            statusDocuments += v.get("documents").asLong();
+        }
+        assertThat(statusDocuments).isEqualTo(body.get("documents").asLong());
+    }
+
+    @Test
+    void groupedResultsPageByDocument() throws Exception {
+        JsonNode first = search(q("碳达峰") + "&group=document&size=2");
+        JsonNode second = search(q("碳达峰") + "&group=document&size=2&page=2");
+        assertThat(first.get("groups").size()).isEqualTo(2);
+        Set<String> one = new TreeSet<>(first.get("groups").findValuesAsText("docId"));
+        assertThat(second.get("groups").findValuesAsText("docId")).noneMatch(one::contains);
+        JsonNode past = search(q("碳达峰") + "&group=document&size=10&page=50");
+        assertThat(past.get("groups")).isEmpty();
+        assertThat(past.get("documents").asLong()).isEqualTo(first.get("documents").asLong());
+        HttpResponse<String> bad = get("/api/search?q=x&group=section");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("group: must be document or none, was section");
+    }
+
+    @Test
+    void anIdentifierAnswersWithItsDocumentAndOnlyThatDocumentFromItsOpening() throws Exception {
+        for (String q : List.of("渌发改发[2024]6号", "渌发改发（2024）6号", "ZZLKDR-2024-02001")) {
+            JsonNode body = search(q(q) + "&group=document");
+            JsonNode answer = body.get("answers").get(0);
+            assertThat(answer.get("type").asText()).isEqualTo("document");
+            assertThat(answer.get("docNumber").asText()).isEqualTo("渌发改发〔2024〕6号");
+            assertThat(body.get("groups")).hasSize(1);
+            assertThat(body.get("groups").get(0).get("docId").asText()).isEqualTo(answer.get("docId").asText());
+            // no loose matches of its digits, and its sections in the order they are printed
+            JsonNode flat = search(q(q));
+            assertThat(flat.get("hits")).allSatisfy(h -> assertThat(h.get("docNumber").asText()).isEqualTo("渌发改发〔2024〕6号"));
+            assertThat(flat.get("total").asLong()).isEqualTo(answer.get("sectionCount").asLong());
+            JsonNode doc = JSON.readTree(get("/api/documents/" + answer.get("docId").asText()).body());
+            assertThat(flat.get("hits").get(0).get("id").asText()).isEqualTo(doc.get("sections").get(0).get("id").asText());
+            assertThat(flat.get("hits").toString()).doesNotContain("<mark>2024</mark>").doesNotContain("<mark>6</mark>");
+        }
+        // a 文号 no document has is looked for as written: it is cited nowhere, so nothing
+        assertThat(search(q("渌发改发〔2023〕9号")).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void wordsFoundOnlyAsScatteredCharactersFindNothing() throws Exception {
+        assertThat(search(q("量子计算机")).get("total").asLong()).isZero();
+        assertThat(search(q("量子计算机") + "&group=document").get("groups")).isEmpty();
     }
 
     @Test

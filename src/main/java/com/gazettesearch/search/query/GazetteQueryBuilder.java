@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -15,7 +16,9 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanOrQuery;
@@ -27,6 +30,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -58,18 +63,34 @@ import com.gazettesearch.schema.Schema;
  */
 public final class GazetteQueryBuilder {
 
-    /** Boosts of each kind of evidence; the defaults are what the eval was tuned with. */
+    /**
+     * Boosts of each kind of evidence; the defaults are what the eval was tuned with (on its tuning half only).
+     *
+     * @param minShouldMatch     share of a query's distinct bigrams a section must have (terms clause)
+     * @param wordMinShouldMatch share of a query's words (smartcn, two characters or more) the words clause needs
+     * @param hint               factor for sections whose heading has a word the question implies (when → 时间)
+     * @param region             factor for the sections of a region the query names (石峰区, 渌口, 湘江新区)
+     * @param issuer             factor for the documents of an issuer the query names
+     * @param year               factor for sections dated in a year the query names (2024年 碳达峰)
+     * @param date               factor for sections dated in the month or on the day the query names
+     * @param definition         factor, for a "what is X" question, for the text that defines X (所称X, X是指)
+     * @param relaxedMinShouldMatch share of bigrams (and of words) a section needs when the query as built matches
+     *                           nothing (a paraphrase shares few words with the text); the query's words or runs
+     *                           are still required
+     * @param preamble           factor for a section under no heading (a notice's 印发 text or cover letter, which
+     *                           repeats the title's words but seldom answers a question)
+     */
     public record Weights(float text, float heading, float title, float path, float minShouldMatch,
                           float phrase, float headingPhrase, float proximity, int proximitySlop,
-                          float words, float synonymPhrase, float identifier, float ordinalTyped,
-                          float ordinalOther, float hint, float region) {
+                          float words, float synonymPhrase, float ordinalTyped,
+                          float ordinalOther, float hint, float region, float issuer, float year, float date,
+                          float wordMinShouldMatch, float definition, float relaxedMinShouldMatch, float preamble) {
         public static Weights defaults() {
-            // Tuned with the eval (coordinate search, then the flattest good region): headings count
-            // through their own phrase clause more than per term; titles break ties between documents.
             return new Weights(1.0f, 1.0f, 1.5f, 1.0f, 0.6f,
                     2.0f, 3.0f, 1.0f, 8,
-                    1.0f, 2.0f, 100f, 60f,
-                    40f, 1.5f, 3.0f);
+                    1.0f, 2.0f, 60f,
+                    40f, 1.2f, 1.5f, 1.5f, 2.0f, 2.0f,
+                    0.6f, 2.0f, 0.3f, 0.8f);
         }
     }
 
@@ -86,6 +107,8 @@ public final class GazetteQueryBuilder {
     static final int MAX_SYNONYM_MATCHES = 4;
     /** Most terms a ranking query may hold, safely under Lucene's limit of 1024 clauses. */
     static final int MAX_QUERY_TERMS = 900;
+    /** Longest content run cut into anchor pieces ({@link #anchorPieces}). */
+    static final int MAX_ANCHOR_RUN = 12;
     /** Most distinct terms a snippet marks. */
     static final int MAX_HIGHLIGHT_TERMS = 256;
 
@@ -107,21 +130,30 @@ public final class GazetteQueryBuilder {
      * Filters (record type, facets, dates) are the caller's.
      */
     public Query build(UserQuery q, Synonyms.Snapshot synonyms) {
-        return build(q, synonyms, List.of());
+        return build(q, synonyms, IndexNames.NONE);
     }
 
     /**
-     * As {@link #build(UserQuery, Synonyms.Snapshot)}, knowing the regions in the index: a query that
-     * names a region (石峰区, 渌口, 湘江新区 …) prefers that region's sections.
+     * As {@link #build(UserQuery, Synonyms.Snapshot)}, knowing the regions and issuers of the index: a query that
+     * names a region (石峰区, 渌口, 湘江新区 …) or an issuer prefers their documents, and one that names a year, month
+     * or day prefers sections of that time. Preferences only rank: a section must match the query's words.
      */
-    public Query build(UserQuery q, Synonyms.Snapshot synonyms, List<String> regions) {
+    public Query build(UserQuery q, Synonyms.Snapshot synonyms, IndexNames names) {
+        return build(q, synonyms, names, false);
+    }
+
+    /**
+     * As {@link #build(UserQuery, Synonyms.Snapshot, IndexNames)}; {@code relaxed} asks for fewer of the query's
+     * bigrams and words ({@link Weights#relaxedMinShouldMatch}), for a second try when the first found nothing.
+     */
+    public Query build(UserQuery q, Synonyms.Snapshot synonyms, IndexNames names, boolean relaxed) {
         // A pasted paragraph is searched by its beginning: enough to find it, and Lucene refuses a query
         // of more than 1024 terms. If even that is too many (synonyms expanding a repeated word), cut more.
         UserQuery query = q.truncated(MAX_CONTENT_CHARS, MAX_SEGMENTS, MAX_PHRASES);
         while (true) {
             Query built;
             try {
-                built = buildUnchecked(query, synonyms, regions);
+                built = buildUnchecked(query, synonyms, names, relaxed);
             } catch (IndexSearcher.TooManyClauses e) {
                 built = TOO_MANY;
             }
@@ -184,9 +216,18 @@ public final class GazetteQueryBuilder {
         return count[0];
     }
 
-    private Query buildUnchecked(UserQuery q, Synonyms.Snapshot rules, List<String> regions) {
+    private Query buildUnchecked(UserQuery q, Synonyms.Snapshot rules, IndexNames names, boolean relaxed) {
+        float termShare = relaxed ? w.relaxedMinShouldMatch() : w.minShouldMatch();
+        float wordShare = relaxed ? w.relaxedMinShouldMatch() : w.wordMinShouldMatch();
         if (q.isEmpty()) {
             return null;
+        }
+        Optional<QueryDate> onlyTime = q.segments().isEmpty() && q.phrases().isEmpty() && q.ordinals().isEmpty()
+                ? QueryDate.find(q.raw()) : Optional.empty();
+        if (onlyTime.isPresent()) {
+            // nothing but a time (1952年7月1日, 1950年劳动节发生了什么): the sections dated then
+            return constant(LongField.newRangeQuery(Schema.DATE, onlyTime.get().first().toEpochDay(),
+                    onlyTime.get().last().toEpochDay()), 1f);
         }
         // Each synonym match doubles the spellings of the query: a word repeated many times would explode.
         Synonyms.Snapshot synonyms = rules.map() != null
@@ -196,6 +237,10 @@ public final class GazetteQueryBuilder {
         // A multi-word synonym (发改局 → 发展 和 改革 局) must match as a phrase, not as any one of its words.
         wordBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder out = new BooleanQuery.Builder();
+        // What a section must have of the query's own words: one of its words (smartcn, two characters or more),
+        // one of its runs as a phrase, a synonym spelling or an ordinal. Without it, the bigrams of a short query
+        // can match as scattered characters (量子计算机: 计算 in one place, 算机 in 核算机制).
+        List<Query> anchors = new ArrayList<>();
         String content = q.contentText();
 
         // Terms: the best field per bigram counts, and most bigrams must match somewhere.
@@ -210,13 +255,28 @@ public final class GazetteQueryBuilder {
                         boost(new TermQuery(new Term(Schema.PATH_TEXT, t)), w.path()),
                         boost(new TermQuery(new Term(Schema.DOC_TITLE, t)), w.title())), 0.1f), Occur.SHOULD);
             }
-            terms.setMinimumNumberShouldMatch(minShouldMatch(distinct.size()));
+            terms.setMinimumNumberShouldMatch(minShouldMatch(distinct.size(), termShare));
             out.add(terms.build(), Occur.SHOULD);
         }
 
         // Phrases and proximity, per content run.
         for (String segment : q.segments()) {
             addPhrase(out, bigramBuilder, segment, 1.0f);
+            for (String piece : anchorPieces(segment)) {
+                for (String field : Schema.BIGRAM_FIELDS) {
+                    addIfPresent(anchors, phrase(bigramBuilder, field, piece), 1f);
+                }
+            }
+        }
+        List<String> queryWords = analyze(PLAIN_WORDS, Schema.TEXT_WORDS, content);
+        // single characters are no word evidence, unless the query has nothing else
+        boolean longWords = queryWords.stream().anyMatch(word -> word.codePointCount(0, word.length()) >= 2);
+        for (String word : queryWords) {
+            if (!longWords || word.codePointCount(0, word.length()) >= 2) {
+                for (String field : Schema.WORD_FIELDS) {
+                    anchors.add(new TermQuery(new Term(field, word)));
+                }
+            }
         }
 
         // Words, with synonyms: each run as a word phrase, and most words of the query anywhere.
@@ -231,7 +291,7 @@ public final class GazetteQueryBuilder {
                     inField.add(phrase, Occur.SHOULD);
                 }
             }
-            Query words = withMinShouldMatch(wordBuilder.createBooleanQuery(wordFields[f], content));
+            Query words = withMinShouldMatch(wordBuilder.createBooleanQuery(wordFields[f], content), wordShare, relaxed);
             if (words != null) {
                 inField.add(words, Occur.SHOULD);
             }
@@ -253,23 +313,12 @@ public final class GazetteQueryBuilder {
                 for (String alternative : synonymSpellings(synonyms.queryAnalyzer(), segment)) {
                     int length = Math.max(1, analyze(bigrams, Schema.TEXT, alternative).size());
                     float lengthScale = Math.min(1f, (float) typed / length);
-                    addPhrase(out, bigramBuilder, alternative, w.synonymPhrase() / w.phrase() * lengthScale);
+                    addPhrase(out, bigramBuilder, alternative,
+                            (w.phrase() > 0 ? w.synonymPhrase() / w.phrase() : 0) * lengthScale);
+                    addIfPresent(anchors, phrase(bigramBuilder, Schema.TEXT, alternative), 1f);
                 }
             }
         }
-
-        String compactRaw = q.raw().replaceAll("\\s+", "");
-        for (String region : regions) {
-            if (RegionNames.aliases(region).stream().anyMatch(compactRaw::contains)) {
-                out.add(constant(new TermQuery(new Term(Schema.REGION, region)), w.region()), Occur.SHOULD);
-            }
-        }
-
-        q.docNumberKey().ifPresent(key ->
-                out.add(constant(new TermQuery(new Term(Schema.DOC_NUMBER_KEY, key)), w.identifier()), Occur.SHOULD));
-        q.regNumber().ifPresent(reg ->
-                out.add(constant(new TermQuery(new Term(Schema.REG_NUMBER, reg.toUpperCase(Locale.ROOT))),
-                        w.identifier()), Occur.SHOULD));
 
         for (UserQuery.Ordinal ordinal : q.ordinals()) {
             List<String> spellings = ordinal.spellings();
@@ -282,14 +331,8 @@ public final class GazetteQueryBuilder {
                 addIfPresent(where, new QueryBuilder(PLAIN_WORDS).createPhraseQuery(Schema.HEADING_WORDS, spelling), 1f);
                 if (!where.isEmpty()) {
                     out.add(constant(new DisjunctionMaxQuery(where, 0f), boost), Occur.SHOULD);
+                    anchors.addAll(where);
                 }
-            }
-        }
-
-        for (String hint : q.hints()) {
-            Query h = bigramBuilder.createPhraseQuery(Schema.HEADING, hint);
-            if (h != null) {
-                out.add(boost(h, w.hint()), Occur.SHOULD);
             }
         }
 
@@ -302,8 +345,86 @@ public final class GazetteQueryBuilder {
                 out.add(new DisjunctionMaxQuery(exact, 0f), Occur.MUST);
             }
         }
-        BooleanQuery built = out.build();
-        return built.clauses().isEmpty() ? null : built;
+        BooleanQuery matching = out.build();
+        if (matching.clauses().isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(matching, Occur.MUST);
+        if (!anchors.isEmpty() && q.phrases().isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            anchors.stream().distinct().forEach(a -> any.add(a, Occur.SHOULD));
+            ranked.add(any.build(), Occur.FILTER);
+        }
+        return withPreferences(ranked.build(), bigramBuilder, q, names);
+    }
+
+    /**
+     * What the query prefers without requiring it — a region, an issuer, a time it names, hint words in headings, the
+     * text that defines what it asks about — as factors on the score of the sections that have it, so a preference
+     * weighs the same whatever the scale of the words' scores.
+     */
+    private Query withPreferences(Query ranked, QueryBuilder bigramBuilder, UserQuery q, IndexNames names) {
+        String compactRaw = q.raw().replaceAll("\\s+", "");
+        Query out = ranked;
+        out = prefer(out, names.regionsIn(compactRaw).stream()
+                .map(r -> (Query) new TermQuery(new Term(Schema.REGION, r))).toList(), w.region());
+        out = prefer(out, names.issuersIn(compactRaw).stream()
+                .map(i -> (Query) new TermQuery(new Term(Schema.ISSUER, i))).toList(), w.issuer());
+        Optional<QueryDate> date = QueryDate.find(q.raw());
+        if (date.isPresent()) {
+            out = prefer(out, List.of(new TermQuery(new Term(Schema.YEAR, Integer.toString(date.get().year())))), w.year());
+            if (date.get().finerThanYear()) {
+                out = prefer(out, List.of(LongField.newRangeQuery(Schema.DATE, date.get().first().toEpochDay(),
+                        date.get().last().toEpochDay())), w.date());
+            }
+        }
+        List<Query> hints = new ArrayList<>();
+        for (String hint : q.hints()) {
+            addIfPresent(hints, bigramBuilder.createPhraseQuery(Schema.HEADING, hint), 1f);
+        }
+        out = prefer(out, hints, w.hint());
+        if (q.defined().isPresent()) {
+            List<Query> definitions = new ArrayList<>();
+            String term = q.defined().get();
+            for (String form : List.of("所称" + term, term + "是指", term + "作为", term + "是")) {
+                addIfPresent(definitions, bigramBuilder.createPhraseQuery(Schema.TEXT, form), 1f);
+            }
+            out = prefer(out, definitions, w.definition());
+        }
+        if (!q.segments().isEmpty()) {
+            Query noHeading = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.FILTER)
+                    .add(new FieldExistsQuery(Schema.PATH_TEXT), Occur.MUST_NOT).build();
+            out = prefer(out, List.of(noHeading), w.preamble());
+        }
+        return out;
+    }
+
+    /** {@code ranked} with the score of the sections matching any of {@code which} multiplied by {@code factor}. */
+    private static Query prefer(Query ranked, List<Query> which, float factor) {
+        if (which.isEmpty() || factor == 1f) {
+            return ranked;
+        }
+        Query any = which.size() == 1 ? which.get(0) : new DisjunctionMaxQuery(which, 0f);
+        return FunctionScoreQuery.boostByQuery(ranked, any, factor);
+    }
+
+    /**
+     * The pieces of a content run a section may match to be about it: the run itself when it is three characters or
+     * shorter, else every three consecutive characters of it (two overlapping bigrams, so 气化渌口工程 matches
+     * “气化渌口”工程, but 计算 in one place and 算机 in another do not make 量子计算机). A run longer than
+     * {@value #MAX_ANCHOR_RUN} characters is anchored by its words: pasted text, where a stray bigram is no risk.
+     */
+    static List<String> anchorPieces(String segment) {
+        int[] cps = segment.codePoints().toArray();
+        boolean cjk = segment.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        if (cps.length <= 3 || cps.length > MAX_ANCHOR_RUN || !cjk) {
+            return List.of(segment);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 3 <= cps.length; i++) {
+            out.add(new String(cps, i, 3));
+        }
+        return out;
     }
 
     /**
@@ -449,7 +570,7 @@ public final class GazetteQueryBuilder {
      * splits a word into characters (渌口 → 渌|口), the characters scattered in a text are no evidence
      * (the word phrase and the bigram field cover the word itself).
      */
-    private Query withMinShouldMatch(Query q) {
+    private Query withMinShouldMatch(Query q, float share, boolean relaxed) {
         if (!(q instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 0) {
             return q;
         }
@@ -465,15 +586,15 @@ public final class GazetteQueryBuilder {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         kept.forEach(b::add);
         int n = kept.size();
-        b.setMinimumNumberShouldMatch(n <= 2 ? n : minShouldMatch(n));
+        b.setMinimumNumberShouldMatch(n <= 2 && !relaxed ? n : Math.max(1, (int) Math.floor(n * share)));
         return b.build();
     }
 
-    private int minShouldMatch(int distinctTerms) {
+    private static int minShouldMatch(int distinctTerms, float share) {
         if (distinctTerms <= 1) {
             return distinctTerms;
         }
-        return Math.max(1, (int) Math.floor(distinctTerms * w.minShouldMatch()));
+        return Math.max(1, (int) Math.floor(distinctTerms * share));
     }
 
     /**

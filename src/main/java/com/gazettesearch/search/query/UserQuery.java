@@ -32,9 +32,11 @@ import com.gazettesearch.text.ChineseNumerals;
  * @param regNumber  a 登记号 in the query, upper case
  * @param ordinals   article / chapter / section references (第二十条 and 第20条 give the same ordinal)
  * @param hints      words implied by the question type, matched optionally
+ * @param defined    what a "what is X" question asks to define (什么是数据专区, 预征预储是什么意思): the text that
+ *                   defines it (本办法所称X, X是指, X作为) is preferred
  */
 public record UserQuery(String raw, List<String> segments, List<String> phrases, Optional<String> docNumberKey,
-                        Optional<String> regNumber, List<Ordinal> ordinals, List<String> hints) {
+                        Optional<String> regNumber, List<Ordinal> ordinals, List<String> hints, Optional<String> defined) {
 
     /** 第 n 条 / 章 / 节: the heading a user asks for by number. */
     public record Ordinal(int number, char unit) {
@@ -46,9 +48,10 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
 
     // Longest first so that 什么时候 is removed before 什么.
     private static final List<String> QUESTION_WORDS = List.of(
-            "什么时候", "什么时间", "哪一天", "哪一年", "有没有", "是不是", "能不能", "可不可以", "为什么", "怎么样",
-            "怎么办", "有哪些", "有什么", "多长时间", "多少钱", "多久", "何时", "哪天", "什么", "哪些", "哪个", "哪里", "哪儿",
-            "多少", "怎么", "如何", "是否", "请问", "几个", "几天", "几年");
+            "发生了什么", "发生什么", "什么时候", "什么时间", "哪一天", "哪一年", "有没有", "是不是", "能不能", "可不可以", "为什么", "怎么样",
+            "怎么办", "有哪些", "有什么", "多长时间", "多少钱", "要不要", "需不需要", "会不会", "用不用", "该不该",
+            "多久", "何时", "哪天", "什么", "哪些", "哪个", "哪里", "哪儿", "多少", "怎么", "怎样", "如何", "是否", "请问",
+            "几个", "几天", "几年", "多大");
 
     /** Question words that say what kind of answer is wanted; the hint words help find it. */
     private static final List<Hint> HINTS = List.of(
@@ -60,7 +63,12 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
     }
 
     /** Particles that carry no content when they stand alone as a word. */
-    private static final Set<String> PARTICLES = Set.of("的", "了", "吗", "呢", "啊", "吧", "呀", "么", "嘛", "哪", "谁", "几");
+    private static final Set<String> PARTICLES = Set.of("的", "了", "吗", "呢", "啊", "吧", "呀", "么", "嘛", "哪", "谁", "几",
+            "是", "要", "能", "会", "就", "都", "也", "还");
+
+    /** A question asking what something is: 什么是X, X是什么(意思), X是指什么, X什么意思. */
+    private static final List<Pattern> DEFINITION = List.of(Pattern.compile("^什么(?:是|叫)(.{2,20}?)[？?。]*$"),
+            Pattern.compile("^(.{2,20}?)(?:是什么意思|是指什么|指的是什么|什么意思|是什么)[？?。]*$"));
 
     private static final Pattern QUOTED = Pattern.compile("[\"“”「」『』]([^\"“”「」『』]+)[\"“”「」『』]");
     private static final Pattern QUOTE_CHARS = Pattern.compile("[\"“”「」『』]");
@@ -106,7 +114,9 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
 
         // The ordinal is matched against headings as a whole; its characters are no content words
         // (十一 in 第十一条 must not find 第三十一条).
-        String content = ORDINAL.matcher(text).replaceAll(" ");
+        Optional<String> defined = defined(raw);
+        // a "what is X" question is about X alone (意思, 是指 are the question's words)
+        String content = defined.orElse(QueryDate.withoutTimes(ORDINAL.matcher(text).replaceAll(" ")));
         for (String q : QUESTION_WORDS) {
             content = content.replace(q, " ");
         }
@@ -120,13 +130,23 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
             }
         }
         return new UserQuery(raw, List.copyOf(segments), List.copyOf(phrases), DocNumbers.key(raw),
-                DocNumbers.findRegistration(raw), List.copyOf(ordinals), List.copyOf(hints));
+                DocNumbers.findRegistration(raw), List.copyOf(ordinals), List.copyOf(hints), defined);
+    }
+
+    private static Optional<String> defined(String raw) {
+        for (Pattern p : DEFINITION) {
+            Matcher m = p.matcher(raw.replaceAll("\\s+", "").replaceFirst("^请问", "").replaceFirst("[呢吗啊呀吧]+([？?。]*)$", "$1"));
+            if (m.matches()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when there is nothing to search for (empty or only question words / punctuation). */
     public boolean isEmpty() {
         return segments.isEmpty() && phrases.isEmpty() && docNumberKey.isEmpty() && regNumber.isEmpty()
-                && ordinals.isEmpty();
+                && ordinals.isEmpty() && QueryDate.find(raw).isEmpty();
     }
 
     /**
@@ -147,7 +167,7 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
         }
         List<String> keptPhrases = phrases.stream().limit(maxPhrases)
                 .map(p -> p.length() <= maxChars ? p : p.substring(0, maxChars)).toList();
-        return new UserQuery(raw, List.copyOf(kept), keptPhrases, docNumberKey, regNumber, ordinals, hints);
+        return new UserQuery(raw, List.copyOf(kept), keptPhrases, docNumberKey, regNumber, ordinals, hints, defined);
     }
 
     /** Characters of content in the segments. */

@@ -12,7 +12,11 @@ class UserQueryTest {
         assertThat(UserQuery.parse("哪些物资装备免于征用").segments()).containsExactly("物资装备免于征用");
         assertThat(UserQuery.parse("民兵征用物资装备每年不超过多少天").segments())
                 .containsExactly("民兵征用物资装备每年不超过", "天");
-        assertThat(UserQuery.parse("请问预征预储是什么意思呢？").segments()).containsExactly("预征预储是", "意思");
+        // a "what is X" question is about X, and asks for the text that defines it
+        assertThat(UserQuery.parse("请问预征预储是什么意思呢？").segments()).containsExactly("预征预储");
+        assertThat(UserQuery.parse("预征预储是什么意思").defined()).contains("预征预储");
+        assertThat(UserQuery.parse("什么是数据专区").defined()).contains("数据专区");
+        assertThat(UserQuery.parse("民宿要不要办卫生许可证").segments()).containsExactly("民宿", "办卫生许可证");
     }
 
     @Test

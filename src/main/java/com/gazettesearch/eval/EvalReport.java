@@ -1,0 +1,136 @@
+package com.gazettesearch.eval;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The eval's figures: the application's search and the naive baseline on the whole judged set, on the tuning and
+ * the held-out half ({@link EvalSplit}), per need and per origin, in each {@link Evaluator.View}; the identifier
+ * check and the no-noise rate; with {@code verbose}, every query whose first shown section is not relevant.
+ */
+public record EvalReport(List<Evaluator.Outcome> current, List<Evaluator.Outcome> baseline, EvalSplit.Halves halves) {
+
+    public static EvalReport of(Evaluator evaluator, List<Judgments.Judgment> judgments) throws IOException {
+        return new EvalReport(evaluator.current(judgments), evaluator.baseline(judgments), EvalSplit.of(judgments));
+    }
+
+    /** The metrics of {@code view} over the outcomes whose judgment {@code which} accepts. */
+    public Evaluator.Metrics metrics(String name, Evaluator.View view, boolean ofBaseline,
+                                     Predicate<Judgments.Judgment> which) {
+        return Evaluator.Metrics.of(name, (ofBaseline ? baseline : current).stream()
+                .filter(o -> which.test(o.judgment())).toList(), view);
+    }
+
+    public Evaluator.Metrics whole(Evaluator.View view) {
+        return metrics("whole", view, false, j -> true);
+    }
+
+    public Evaluator.Metrics tuning(Evaluator.View view) {
+        return metrics("tuning half", view, false, in(halves.tuning()));
+    }
+
+    public Evaluator.Metrics heldOut(Evaluator.View view) {
+        return metrics("held-out half", view, false, in(halves.heldOut()));
+    }
+
+    public Evaluator.IdentifierCheck identifiers() {
+        return Evaluator.IdentifierCheck.of(current);
+    }
+
+    public Evaluator.NoNoise noNoise() {
+        return Evaluator.NoNoise.of(current);
+    }
+
+    public Evaluator.NoNoise baselineNoNoise() {
+        return Evaluator.NoNoise.of(baseline);
+    }
+
+    static Predicate<Judgments.Judgment> in(List<Judgments.Judgment> half) {
+        Set<String> ids = half.stream().map(Judgments.Judgment::id).collect(Collectors.toSet());
+        return j -> ids.contains(j.id());
+    }
+
+    /** Which misses the report lists: none, those of the tuning half (what tuning may look at), or all. */
+    public enum Misses { NONE, TUNING, ALL }
+
+    /** The report as printed by {@code ./gazette eval}: Markdown tables. */
+    public String format(boolean verbose) {
+        return format(verbose ? Misses.ALL : Misses.NONE);
+    }
+
+    /** The report, listing the misses {@code misses} asks for. */
+    public String format(Misses misses) {
+        StringBuilder out = new StringBuilder();
+        out.append("Whole judged set (").append(current.size()).append(" queries; ")
+                .append(current.stream().filter(o -> o.judgment().none()).count()).append(" judged none are scored apart)\n\n");
+        out.append(Evaluator.Metrics.header()).append('\n');
+        for (Evaluator.View view : Evaluator.View.values()) {
+            out.append(metrics("search, " + view.label, view, false, j -> true).row()).append('\n');
+        }
+        for (Evaluator.View view : Evaluator.View.values()) {
+            out.append(metrics("baseline, " + view.label, view, true, j -> true).row()).append('\n');
+        }
+        out.append("\nTuning half and held-out half (split by a hash of the id within each need)\n\n");
+        out.append(Evaluator.Metrics.header()).append('\n');
+        for (Evaluator.View view : Evaluator.View.values()) {
+            out.append(metrics("tuning, " + view.label, view, false, in(halves.tuning())).row()).append('\n');
+            out.append(metrics("held-out, " + view.label, view, false, in(halves.heldOut())).row()).append('\n');
+        }
+        out.append("\nPer need and per origin (grouped: best sections; in brackets the baseline)\n\n");
+        out.append(Evaluator.Metrics.header()).append('\n');
+        for (String need : List.of("staff", "clerk", "developer")) {
+            appendGroup(out, need, j -> j.need().equals(need));
+        }
+        for (String origin : List.of("read", "blind")) {
+            appendGroup(out, origin, j -> j.origin().equals(origin));
+        }
+        Evaluator.IdentifierCheck ids = identifiers();
+        Evaluator.NoNoise none = noNoise();
+        out.append(String.format(Locale.ROOT, "%nidentifier queries with their document first (document answer and first "
+                + "group): %d of %d%n", ids.first(), ids.queries()));
+        out.append(String.format(Locale.ROOT, "no-noise rate (queries judged none that return nothing): %d of %d = %.3f "
+                + "(baseline %d of %d)%n", none.empty(), none.queries(), none.rate(), baselineNoNoise().empty(),
+                baselineNoNoise().queries()));
+        if (misses != Misses.NONE) {
+            Predicate<Judgments.Judgment> listed = misses == Misses.ALL ? j -> true : in(halves.tuning());
+            out.append("\nQueries").append(misses == Misses.ALL ? "" : " of the tuning half")
+                    .append(" whose first shown section is not relevant (rank of the first relevant one):\n");
+            for (Evaluator.Outcome o : current.stream().filter(o -> listed.test(o.judgment())).toList()) {
+                if (!o.judgment().none() && o.groupRank() != 1) {
+                    out.append(String.format(Locale.ROOT, "%s %-6s %-9s %s → %s (flat %s, document %s); top: %s%n",
+                            o.judgment().id(), o.judgment().origin(), o.judgment().need(), o.judgment().query(),
+                            rank(o.groupRank()), rank(o.flatRank()), rank(o.documentRank()), o.top()));
+                }
+                if (o.documentFirst() != null && !o.documentFirst()) {
+                    out.append(String.format(Locale.ROOT, "%s identifier %s: its document is not first; top: %s%n",
+                            o.judgment().id(), o.judgment().query(), o.top()));
+                }
+                if (o.judgment().none() && !o.empty()) {
+                    out.append(String.format(Locale.ROOT, "%s none %s: returns results; top: %s%n", o.judgment().id(),
+                            o.judgment().query(), o.top()));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private void appendGroup(StringBuilder out, String name, Predicate<Judgments.Judgment> which) {
+        Evaluator.Metrics m = metrics(name, Evaluator.View.GROUPED, false, which);
+        Evaluator.Metrics b = metrics(name, Evaluator.View.GROUPED, true, which);
+        out.append(String.format(Locale.ROOT, "| %-36s | %7d | %9s | %9s | %7s | %8s |%n", name, m.queries(),
+                pair(m.successAt1(), b.successAt1()), pair(m.successAt5(), b.successAt5()), pair(m.mrrAt10(), b.mrrAt10()),
+                pair(m.ndcgAt10(), b.ndcgAt10())));
+    }
+
+    private static String pair(double value, double baseline) {
+        return String.format(Locale.ROOT, "%.2f (%.2f)", value, baseline);
+    }
+
+    private static String rank(int rank) {
+        return rank == 0 ? "-" : Integer.toString(rank);
+    }
+}
