@@ -270,11 +270,9 @@ public class Indexer {
         return all;
     }
 
-    /** "name\tformat" lines. */
+    /** "name\tformat" lines, as {@link CorpusFingerprint#encode} writes name and size-and-hash. */
     private static String encodeFormats(Map<String, String> formats) {
-        StringBuilder sb = new StringBuilder();
-        formats.forEach((name, format) -> sb.append(name).append('\t').append(format).append('\n'));
-        return sb.toString();
+        return CorpusFingerprint.encode(new TreeMap<>(formats));
     }
 
     /** The file formats of {@link #encodeFormats}d text (empty for null: a commit written before they were kept). */

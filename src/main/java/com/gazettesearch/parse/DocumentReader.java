@@ -185,6 +185,9 @@ final class DocumentReader {
         }
         if (issuer == null) {
             issuer = signatureIssuer;
+        } else if (fullerName(signatureIssuer, issuer)) {
+            // the title may name its issuer short (浦东新区…局关于…); the signature (发文机关署名) gives the full name
+            issuer = signatureIssuer;
         }
         Promulgation note = h.promulgation;
         if (issuer == null && note != null) {
@@ -463,6 +466,21 @@ final class DocumentReader {
                 ? t : null;
     }
 
+    /** True when {@code longer} is {@code name} with more in front of it (a place: 上海市 + 浦东新区…局). */
+    private static boolean fullerName(String longer, String name) {
+        return longer != null && longer.length() > name.length() && longer.endsWith(name) && !name.contains("、");
+    }
+
+    /**
+     * True when {@code head} is the first line of a title that goes on in {@code tail}: a short line without prose
+     * punctuation that holds the title's 关于 (the tail does not), and the two read as one title.
+     */
+    private static boolean wrappedTitleHead(String head, String tail) {
+        String h = head.strip();
+        return !h.isEmpty() && h.length() <= 40 && !TextPatterns.hasProsePunctuation(h) && !TextPatterns.endsSentence(h)
+                && h.contains("关于") && !h.endsWith("关于") && !tail.contains("关于") && Titles.titleLike(h + tail.strip());
+    }
+
     /**
      * Titles a document whose text has none: a title-like line near the top, the crawl's 标题, the file name. A
      * title line taken from the top of the body leaves it, with its repeats and the page furniture above it.
@@ -472,6 +490,12 @@ final class DocumentReader {
             String t = body.get(k).text();
             if (!Titles.titleLike(t)) {
                 continue;
+            }
+            if (k > 0 && wrappedTitleHead(body.get(k - 1).text(), t)) {
+                // a title printed on two lines (国务院关于加快推进农业机械化和 / 农机装备产业转型升级的指导意见): its tail
+                // alone reads as a title too, and would be a wrong one
+                k--;
+                t = body.get(k).text().strip() + t.strip();
             }
             h.title = Titles.clean(t);
             h.warnings.add("no title element (…的通知, …文件, …令) found: titled from the line " + ParseNotes.quote(t));

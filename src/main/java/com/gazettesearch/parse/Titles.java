@@ -108,7 +108,13 @@ final class Titles {
         if (text == null) {
             return null;
         }
-        String t = TextPatterns.withoutParentheticals(text).replaceAll("[\\s\\u3000]+", "");
+        String stripped = TextPatterns.withoutParentheticals(text).strip();
+        // joint issuers (联合行文) are printed side by side: each part a whole name, kept apart with 、
+        List<String> parts = List.of(stripped.split("[\\s\\u3000、]+"));
+        if (parts.size() > 1 && parts.stream().allMatch(p -> ORG.matcher(p).matches())) {
+            return String.join("、", parts);
+        }
+        String t = stripped.replaceAll("[\\s\\u3000]+", "");
         return ORG.matcher(t).matches() ? t : null;
     }
 

@@ -142,35 +142,26 @@ public final class SearchService {
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         return searchers.withSearcher(view -> {
-            Plan plan = plan(request, view);
+            Plan first = plan(request, view);
             LocalDate today = ValidityFacet.today();
-            List<Map<String, Object>> answers = new ArrayList<>();
-            for (AnswerProvider provider : answerProviders) {
-                answers.addAll(provider.answersFor(view, request.q(), request));
-            }
-            String sort = plan.byDate() ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName();
+            List<Map<String, Object>> answers = answers(view, request);
+            String sort = first.byDate() ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName();
             if (request.grouped()) {
-                Grouped found = collectGroups(view, request, plan, today);
-                if (found.sections() == 0 && plan.relaxable()) {
-                    plan = relaxed(plan, view);
-                    found = collectGroups(view, request, plan, today);
-                }
-                List<SearchResponse.Group> groups = renderGroups(view, found, plan, today);
+                GroupedRun run = collectGroupsOrFewerWords(view, request, first, today);
+                Grouped found = run.found();
+                List<SearchResponse.Group> groups = renderGroups(view, found, run.plan(), today);
                 return new SearchResponse(request.q(), found.total(), found.exact(), (long) found.documents(),
                         request.page(), request.size(), sort, request.group().apiName(),
-                        (System.nanoTime() - started) / 1_000_000, null, groups, found.facets(), List.copyOf(answers));
+                        (System.nanoTime() - started) / 1_000_000, null, groups, found.facets(), answers);
             }
-            SectionFacets.Result found = collect(view, request, plan, today, topHits(request, plan), null);
-            if (found.total() == 0 && plan.relaxable()) {
-                plan = relaxed(plan, view);
-                found = collect(view, request, plan, today, topHits(request, plan), null);
-            }
-            TopFieldDocs top = (TopFieldDocs) found.hits();
-            ScoreDoc[] page = page(view, top, request, plan);
+            FlatRun run = collectOrFewerWords(view, request, first, today);
+            SectionFacets.Result found = run.found();
+            ScoreDoc[] page = page(view, (TopFieldDocs) found.hits(), request, run.plan());
+            Plan plan = run.plan();
             List<SearchResponse.Hit> hits = renderer.render(view, page, plan.highlight(), plan.scores(), today);
             return new SearchResponse(request.q(), found.total(), found.exact(), null, request.page(), request.size(),
                     sort, request.group().apiName(), (System.nanoTime() - started) / 1_000_000, hits, null,
-                    found.facets(), List.copyOf(answers));
+                    found.facets(), answers);
         });
     }
 
@@ -262,6 +253,45 @@ public final class SearchService {
     private Plan relaxed(Plan plan, IndexView view) {
         Query ranking = queryBuilder.build(plan.query(), synonyms.current(), view.get(NAMES), true);
         return new Plan(ranking, plan.highlight(), plan.noMatches(), plan.byDate(), plan.query(), false);
+    }
+
+    /** What the answer providers say of the query (the document an identifier names, fee items). */
+    private List<Map<String, Object>> answers(IndexView view, SearchRequest request) throws IOException {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (AnswerProvider provider : answerProviders) {
+            answers.addAll(provider.answersFor(view, request.q(), request));
+        }
+        return List.copyOf(answers);
+    }
+
+    /** A grouped collection and the plan that made it. */
+    private record GroupedRun(Plan plan, Grouped found) {
+    }
+
+    /** A flat collection and the plan that made it. */
+    private record FlatRun(Plan plan, SectionFacets.Result found) {
+    }
+
+    /** The groups of {@code plan}, or of its {@link #relaxed} form when the query as built matches nothing. */
+    private GroupedRun collectGroupsOrFewerWords(IndexView view, SearchRequest request, Plan plan, LocalDate today)
+            throws IOException {
+        Grouped found = collectGroups(view, request, plan, today);
+        if (found.sections() > 0 || !plan.relaxable()) {
+            return new GroupedRun(plan, found);
+        }
+        Plan relaxed = relaxed(plan, view);
+        return new GroupedRun(relaxed, collectGroups(view, request, relaxed, today));
+    }
+
+    /** The hits of {@code plan}, or of its {@link #relaxed} form when the query as built matches nothing. */
+    private FlatRun collectOrFewerWords(IndexView view, SearchRequest request, Plan plan, LocalDate today)
+            throws IOException {
+        SectionFacets.Result found = collect(view, request, plan, today, topHits(request, plan), null);
+        if (found.total() > 0 || !plan.relaxable()) {
+            return new FlatRun(plan, found);
+        }
+        Plan relaxed = relaxed(plan, view);
+        return new FlatRun(relaxed, collect(view, request, relaxed, today, topHits(request, relaxed), null));
     }
 
     private static TopFieldCollectorManager topHits(SearchRequest request, Plan plan) {
@@ -422,19 +452,14 @@ public final class SearchService {
      */
     public Ranked ranked(SearchRequest request) throws IOException {
         return searchers.withSearcher(view -> {
-            Plan plan = plan(request, view);
+            Plan first = plan(request, view);
             LocalDate today = ValidityFacet.today();
-            List<Map<String, Object>> answers = new ArrayList<>();
-            for (AnswerProvider provider : answerProviders) {
-                answers.addAll(provider.answersFor(view, request.q(), request));
-            }
+            List<Map<String, Object>> answers = answers(view, request);
             StoredFields stored = view.storedFields();
             if (request.grouped()) {
-                Grouped found = collectGroups(view, request, plan, today);
-                if (found.sections() == 0 && plan.relaxable()) {
-                    plan = relaxed(plan, view);
-                    found = collectGroups(view, request, plan, today);
-                }
+                GroupedRun run = collectGroupsOrFewerWords(view, request, first, today);
+                Grouped found = run.found();
+                Plan plan = run.plan();
                 List<RankedGroup> groups = new ArrayList<>();
                 for (int g : found.page()) {
                     List<RankedSection> sections = new ArrayList<>();
@@ -446,14 +471,10 @@ public final class SearchService {
                 }
                 return new Ranked(found.sections(), List.of(), groups, answers);
             }
-            SectionFacets.Result found = collect(view, request, plan, today, topHits(request, plan), null);
-            if (found.total() == 0 && plan.relaxable()) {
-                plan = relaxed(plan, view);
-                found = collect(view, request, plan, today, topHits(request, plan), null);
-            }
-            TopFieldDocs top = (TopFieldDocs) found.hits();
+            FlatRun run = collectOrFewerWords(view, request, first, today);
+            SectionFacets.Result found = run.found();
             List<RankedSection> hits = new ArrayList<>();
-            for (ScoreDoc sd : page(view, top, request, plan)) {
+            for (ScoreDoc sd : page(view, (TopFieldDocs) found.hits(), request, run.plan())) {
                 hits.add(rankedSection(stored.document(sd.doc, HitRenderer.HIT_FIELDS)));
             }
             return new Ranked(found.total(), hits, List.of(), answers);

@@ -80,11 +80,11 @@ class HostileCorpusTest {
             Path lukou = TestCorpus.CORPUS.resolve("lukou-gazette-2024-01.txt");
             int once = new GazetteParser().parse(new SourceText("g.txt", lukou, Files.readString(lukou), "UTF-8", "x")).size();
             assertThat(repeated).isEqualTo(2L * once);
-            HttpResponse<String> found = app.get("/api/search?q=" + HostileCorpus.EXPORT_MARKER);
+            HttpResponse<String> found = app.get("/api/search?group=none&q=" + HostileCorpus.EXPORT_MARKER);
             assertThat(found.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(found.body()).get("hits")).anySatisfy(h ->
                     assertThat(h.get("docTitle").asText()).isEqualTo("关于导出系统日志的通知"));
-            HttpResponse<String> gb = app.get("/api/search?q=" + LiveApp.enc("值班值守") + "&size=100");
+            HttpResponse<String> gb = app.get("/api/search?group=none&q=" + LiveApp.enc("值班值守") + "&size=100");
             // the notice in seven encodings and places: GB18030, UTF-16 LE and BE, UTF-8 with BOM, odd name, folders
             assertThat(JSON.readTree(gb.body()).get("total").asLong()).as(gb.body()).isGreaterThanOrEqualTo(7);
         }

@@ -55,7 +55,7 @@ class DateSortedArticleQueryTest {
             "第一条, region, 株洲市石峰区",
     })
     void answersWithTheSameHitsAsTheRelevanceOrder(String q, String dim, String value) throws Exception {
-        String query = "/api/search?size=100&q=" + LiveApp.enc(q) + "&" + dim + "=" + LiveApp.enc(value);
+        String query = "/api/search?group=none&size=100&q=" + LiveApp.enc(q) + "&" + dim + "=" + LiveApp.enc(value);
         HttpResponse<String> byDate = app.get(query + "&sort=date");
         assertThat(byDate.statusCode()).as(byDate.body()).isEqualTo(200);
         HttpResponse<String> byRelevance = app.get(query);
