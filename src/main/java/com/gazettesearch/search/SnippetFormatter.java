@@ -11,16 +11,26 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  */
 public final class SnippetFormatter extends PassageFormatter {
     static final String ELLIPSIS = "…";
+    /** Punctuation that continues a sentence; a passage should not start with it. */
+    private static final String CLAUSE_PUNCTUATION = "，、；：,;:";
 
     @Override
     public String format(Passage[] passages, String content) {
         StringBuilder out = new StringBuilder();
         int pos = 0;
         for (Passage passage : passages) {
-            if (passage.getStartOffset() > pos && pos > 0) {
+            int from = passage.getStartOffset();
+            // a passage the sentence breaker started after a clause's comma (，节能环保…) starts mid-sentence:
+            // drop the punctuation and say the text goes on before it
+            boolean midSentence = false;
+            while (from < passage.getEndOffset() && CLAUSE_PUNCTUATION.indexOf(content.charAt(from)) >= 0) {
+                from++;
+                midSentence = true;
+            }
+            if ((from > pos && pos > 0) || (midSentence && pos == 0)) {
                 out.append(ELLIPSIS);
             }
-            pos = passage.getStartOffset();
+            pos = from;
             int[] starts = passage.getMatchStarts();
             int[] ends = passage.getMatchEnds();
             int n = passage.getNumMatches();

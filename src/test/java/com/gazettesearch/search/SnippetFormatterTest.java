@@ -36,6 +36,17 @@ class SnippetFormatterTest {
     }
 
     @Test
+    void aPassageStartingAtAClauseCommaStartsWithAnEllipsisNotTheComma() {
+        String text = "到2025年，节能环保理念进一步普及。";
+        // the sentence breaker cut after 到2025年: the passage starts at the comma
+        String html = new SnippetFormatter().format(new Passage[] {passage(6, text.length(), 10, 12)}, text);
+        assertThat(html).isEqualTo("…节能环<mark>保理</mark>念进一步普及。");
+        // a passage at a sentence's start keeps it as it is
+        String whole = new SnippetFormatter().format(new Passage[] {passage(0, text.length(), 0, 1)}, text);
+        assertThat(whole).startsWith("<mark>到</mark>2025年，");
+    }
+
+    @Test
     void matchesASpaceApartBecomeOneMark() {
         String text = "第 20 条 完善";
         String html = new SnippetFormatter().format(new Passage[] {passage(0, text.length(), 0, 1, 2, 4, 5, 6)}, text);
