@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,8 +188,10 @@ public class Indexer {
                 indexedFiles.addAll(results.indexed());
                 Map<String, String> formats = formatsOf(kept, previous.formats(), results.formats());
                 Counts counts;
+                List<IndexSummary.FileWarnings> warned = new ArrayList<>(results.warned());
                 try (DirectoryReader written = DirectoryReader.open(writer)) {
                     counts = Counts.of(written);
+                    warned.addAll(KeptWarnings.of(written, kept));
                     suggester = SuggesterWriter.write(written, indexDir);
                 }
                 Map<String, String> userData = new LinkedHashMap<>();
@@ -212,7 +215,8 @@ public class Indexer {
                 SuggesterWriter.deleteOthers(indexDir, SuggesterWriter.keep(suggester, previous.suggester()));
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 return new IndexSummary(indexedFiles.size(), counts.documents(), counts.sections(), counts.records(),
-                        results.skipped(), results.warned(), millis, IndexSummary.formats(formats));
+                        results.skipped(), warned.stream().sorted(Comparator.comparing(IndexSummary.FileWarnings::fileName))
+                        .toList(), millis, IndexSummary.formats(formats));
             } finally {
                 if (!committed) {
                     // Discards everything written since the last commit, which stays the readable index.
@@ -371,7 +375,7 @@ public class Indexer {
                 }
                 allSkipped.addAll(skipped.get(i));
             }
-            allSkipped.sort(java.util.Comparator.comparing(SkippedFile::fileName));
+            allSkipped.sort(Comparator.comparing(SkippedFile::fileName));
             return new FileResults(indexedNames, allSkipped, allWarned, indexedFormats);
         }
 

@@ -282,6 +282,9 @@ class IndexerTest {
         assertThat(sortedIds(TestCorpus.records(index))).isEqualTo(firstIds);
         assertThat(again.sections()).isEqualTo(first.sections());
         assertThat(again.records()).isEqualTo(first.records());
+        // the files kept unread still report their warnings (from their stored document records)
+        assertThat(first.warned()).isNotEmpty();
+        assertThat(again.warned()).isEqualTo(first.warned());
 
         Files.writeString(corpus.resolve("zz-new-notice.txt"), NOTICE);
         IndexSummary added = indexer.index(corpus, index);
@@ -289,6 +292,7 @@ class IndexerTest {
         assertThat(added.files()).isEqualTo(6);
         assertThat(added.documents()).isGreaterThan(first.documents());
         assertThat(sortedIds(TestCorpus.records(index))).containsAll(firstIds);
+        assertThat(added.warned()).containsAll(first.warned());
     }
 
     @Test
