@@ -49,6 +49,12 @@ final class DepartmentListParser {
     private static final Pattern UNIT_NAME = Pattern.compile(
             "(?:局|委|办|厅|部|院|处|所|中心|公司|集团|政府|办公室|委员会|管委会|队|站|馆|会|行|社|组|科|股|室|单位|部门|街道"
                     + "|镇|乡|村|社区|企业|区|联|协|署|台|校|机构|商|县|市|省|团|园|厂|场)$");
+    /**
+     * The convention note a list may carry (（A、B、C等负责。列第一位者为牵头单位，下同）): the first-named unit leads, in
+     * this list and — with 下同 — in every later list of the document that marks no lead itself.
+     */
+    private static final Pattern FIRST_NAMED_LEADS = Pattern.compile(
+            "[。；;，,]?(?:列|排|排列|排在|列在|名列)第一位?(?:者|的|单位|部门)?为牵头(?:单位|部门)(?:[，,；;]?(下同))?[。；;]?");
     /** What no unit's name holds: a deadline or a result (6月底前完成, 取得明显成效); actions fail the ending test. */
     private static final Pattern NOT_A_UNIT = Pattern.compile("\\d|月底|月前|月中|年底|年前|季度|完成|成效|取得|以上|以下");
 
@@ -56,7 +62,7 @@ final class DepartmentListParser {
     static List<DepartmentList> parseText(String text) {
         List<DepartmentList> out = new ArrayList<>();
         for (String content : bracketed(text)) {
-            String c = content.replaceAll("\\s+", "");
+            String c = FIRST_NAMED_LEADS.matcher(content.replaceAll("\\s+", "")).replaceFirst("");
             if (c.length() > MAX_LIST || c.contains("。")) {
                 continue;
             }
@@ -72,6 +78,33 @@ final class DepartmentListParser {
             out.add(lines);
         }
         return out;
+    }
+
+    /**
+     * How far {@code text} declares that a list's first-named unit leads: {@link FirstNamed#ALL_LATER} for
+     * 列第一位者为牵头单位，下同 (this and every later list), {@link FirstNamed#HERE} without 下同, else NONE.
+     */
+    static FirstNamed firstNamedLeads(String text) {
+        Matcher m = FIRST_NAMED_LEADS.matcher(text.replaceAll("\\s+", ""));
+        if (!m.find()) {
+            return FirstNamed.NONE;
+        }
+        return m.group(1) != null ? FirstNamed.ALL_LATER : FirstNamed.HERE;
+    }
+
+    /** Reach of a "the first-named unit leads" note. */
+    enum FirstNamed { NONE, HERE, ALL_LATER }
+
+    /**
+     * {@code list} read under the note "the first-named unit leads": a list that marks no lead itself has its first
+     * name as lead; a list with marked leads keeps them.
+     */
+    static DepartmentList firstAsLead(DepartmentList list) {
+        if (!list.lead().isEmpty() || list.participating().isEmpty()) {
+            return list;
+        }
+        List<String> rest = list.participating().subList(1, list.participating().size());
+        return new DepartmentList(List.of(list.participating().get(0)), rest, list.source());
     }
 
     /**
