@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.gazettesearch.text.TraditionalChinese;
+
 /**
  * Finds responsibility lists in section text and splits them into raw department names. Forms read:
  * <ul>
@@ -38,9 +40,12 @@ final class DepartmentListParser {
     private static final Pattern TABLE_COLUMN = Pattern.compile(
             "^(责任部门|责任单位|牵头单位|牵头部门|配合单位|配合部门|实施单位|主管部门)[:：](.*)$", Pattern.MULTILINE);
     private static final Pattern NO_VALUE = Pattern.compile("^[—\\-/／无]*$");
-    /** 由X、Y牵头，组织Z、W等相关部门…: a lead and the units it brings in, in running text. */
+    /**
+     * 由X、Y牵头，组织Z、W等相关部门…: a lead and the units it brings in, in running text. 由X牵头的协调机制 describes a
+     * body (the mechanism X leads), not who carries out the task: not a list.
+     */
     private static final Pattern LED_BY = Pattern.compile(
-            "由([^，,。；;：:]{2,120}?)牵头[，,]?\\s*(?:(?:组织|会同|联合|协调|带领)([^。；;]{2,300}?)(?:等(?:相关|有关)?(?:部门|单位|力量)|组成|开展|进行|定期|[，,。；;]|$))?");
+            "由([^，,。；;：:]{2,120}?)牵头(?!的)[，,]?\\s*(?:(?:组织|会同|联合|协调|带领)([^。；;]{2,300}?)(?:等(?:相关|有关)?(?:部门|单位|力量)|组成|开展|进行|定期|[，,。；;]|$))?");
     /** X牵头，Y配合。 as a sentence of its own in running text. */
     private static final Pattern LEAD_SENTENCE = Pattern.compile(
             "(?:^|[。；;：:\\n])\\s*([^。；;：:，,\\n]{2,120}?)牵头[，,]\\s*([^。；;：:\\n]{2,300}?)"
@@ -58,8 +63,24 @@ final class DepartmentListParser {
     /** What no unit's name holds: a deadline or a result (6月底前完成, 取得明显成效); actions fail the ending test. */
     private static final Pattern NOT_A_UNIT = Pattern.compile("\\d|月底|月前|月中|年底|年前|季度|完成|成效|取得|以上|以下");
 
-    /** Every responsibility list in bracketed text of {@code text}, then those written in running text. */
+    /**
+     * Every responsibility list in bracketed text of {@code text}, then those written in running text. A text in
+     * traditional characters (牽頭單位：…；責任單位：…) is read in simplified form; names are given as printed.
+     */
     static List<DepartmentList> parseText(String text) {
+        if (!TraditionalChinese.isTraditional(text)) {
+            return parseSimplified(text);
+        }
+        TraditionalChinese.Folding folding = TraditionalChinese.folding(text);
+        List<DepartmentList> out = new ArrayList<>();
+        for (DepartmentList l : parseSimplified(TraditionalChinese.fold(text))) {
+            out.add(new DepartmentList(l.lead().stream().map(folding::restore).toList(),
+                    l.participating().stream().map(folding::restore).toList(), folding.restore(l.source())));
+        }
+        return out;
+    }
+
+    private static List<DepartmentList> parseSimplified(String text) {
         List<DepartmentList> out = new ArrayList<>();
         for (String content : bracketed(text)) {
             String c = FIRST_NAMED_LEADS.matcher(content.replaceAll("\\s+", "")).replaceFirst("");
@@ -85,7 +106,7 @@ final class DepartmentListParser {
      * 列第一位者为牵头单位，下同 (this and every later list), {@link FirstNamed#HERE} without 下同, else NONE.
      */
     static FirstNamed firstNamedLeads(String text) {
-        Matcher m = FIRST_NAMED_LEADS.matcher(text.replaceAll("\\s+", ""));
+        Matcher m = FIRST_NAMED_LEADS.matcher(TraditionalChinese.fold(text).replaceAll("\\s+", ""));
         if (!m.find()) {
             return FirstNamed.NONE;
         }
@@ -333,6 +354,10 @@ final class DepartmentListParser {
                     out.add(text.substring(start, i));
                 }
             }
+        }
+        if (depth > 0 && text.length() - start <= MAX_LIST) {
+            // a list the text ends in (a page cut inside it: （牵头单位：X；责任单位：Y、Z、) is read as far as it goes
+            out.add(text.substring(start));
         }
         return out;
     }

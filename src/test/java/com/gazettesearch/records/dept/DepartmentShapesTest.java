@@ -119,7 +119,7 @@ class DepartmentShapesTest {
 
                 （二）提升冷链物流水平。（省商务厅、省交通运输厅等负责）
 
-                （三）加强人才培养。（省教育厅、省人力资源社会保障厅牵头负责）
+                （三）加强人才培养。建立由省教育厅、省人力资源社会保障厅牵头的人才工作协调机制。（省教育厅、省人力资源社会保障厅牵头负责）
 
                 （四）落实属地责任。（各市州人民政府负责）
                 """);
@@ -131,11 +131,11 @@ class DepartmentShapesTest {
                 tuple(List.of("各市州人民政府"), List.of()));
     }
 
-    /** Without the note a list （A、B等负责） names no lead. */
+    /** Without the note a list （A、B等负责） names no lead; 由X牵头的机制 names a body, not a list. */
     @Test
     void withoutTheNoteNoListHasALead() {
         List<DepartmentAssignment> got = assignments("某省", """
-                （二）提升冷链物流水平。（省商务厅、省交通运输厅等负责）
+                （二）提升冷链物流水平。建立由省商务厅牵头的联席会议制度。（省商务厅、省交通运输厅等负责）
                 """);
 
         assertThat(got).extracting(DepartmentAssignment::lead, DepartmentAssignment::participating).containsExactly(
