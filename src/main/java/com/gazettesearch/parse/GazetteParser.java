@@ -9,12 +9,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
+import com.gazettesearch.text.TraditionalChinese;
 
 /**
  * Parses one decoded source file into its documents with metadata (title, 文号, 登记号, issuer, region, date,
@@ -41,6 +43,23 @@ public final class GazetteParser {
         if (source.text().isBlank()) {
             return List.of();
         }
+        if (TraditionalChinese.isTraditional(source.text())) {
+            // recognised in simplified characters (关于, 号, 第一条), stored and indexed as printed; region and 文种 are
+            // facet values and stay in their simplified, canonical form
+            TraditionalChinese.Folding folding = TraditionalChinese.folding(source.text());
+            SourceText folded = new SourceText(source.fileName(), source.path(), TraditionalChinese.fold(source.text()),
+                    source.charset(), source.sha256(), source.format());
+            return parse(folded, folding::restore,
+                    "the text is printed in traditional characters: recognised in simplified form, kept as printed");
+        }
+        return parse(source, UnaryOperator.identity(), null);
+    }
+
+    /**
+     * The documents of {@code source}; {@code asPrinted} gives what was recognised back in the characters the
+     * original text prints, and {@code note}, when not null, is a warning every document carries.
+     */
+    private List<GazetteDocument> parse(SourceText source, UnaryOperator<String> asPrinted, String note) {
         ParseNotes notes = new ParseNotes();
         // a recognised wrapper is no warning: everything in it was understood
         WrapperReader.Unwrapped unwrapped = WrapperReader.read(lines(source));
@@ -53,6 +72,9 @@ public final class GazetteParser {
         for (DocumentBlock block : split.documents()) {
             boolean first = documents.isEmpty();
             List<String> warnings = new ArrayList<>(notes.between(block.firstLine(), block.lastLine(), first));
+            if (note != null) {
+                warnings.add(note);
+            }
             warnings.addAll(block.warnings());
             Metadata meta = first ? Metadata.reconciled(block, crawl, warnings) : Metadata.of(block);
             String issuer = meta.issuer();
@@ -60,7 +82,9 @@ public final class GazetteParser {
                 // A gazette's 大事记 records the government that publishes the gazette.
                 issuer = split.gazetteIssuer();
             }
-            String id = ids.next(meta.docNumber() != null ? meta.docNumber() : block.title());
+            String title = asPrinted.apply(block.title());
+            String docNumber = asPrinted.apply(meta.docNumber());
+            String id = ids.next(docNumber != null ? docNumber : title);
             List<SectionDraft> drafts = new ArrayList<>(SectionBuilder.coverLetter(block.coverLetter(), block.coverLabel()));
             drafts.addAll(block.chronicle()
                     ? SectionBuilder.chronicle(chronicleTitle(block), block.body(), warnings)
@@ -77,9 +101,13 @@ public final class GazetteParser {
                 // a text without a title of its own still says what it is in its closing words (特此公告)
                 kind = Kinds.ofClosing(block.body());
             }
-            documents.add(new GazetteDocument(id, source.fileName(), block.title(), meta.docNumber(),
-                    block.registration(), issuer, region(issuer, block, source.text()), meta.date(), kind,
-                    split.gazetteIssue(), documents.size(), sections(id, drafts), warnings,
+            List<SectionDraft> printed = drafts.stream().map(d -> new SectionDraft(
+                    d.path().stream().map(asPrinted).toList(), asPrinted.apply(d.heading()), d.type(),
+                    asPrinted.apply(d.text()))).toList();
+            documents.add(new GazetteDocument(id, source.fileName(), title, docNumber,
+                    asPrinted.apply(block.registration()), asPrinted.apply(issuer), region(issuer, block, source.text()),
+                    meta.date(), kind, split.gazetteIssue(), documents.size(), sections(id, printed),
+                    warnings.stream().map(asPrinted).toList(),
                     first ? DocNumbers.indexNumber(crawl.indexNumber()).orElse(null) : null));
         }
         return documents;
