@@ -83,7 +83,12 @@ final class DocumentReader {
             h.titleFromText = true;
         }
         if (h.title != null) {
-            h.promulgation = Promulgation.under(lines, i, end, this::skipped);
+            // the note comes under the title, and under its repeat where a page prints the title twice
+            int note = i;
+            while (note < end && (skipped(note) || titleLine(lines.get(note).text(), h.title))) {
+                note++;
+            }
+            h.promulgation = Promulgation.under(lines, note, end, this::skipped);
         }
         List<SourceLine> cover = new ArrayList<>();
         LocalDate date = null;
@@ -499,6 +504,14 @@ final class DocumentReader {
             }
             h.title = Titles.clean(t);
             h.warnings.add("no title element (…的通知, …文件, …令) found: titled from the line " + ParseNotes.quote(t));
+            if (h.promulgation == null) {
+                // a 规章 titled by its name alone carries its promulgation note under it, past any repeat of the title
+                int after = k + 1;
+                while (after < body.size() && (body.get(after).blank() || titleLine(body.get(after).text(), h.title))) {
+                    after++;
+                }
+                h.promulgation = Promulgation.under(body, after, body.size(), j -> body.get(j).blank());
+            }
             List<SourceLine> above = body.subList(0, k);
             if (above.stream().allMatch(l -> l.text().length() <= FURNITURE_CHARS
                     && !TextPatterns.endsSentence(l.text()))) {
