@@ -105,7 +105,7 @@ public final class GazetteParser {
                     d.path().stream().map(asPrinted).toList(), asPrinted.apply(d.heading()), d.type(),
                     asPrinted.apply(d.text()))).toList();
             documents.add(new GazetteDocument(id, source.fileName(), title, docNumber,
-                    asPrinted.apply(block.registration()), asPrinted.apply(issuer), region(issuer, block, source.text()),
+                    asPrinted.apply(block.registration()), asPrinted.apply(issuer), region(issuer, block, source),
                     meta.date(), kind, split.gazetteIssue(), documents.size(), sections(id, printed),
                     warnings.stream().map(asPrinted).toList(),
                     first ? DocNumbers.indexNumber(crawl.indexNumber()).orElse(null) : null));
@@ -114,15 +114,19 @@ public final class GazetteParser {
     }
 
     /**
-     * The issuer's region; without an issuer, the unit a title begins with (东营市城市供水条例, 庆元县大事记), else a
+     * The issuer's region; without an issuer, the unit a printed title begins with (东营市城市供水条例, 庆元县大事记, past a
+     * year: 2016年宜春市…职位表), else a
      * web page's 来源 when that is wholly a place (来源:文成县), else the place a signature's name line begins with
      * when that line is no organisation's name: the region, never the issuer.
      */
-    private static String region(String issuer, DocumentBlock block, String text) {
+    private static String region(String issuer, DocumentBlock block, SourceText source) {
+        String text = source.text();
         if (issuer != null) {
             return Regions.of(issuer, text);
         }
-        String fromTitle = block.titled() ? Regions.leading(block.title(), text) : null;
+        // any title the text or its page prints names the place it begins with; a file name may not be the text's
+        boolean printedTitle = block.titled() || !block.title().equals(fileTitle(source.fileName()));
+        String fromTitle = printedTitle ? Regions.leading(block.title(), text) : null;
         if (fromTitle != null) {
             return fromTitle;
         }

@@ -50,7 +50,8 @@ final class Titles {
     private static final Pattern CHRONICLE = Pattern.compile("^(?!.*[，。；：,;:]).{0,40}大事记.{0,40}$");
     /** The suffixes an issuing organisation's name ends with. */
     private static final Pattern ORG = Pattern.compile("^[\\p{IsHan}（）()·]{2,60}(?:人民政府|政府|办公室|办公厅|委员会|管委会"
-            + "|管理委员会|领导小组|工作组|指挥部|行政公署|公署|人大常委会|常委会|党组|局|厅|委|署|办|中心|院|会|部|处|社|(?<!网)站|所|公司)$");
+            + "|管理委员会|领导小组|工作组|指挥部|行政公署|公署|人大常委会|常委会|党组|局|厅|委|署|办|中心|院|会|部|处|社|(?<!网)站|所|公司"
+            + "|调查队|支队|大队)$");
     /** A line that is only a title: no sentence punctuation, a sensible length. */
     private static final Pattern TITLE_SHAPE = Pattern.compile("^(?!.*[，。；：,;:！？!?])\\S.{3,99}$");
     /** Conjunctions between the titles of texts issued together (…若干政策和…行动计划). */
