@@ -36,6 +36,7 @@ public final class GazetteParser {
     /** How far down the text a crawl header's title may be printed again. */
     private static final int CRAWL_TITLE_LINES = 5;
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
+    private static final Pattern BOLD_MARK = Pattern.compile("(?<!\\*)\\*\\*(?!\\*)");
     private static final Pattern MARKDOWN_COMMENT = Pattern.compile("^<!--.*-->$");
 
     /** The documents of {@code source}, in order; empty only when the text is blank. */
@@ -189,7 +190,8 @@ public final class GazetteParser {
                     text = m.group(1);
                 }
             }
-            text = text.replace("**", "");
+            // bold markup (**…**) goes; a longer run of asterisks is printed text (a masked amount: 按 *** 元/吨)
+            text = BOLD_MARK.matcher(text).replaceAll("");
             if (markdown && MARKDOWN_COMMENT.matcher(text.strip()).matches()) {
                 // <!-- INFO END --> and the like are markup, not text
                 text = "";

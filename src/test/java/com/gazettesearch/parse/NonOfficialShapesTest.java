@@ -92,6 +92,21 @@ class NonOfficialShapesTest {
         assertThat(d.region()).isEqualTo("澄溪市");
     }
 
+    /** holdout2/moyu…txt: a reposting site masks words with *** — printed text, not bold markup (**…**). */
+    @Test
+    void maskingAsterisksArePrintedTextAndBoldMarksAreNot() {
+        GazetteDocument d = parseOne("m.txt", """
+                澄溪县调整垃圾处理价格标准的实施方案
+                一、价格标准
+                1.居民用户类:按户征收,每户每月6元。
+                2.装修垃圾:按 *** 元/吨计收。
+                3.**大件垃圾**:另行协商。
+                """);
+
+        assertThat(d.sections()).anySatisfy(s -> assertThat(s.text()).contains("按 *** 元/吨计收"));
+        assertThat(d.sections()).anySatisfy(s -> assertThat(s.text()).contains("3.大件垃圾:另行协商"));
+    }
+
     @Test
     void aTownGovernmentsRegionIsTheTownUnderItsDistrict() {
         assertThat(Regions.of("青岚区梧桐镇人民政府", "")).isEqualTo("青岚区梧桐镇");
