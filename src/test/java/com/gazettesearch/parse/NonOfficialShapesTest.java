@@ -107,6 +107,39 @@ class NonOfficialShapesTest {
         assertThat(d.sections()).anySatisfy(s -> assertThat(s.text()).contains("3.大件垃圾:另行协商"));
     }
 
+    /** holdout2/shenzhen…pdf: a report's parts headed "1 人口特征" (a digit and a space), numbered 1, 2, 3 … in order. */
+    @Test
+    void aRunOfDigitAndSpaceHeadingsIsTheReportsParts() {
+        GazetteDocument d = parseOne("r.txt", """
+                2023年澄溪市妇女发展统计报告
+                1 人口
+                2023年末，全市常住人口300万人。
+                表 1 2023 年澄溪市分年龄人口
+                3 岁以下 9.80 103.47
+                2 教育
+                全市共有学校120所。
+                3 就业
+                全市城镇新增就业3.2万人。
+                """);
+
+        assertThat(d.sections()).extracting(s -> s.path().isEmpty() ? "" : s.path().get(0)).contains("1 人口", "2 教育", "3 就业")
+                .doesNotContain("3 岁以下 9.80 103.47");
+    }
+
+    /** Two digit-and-space lines are no run: not headings. */
+    @Test
+    void twoDigitAndSpaceLinesAreNoHeadings() {
+        GazetteDocument d = parseOne("r.txt", """
+                2023年澄溪市妇女发展统计报告
+                1 人口
+                2023年末，全市常住人口300万人。
+                2 教育
+                全市共有学校120所。
+                """);
+
+        assertThat(d.sections()).allSatisfy(s -> assertThat(s.path()).doesNotContain("1 人口", "2 教育"));
+    }
+
     @Test
     void aTownGovernmentsRegionIsTheTownUnderItsDistrict() {
         assertThat(Regions.of("青岚区梧桐镇人民政府", "")).isEqualTo("青岚区梧桐镇");
