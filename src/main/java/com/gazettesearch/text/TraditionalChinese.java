@@ -65,11 +65,16 @@ public final class TraditionalChinese {
 
     /** {@code text} with every traditional character of the table folded to its simplified form; same length. */
     public static String fold(String text) {
+        return replaced(text, FOLD);
+    }
+
+    /** {@code text} with each character {@code map} has replaced by its value; same length. */
+    private static String replaced(String text, Map<Character, Character> map) {
         char[] out = text.toCharArray();
         for (int i = 0; i < out.length; i++) {
-            Character s = FOLD.get(out[i]);
-            if (s != null) {
-                out[i] = s;
+            Character r = map.get(out[i]);
+            if (r != null) {
+                out[i] = r;
             }
         }
         return new String(out);
@@ -128,17 +133,7 @@ public final class TraditionalChinese {
 
         /** {@code folded} (found in the folded text) in the characters the text prints; null stays null. */
         public String restore(String folded) {
-            if (folded == null) {
-                return null;
-            }
-            char[] out = folded.toCharArray();
-            for (int i = 0; i < out.length; i++) {
-                Character t = back.get(out[i]);
-                if (t != null) {
-                    out[i] = t;
-                }
-            }
-            return new String(out);
+            return folded == null ? null : replaced(folded, back);
         }
     }
 }

@@ -2,12 +2,8 @@ package com.gazettesearch.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
-import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
 import com.gazettesearch.model.SectionType;
@@ -18,14 +14,6 @@ import com.gazettesearch.model.SectionType;
  * chapters are the ones counted, not the contents' entries.
  */
 class ContentsListShapesTest {
-    private final GazetteParser parser = new GazetteParser();
-
-    private GazetteDocument parseOne(String text) {
-        List<GazetteDocument> docs = parser.parse(new SourceText("t.txt", Path.of("t.txt"), text, "UTF-8", "test"));
-        assertThat(docs).hasSize(1);
-        return docs.get(0);
-    }
-
     private static long chapters(GazetteDocument d) {
         return d.sections().stream().map(s -> s.path().isEmpty() ? "" : s.path().get(0))
                 .filter(p -> p.startsWith("第") && p.contains("章")).distinct().count();
@@ -33,7 +21,7 @@ class ContentsListShapesTest {
 
     @Test
     void aContentsListWithoutPageNumbersIsNoPartOfTheBody() {
-        GazetteDocument d = parseOne("""
+        GazetteDocument d = OneDocument.of("t.txt", """
                 澄溪县档案管理办法
                 目 录
                 第一章 总则
@@ -52,7 +40,7 @@ class ContentsListShapesTest {
 
     @Test
     void chapterHeadingsAfterAContentsMarkerWithoutARepeatAreTheBody() {
-        GazetteDocument d = parseOne("""
+        GazetteDocument d = OneDocument.of("t.txt", """
                 澄溪县档案管理办法
                 目 录
                 第一章 总则

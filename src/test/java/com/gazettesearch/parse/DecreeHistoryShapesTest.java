@@ -2,12 +2,8 @@ package com.gazettesearch.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
-import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
 
 /**
@@ -16,17 +12,9 @@ import com.gazettesearch.model.GazetteDocument;
  * names several 令; the 规章 is the one the first clause promulgated.
  */
 class DecreeHistoryShapesTest {
-    private final GazetteParser parser = new GazetteParser();
-
-    private GazetteDocument parseOne(String name, String text) {
-        List<GazetteDocument> docs = parser.parse(new SourceText(name, Path.of(name), text, "UTF-8", "test"));
-        assertThat(docs).hasSize(1);
-        return docs.get(0);
-    }
-
     @Test
     void aHistoryNoteGivesTheOriginalDecree() {
-        GazetteDocument d = parseOne("t.md", """
+        GazetteDocument d = OneDocument.of("t.md", """
                 # 青岚市河道采砂管理办法
 
                 青岚市河道采砂管理办法
@@ -52,7 +40,7 @@ class DecreeHistoryShapesTest {
 
     @Test
     void aNoteOnePromulgationPerLineUnderATitleLine() {
-        GazetteDocument d = parseOne("t.txt", """
+        GazetteDocument d = OneDocument.of("t.txt", """
                 澄溪县集贸市场管理办法
                 （2020年7月1日澄溪县人民政府令第2号公布 根据2022年8月8日澄溪县人民政府令第5号修订）
                 第一条 为规范集贸市场秩序，制定本办法。

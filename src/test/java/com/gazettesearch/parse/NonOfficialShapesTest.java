@@ -2,13 +2,9 @@ package com.gazettesearch.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import com.gazettesearch.corpus.HtmlText;
-import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
 
 /**
@@ -18,14 +14,6 @@ import com.gazettesearch.model.GazetteDocument;
  * town under its district.
  */
 class NonOfficialShapesTest {
-    private final GazetteParser parser = new GazetteParser();
-
-    private GazetteDocument parseOne(String name, String text) {
-        List<GazetteDocument> docs = parser.parse(new SourceText(name, Path.of(name), text, "UTF-8", "test"));
-        assertThat(docs).hasSize(1);
-        return docs.get(0);
-    }
-
     @Test
     void aGovernmentPageIsTitledFromItsSiteMetadataAndItsBylineNamesTheIssuers() {
         String html = """
@@ -52,7 +40,7 @@ class NonOfficialShapesTest {
                 <p>二、农业</p><p>全年粮食产量20.3万吨。</p>
                 </body></html>
                 """;
-        GazetteDocument d = parseOne("p.html", HtmlText.of(html));
+        GazetteDocument d = OneDocument.of("p.html", HtmlText.of(html));
 
         assertThat(d.title()).isEqualTo("青岚县2024年国民经济和社会发展统计公报");
         assertThat(d.kind()).isEqualTo("公报");
@@ -64,7 +52,7 @@ class NonOfficialShapesTest {
 
     @Test
     void aReportCoverNamesItsIssuersOnePerLine() {
-        GazetteDocument d = parseOne("r.txt", """
+        GazetteDocument d = OneDocument.of("r.txt", """
                 2023年澄溪市妇女发展统计报告
                 澄溪市统计局
                 澄溪市妇女儿童工作委员会
@@ -80,7 +68,7 @@ class NonOfficialShapesTest {
 
     @Test
     void aTitleLedByAYearNamesThePlaceAfterIt() {
-        GazetteDocument d = parseOne("t.txt", """
+        GazetteDocument d = OneDocument.of("t.txt", """
                 附件1：
                 2025年澄溪市市直机关公开遴选公务员职位表
                 序号\t部门名称\t职位名称\t人数
@@ -95,7 +83,7 @@ class NonOfficialShapesTest {
     /** holdout2/moyu…txt: a reposting site masks words with *** — printed text, not bold markup (**…**). */
     @Test
     void maskingAsterisksArePrintedTextAndBoldMarksAreNot() {
-        GazetteDocument d = parseOne("m.txt", """
+        GazetteDocument d = OneDocument.of("m.txt", """
                 澄溪县调整垃圾处理价格标准的实施方案
                 一、价格标准
                 1.居民用户类:按户征收,每户每月6元。
@@ -110,7 +98,7 @@ class NonOfficialShapesTest {
     /** holdout2/shenzhen…pdf: a report's parts headed "1 人口特征" (a digit and a space), numbered 1, 2, 3 … in order. */
     @Test
     void aRunOfDigitAndSpaceHeadingsIsTheReportsParts() {
-        GazetteDocument d = parseOne("r.txt", """
+        GazetteDocument d = OneDocument.of("r.txt", """
                 2023年澄溪市妇女发展统计报告
                 1 人口
                 2023年末，全市常住人口300万人。
@@ -129,7 +117,7 @@ class NonOfficialShapesTest {
     /** Two digit-and-space lines are no run: not headings. */
     @Test
     void twoDigitAndSpaceLinesAreNoHeadings() {
-        GazetteDocument d = parseOne("r.txt", """
+        GazetteDocument d = OneDocument.of("r.txt", """
                 2023年澄溪市妇女发展统计报告
                 1 人口
                 2023年末，全市常住人口300万人。

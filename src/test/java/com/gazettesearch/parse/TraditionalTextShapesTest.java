@@ -2,12 +2,8 @@ package com.gazettesearch.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
-import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
 
@@ -17,17 +13,9 @@ import com.gazettesearch.model.Section;
  * recognised as its simplified form would be, and everything stored stays as printed.
  */
 class TraditionalTextShapesTest {
-    private final GazetteParser parser = new GazetteParser();
-
-    private GazetteDocument parseOne(String text) {
-        List<GazetteDocument> docs = parser.parse(new SourceText("t.txt", Path.of("t.txt"), text, "UTF-8", "test"));
-        assertThat(docs).hasSize(1);
-        return docs.get(0);
-    }
-
     @Test
     void aTraditionalTextIsReadAsItsSimplifiedFormAndKeptAsPrinted() {
-        GazetteDocument d = parseOne("""
+        GazetteDocument d = OneDocument.of("t.txt", """
                 青嵐縣人民政府關于
                 加快推進鄉村道路建設的實施意見
                 青政發〔2025〕3號
@@ -54,7 +42,7 @@ class TraditionalTextShapesTest {
 
     @Test
     void aSimplifiedTextQuotingATraditionalNameIsNotFolded() {
-        GazetteDocument d = parseOne("""
+        GazetteDocument d = OneDocument.of("t.txt", """
                 青岚县人民政府关于表彰“臺灣同胞聯誼會”优秀会员的决定
                 青政发〔2025〕4号
                 各乡镇人民政府：
