@@ -37,7 +37,7 @@ public final class Tuner {
     /** Values tried on a preference factor (1 = no preference). */
     private static final double[] PREFERENCES = {0.5, 0.8, 1, 1.1, 1.25, 1.5, 2, 3, 5};
     private static final java.util.Set<String> PREFERENCE_NAMES = java.util.Set.of("hint", "region", "issuer", "year", "date",
-            "definition", "preamble");
+            "definition", "preamble", "coverage", "weakDefinition", "answerKind");
 
     /** A point of the search: the query weights and the group shape. */
     public record Point(GazetteQueryBuilder.Weights weights, SearchService.GroupShape shape) {

@@ -25,6 +25,7 @@ import com.gazettesearch.parse.DocNumbers;
 import com.gazettesearch.records.DocumentRecords;
 import com.gazettesearch.records.validity.Validity;
 import com.gazettesearch.schema.Schema;
+import com.gazettesearch.text.AnswerKind;
 
 /**
  * Turns a parsed {@link GazetteDocument} into Lucene documents, using only {@link Schema}'s field
@@ -94,6 +95,9 @@ public final class DocumentMapper {
         d.add(new Field(Schema.TEXT, section.text(), Schema.STORED_TEXT_WITH_OFFSETS));
         d.add(new TextField(Schema.TEXT_WORDS, section.text(), Field.Store.NO));
         d.add(new IntField(Schema.ORDER, section.order(), Field.Store.YES));
+        for (AnswerKind kind : AnswerKind.in(section.text())) {
+            d.add(new KeywordField(Schema.ANSWER_KIND, kind.value(), Field.Store.NO));
+        }
 
         addFacet(d, Schema.REGION, doc.region());
         addFacet(d, Schema.ISSUER, doc.issuer());

@@ -102,6 +102,11 @@ public final class Schema {
     public static final String TEXT_WORDS = "text.zh";
     /** Position of the section in its document. */
     public static final String ORDER = "order";
+    /**
+     * The kinds of answer a section's text holds (amount, duration, limit, penalty: {@code AnswerKind}), keyword,
+     * not stored: a question that asks for one prefers the sections that hold it.
+     */
+    public static final String ANSWER_KIND = "answerKind";
     /** Responsible departments named in the section (canonical names; the {@code dept} facet). */
     public static final String DEPT = "dept";
     /** Validity window as epoch days (LongField); absent when the text does not say. */

@@ -91,14 +91,15 @@ public final class GazetteServer {
     /** Every route group the application serves, one line each (the OpenAPI test reads the routes from these). */
     public static List<RouteGroup> standardGroups(AppConfig config, Searchers searchers) throws IOException {
         Suggester suggester = new Suggester(searchers);
+        DocumentLookup documents = new DocumentLookup(searchers);
         return List.of(
-                new DocumentRoutes(new DocumentLookup(searchers)),
+                new DocumentRoutes(documents),
                 new SearchRoutes(SearchService.standard(searchers, Synonyms.load(config.synonymsFile())), suggester),
                 new FeeRoutes(new FeeLookup(searchers)),
                 new DepartmentRoutes(new DepartmentTaskLookup(searchers)),
                 new EventRoutes(new EventLookup(searchers)),
                 new TableRoutes(new TableLookup(searchers)),
-                new PageRoutes());
+                new PageRoutes(documents));
     }
 
     /**
@@ -223,6 +224,11 @@ public final class GazetteServer {
                 c.routes.head(route.endpoint.path, route.endpoint.handler);
             }
         }
+    }
+
+    /** Marks the error status a handler set as answered by its own body, which the status handlers then keep. */
+    static void answered(Context ctx) {
+        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
     }
 
     private static String noRoute(Context ctx) {

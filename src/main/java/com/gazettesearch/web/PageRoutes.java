@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import com.gazettesearch.lookup.DocumentLookup;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -29,9 +31,11 @@ public final class PageRoutes implements RouteGroup {
                 boolean headerSearch) {
     }
 
+    static final String READER_PATH = "/doc/{id}";
+
     static final List<Page> PAGES = List.of(
             new Page("/", "search.html", "公报检索", "/js/search.js", "#results-region", "跳到检索结果", false),
-            new Page("/doc/{id}", "reader.html", "阅读 - 公报检索", "/js/reader.js", "#doc-text", "跳到正文", true),
+            new Page(READER_PATH, "reader.html", "阅读 - 公报检索", "/js/reader.js", "#doc-text", "跳到正文", true),
             new Page("/fees", "fees.html", "收费标准 - 公报检索", "/js/fees.js", "#main", "跳到主要内容", true),
             new Page("/events", "events.html", "大事记 - 公报检索", "/js/events.js", "#main", "跳到主要内容", true),
             new Page("/browse", "browse.html", "浏览文件 - 公报检索", "/js/browse.js", "#main", "跳到主要内容", true));
@@ -45,8 +49,11 @@ public final class PageRoutes implements RouteGroup {
             NOT_FOUND).getBytes(StandardCharsets.UTF_8);
 
     private final Map<String, byte[]> rendered;
+    private final DocumentLookup documents;
 
-    public PageRoutes() {
+    /** The pages; {@code documents} tells the reader's route whether the document it is asked for exists. */
+    public PageRoutes(DocumentLookup documents) {
+        this.documents = documents;
         String layout = resource("layout.html");
         String headerSearch = resource("header-search.html");
         Map<String, byte[]> pages = new java.util.LinkedHashMap<>();
@@ -60,8 +67,24 @@ public final class PageRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         for (Page page : PAGES) {
             byte[] html = rendered.get(page.path());
-            routes.get(page.path(), ctx -> html(ctx, html));
+            if (page.path().equals(READER_PATH)) {
+                routes.get(page.path(), ctx -> reader(ctx, html));
+            } else {
+                routes.get(page.path(), ctx -> html(ctx, html));
+            }
         }
+    }
+
+    /**
+     * The reader for an unknown document is still the reader page, which draws its not-found notice from the API's
+     * 404, but answered with status 404 itself, so a stale link reads as one to crawlers, link checkers and caches.
+     */
+    private void reader(Context ctx, byte[] html) throws IOException {
+        if (documents.document(ctx.pathParam("id")).isEmpty()) {
+            ctx.status(404);
+            GazetteServer.answered(ctx);
+        }
+        html(ctx, html);
     }
 
     /** The full HTML of one page, as served. */

@@ -48,16 +48,16 @@ public final class SearchRoutes implements RouteGroup {
         ctx.json(search.search(searchRequest(p)));
     }
 
-    /**
-     * The search a request asks for: query text, page and size (pages stop at hit {@value SearchRequest#MAX_WINDOW},
-     * so a huge page number never turns into a huge allocation), sort, facet filters (repeat for any of them), the
-     * status filter and a date range. Unknown parameters are ignored, as web APIs usually do.
-     */
     /** The search the given parameters ask for, validated exactly as on {@code /api/search} (the CLI's search). */
     public static SearchRequest searchRequest(Map<String, List<String>> params) {
         return searchRequest(Params.of(params));
     }
 
+    /**
+     * The search a request asks for: query text, page and size (pages stop at hit {@value SearchRequest#MAX_WINDOW},
+     * so a huge page number never turns into a huge allocation), sort, facet filters (repeat for any of them), the
+     * status filter and a date range. Unknown parameters are ignored, as web APIs usually do.
+     */
     static SearchRequest searchRequest(Params p) {
         String q = p.text("q", Params.MAX_TEXT);
         int size = p.integer("size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);

@@ -45,8 +45,8 @@ class GazetteServerTest {
         searchers = Searchers.open(index);
         AppConfig config = AppConfig.defaults().withCorpusDir(TestCorpus.CORPUS).withIndexDir(index).withPort(0);
         // The application's route groups plus one whose handler fails, to see a real fault become a 500.
-        List<RouteGroup> groups = new ArrayList<>(List.of(new DocumentRoutes(new DocumentLookup(searchers)),
-                new PageRoutes()));
+        DocumentLookup documents = new DocumentLookup(searchers);
+        List<RouteGroup> groups = new ArrayList<>(List.of(new DocumentRoutes(documents), new PageRoutes(documents)));
         groups.add(routes -> routes.get("/api/test/fault", ctx -> {
             throw new IllegalStateException("injected fault");
         }));

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gazettesearch.testkit.LiveApp;
 
 /**
  * What a path that leads nowhere answers: a browser asking for a page gets the site's 404 page (status 404,
- * HTML in the layout, with a search box); the API and every non-browser client get the JSON error. JSON
+ * HTML in the layout, with a search box), the reader of a document that does not exist answers 404; the API and
+ * every non-browser client get the JSON error. JSON
  * always says its charset.
  */
 class NotFoundPageTest {
@@ -28,6 +30,7 @@ class NotFoundPageTest {
 
     static LiveApp app;
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws IOException {
@@ -59,6 +62,19 @@ class NotFoundPageTest {
                     .contains("class=\"site-header\"").contains("id=\"not-found-q\"").contains("href=\"/browse\"");
             assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).hasValue(GazetteServer.CSP);
         }
+    }
+
+    @Test
+    void theReaderOfAnUnknownDocumentAnswers404AndAKnownOne200() throws Exception {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        HttpResponse<String> unknown = get("/doc/no-such-document", browser);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        // still the reader page: its script asks the API and draws 没有找到这份文件 with a search box and a way back
+        assertThat(unknown.body()).contains("/js/reader.js").contains("<title>阅读 - 公报检索</title>");
+        String known = JSON.readTree(get("/api/documents", "application/json").body()).get(0).get("id").asText();
+        HttpResponse<String> found = get("/doc/" + known, browser);
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).isEqualTo(unknown.body());
     }
 
     @Test

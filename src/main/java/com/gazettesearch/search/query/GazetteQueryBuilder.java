@@ -42,6 +42,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
 import com.gazettesearch.schema.Schema;
+import com.gazettesearch.text.AnswerKind;
 
 /**
  * Turns a {@link UserQuery} into the Lucene query that ranks sections. Every part is a SHOULD clause
@@ -73,24 +74,33 @@ public final class GazetteQueryBuilder {
      * @param issuer             factor for the documents of an issuer the query names
      * @param year               factor for sections dated in a year the query names (2024年 碳达峰)
      * @param date               factor for sections dated in the month or on the day the query names
-     * @param definition         factor, for a "what is X" question, for the text that defines X (所称X, X是指)
+     * @param definition         factor, for a "what is X" question, for the text that defines X (所称X, X是指, X…，是指)
+     * @param weakDefinition     the same for text that may define X or only say something of it (X是, X作为); a
+     *                           section with both forms counts as defining
      * @param relaxedMinShouldMatch share of bigrams (and of words) a section needs when the query as built matches
      *                           nothing (a paraphrase shares few words with the text); the query's words or runs
      *                           are still required
      * @param preamble           factor for a section under no heading (a notice's 印发 text or cover letter, which
      *                           repeats the title's words but seldom answers a question)
+     * @param answerKind         factor, for a question asking for an amount, a time span, a limit or a penalty
+     *                           (多少钱, 多久, 最多, 怎么罚), for the sections whose text states one
+     * @param coverage           factor for each of the query's words (two characters or more, or a synonym of one)
+     *                           a section has in its text, heading, path or document title: one that has them all
+     *                           beats one that repeats a few
      */
     public record Weights(float text, float heading, float title, float path, float minShouldMatch,
                           float phrase, float headingPhrase, float proximity, int proximitySlop,
                           float words, float synonymPhrase, float ordinalTyped,
                           float ordinalOther, float hint, float region, float issuer, float year, float date,
-                          float wordMinShouldMatch, float definition, float relaxedMinShouldMatch, float preamble) {
+                          float wordMinShouldMatch, float definition, float relaxedMinShouldMatch, float preamble,
+                          float coverage, float weakDefinition, float answerKind) {
         public static Weights defaults() {
-            return new Weights(1.0f, 1.0f, 1.5f, 1.0f, 0.6f,
+            return new Weights(1.0f, 1.0f, 2.25f, 1.0f, 0.3f,
                     2.0f, 3.0f, 1.0f, 8,
                     1.0f, 2.0f, 60f,
-                    40f, 1.2f, 1.5f, 1.5f, 2.0f, 2.0f,
-                    0.6f, 2.0f, 0.3f, 0.8f);
+                    40f, 1.2f, 1.5f, 1.5f, 3.0f, 2.0f,
+                    0.8f, 2.0f, 0.3f, 0.8f,
+                    1.2f, 1.5f, 1.5f);
         }
     }
 
@@ -165,24 +175,34 @@ public final class GazetteQueryBuilder {
         }
     }
 
+    /**
+     * What a word's synonym phrase weighs against a whole run's ({@link Weights#synonymPhrase}): it matches where the
+     * run's other words may be far (eval, tuning half: 0.5 and 1 measure the same, 0 loses a query; the smaller kept).
+     */
+    static final float WORD_SYNONYM_SCALE = 0.5f;
     private static final Synonyms.Snapshot NO_SYNONYMS = Synonyms.none().current();
 
-    /** How many synonym tokens the synonym graph adds to {@code text}. */
+    /**
+     * At how many places the synonym graph adds other spellings to {@code text}: one per matched word, however many
+     * words its spellings have (年终奖 → 全年 一次性 奖金 is one match), since each match multiplies the spellings.
+     */
     static int synonymMatches(Analyzer queryAnalyzer, String text) {
-        int added = 0;
+        java.util.Set<Integer> matchedAt = new java.util.HashSet<>();
         try (TokenStream ts = queryAnalyzer.tokenStream(Schema.TEXT_WORDS, text)) {
             TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
-                    added++;
+                    matchedAt.add(offset.startOffset());
                 }
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return added;
+        return matchedAt.size();
     }
 
     /** Marks a build that hit Lucene's clause limit. */
@@ -278,6 +298,17 @@ public final class GazetteQueryBuilder {
                 }
             }
         }
+        // A synonym of one of the words is that word (年终奖 is said 年终加薪 in the text): what the synonym graph
+        // makes of the words, other than plain terms (those are above, or single characters), anchors too.
+        if (synonyms.map() != null) {
+            for (String field : Schema.WORD_FIELDS) {
+                Query expanded = wordBuilder.createBooleanQuery(field, content);
+                List<Query> parts = expanded instanceof BooleanQuery bq
+                        ? bq.clauses().stream().map(BooleanClause::query).toList()
+                        : expanded == null ? List.of() : List.of(expanded);
+                parts.stream().filter(part -> !(part instanceof TermQuery)).forEach(anchors::add);
+            }
+        }
 
         // Words, with synonyms: each run as a word phrase, and most words of the query anywhere.
         List<Query> wordQueries = new ArrayList<>();
@@ -309,15 +340,22 @@ public final class GazetteQueryBuilder {
         // the synonym must not outrank the words themselves.
         if (synonyms.map() != null) {
             for (String segment : q.segments()) {
-                int typed = Math.max(1, analyze(bigrams, Schema.TEXT, segment).size());
-                for (String alternative : synonymSpellings(synonyms.queryAnalyzer(), segment)) {
-                    int length = Math.max(1, analyze(bigrams, Schema.TEXT, alternative).size());
-                    float lengthScale = Math.min(1f, (float) typed / length);
-                    addPhrase(out, bigramBuilder, alternative,
-                            (w.phrase() > 0 ? w.synonymPhrase() / w.phrase() : 0) * lengthScale);
-                    addIfPresent(anchors, phrase(bigramBuilder, Schema.TEXT, alternative), 1f);
+                addSpellings(out, anchors, bigramBuilder, segment, synonymSpellings(synonyms.queryAnalyzer(), segment), 1f);
+            }
+            // and per word of a longer run, whose spelling as a whole seldom occurs (年终奖个税: the text says
+            // 年终加薪 in one place and 个人所得税 in another)
+            Set<String> segments = new LinkedHashSet<>(q.segments());
+            for (String word : new LinkedHashSet<>(queryWords)) {
+                if (word.codePointCount(0, word.length()) >= 2 && !segments.contains(word)) {
+                    addSpellings(out, anchors, bigramBuilder, word, synonymSpellings(synonyms.queryAnalyzer(), word),
+                            WORD_SYNONYM_SCALE);
                 }
             }
+        }
+
+        // 第二档 is printed 第2档 as often (and the other way): the other spelling scores like a synonym
+        for (String segment : q.segments()) {
+            addSpellings(out, anchors, bigramBuilder, segment, otherNumberings(segment), 1f);
         }
 
         for (UserQuery.Ordinal ordinal : q.ordinals()) {
@@ -355,7 +393,39 @@ public final class GazetteQueryBuilder {
             anchors.stream().distinct().forEach(a -> any.add(a, Occur.SHOULD));
             ranked.add(any.build(), Occur.FILTER);
         }
-        return withPreferences(ranked.build(), bigramBuilder, q, names);
+        Query preferred = withPreferences(ranked.build(), bigramBuilder, q, names);
+        return withCoverage(preferred, bigramBuilder, synonyms, queryWords);
+    }
+
+    /**
+     * The score multiplied by {@link Weights#coverage} for each of the query's words (smartcn, two characters or
+     * more, or one of its synonyms) that the section has anywhere (its text, heading, path or document title): BM25
+     * sums what matches, so a section that repeats some of the words would otherwise outrank one that has them all
+     * (企业上云 many times against 企业上云 and 奖励).
+     */
+    private Query withCoverage(Query ranked, QueryBuilder bigramBuilder, Synonyms.Snapshot synonyms,
+                               List<String> queryWords) {
+        if (w.coverage() == 1f) {
+            return ranked;
+        }
+        Query out = ranked;
+        for (String word : new LinkedHashSet<>(queryWords)) {
+            if (word.codePointCount(0, word.length()) < 2) {
+                continue;
+            }
+            List<String> spellings = new ArrayList<>(List.of(word));
+            if (synonyms.map() != null) {
+                spellings.addAll(synonymSpellings(synonyms.queryAnalyzer(), word));
+            }
+            List<Query> where = new ArrayList<>();
+            for (String spelling : spellings) {
+                for (String field : Schema.BIGRAM_FIELDS) {
+                    addIfPresent(where, bigramBuilder.createPhraseQuery(field, spelling), 1f);
+                }
+            }
+            out = prefer(out, where, w.coverage());
+        }
+        return out;
     }
 
     /**
@@ -383,13 +453,28 @@ public final class GazetteQueryBuilder {
             addIfPresent(hints, bigramBuilder.createPhraseQuery(Schema.HEADING, hint), 1f);
         }
         out = prefer(out, hints, w.hint());
+        // a question asking for an amount, a time span, a limit or a penalty: the sections that state one answer it
+        out = prefer(out, AnswerKind.askedBy(compactRaw).stream()
+                .map(kind -> (Query) new TermQuery(new Term(Schema.ANSWER_KIND, kind.value()))).toList(), w.answerKind());
         if (q.defined().isPresent()) {
-            List<Query> definitions = new ArrayList<>();
             String term = q.defined().get();
-            for (String form : List.of("所称" + term, term + "是指", term + "作为", term + "是")) {
+            // 所称X, X是指 and X…，是指 define X; X是, X作为 often do, but as often only say something of it
+            List<Query> definitions = new ArrayList<>();
+            for (String form : List.of("所称" + term, term + "是指")) {
                 addIfPresent(definitions, bigramBuilder.createPhraseQuery(Schema.TEXT, form), 1f);
             }
+            addIfPresent(definitions, followedWithin(term, "是指", DEFINITION_WINDOW), 1f);
+            List<Query> weak = new ArrayList<>();
+            for (String form : List.of(term + "作为", term + "是")) {
+                addIfPresent(weak, bigramBuilder.createPhraseQuery(Schema.TEXT, form), 1f);
+            }
             out = prefer(out, definitions, w.definition());
+            if (!weak.isEmpty()) {
+                BooleanQuery.Builder weakOnly = new BooleanQuery.Builder();
+                weak.forEach(form -> weakOnly.add(form, Occur.SHOULD));
+                definitions.forEach(form -> weakOnly.add(form, Occur.MUST_NOT));
+                out = prefer(out, List.of(weakOnly.build()), w.weakDefinition());
+            }
         }
         if (!q.segments().isEmpty()) {
             Query noHeading = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.FILTER)
@@ -397,6 +482,71 @@ public final class GazetteQueryBuilder {
             out = prefer(out, List.of(noHeading), w.preamble());
         }
         return out;
+    }
+
+    /**
+     * Other spellings of {@code typed} as scored phrases, each also an anchor. A phrase scores the sum of its terms'
+     * weights, so a spelling longer than what was typed is scaled down to the typed length.
+     */
+    private void addSpellings(BooleanQuery.Builder out, List<Query> anchors, QueryBuilder bigramBuilder, String typed,
+                              List<String> spellings, float scale) {
+        int typedLength = Math.max(1, analyze(bigrams, Schema.TEXT, typed).size());
+        for (String alternative : spellings) {
+            int length = Math.max(1, analyze(bigrams, Schema.TEXT, alternative).size());
+            float lengthScale = Math.min(1f, (float) typedLength / length);
+            addPhrase(out, bigramBuilder, alternative,
+                    (w.phrase() > 0 ? w.synonymPhrase() / w.phrase() : 0) * lengthScale * scale);
+            addIfPresent(anchors, phrase(bigramBuilder, Schema.TEXT, alternative), 1f);
+        }
+    }
+
+    /** 第 + a number + the unit it counts (档, 级, 批 …; 条, 章, 节 are {@link UserQuery.Ordinal}s). */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "第([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,6})(\\p{IsHan})");
+
+    /** 第二档 → 第2档 and 第2档 → 第二档, for every numbered unit in {@code segment} but 条, 章, 节. */
+    static List<String> otherNumberings(String segment) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = NUMBERED.matcher(segment);
+        while (m.find()) {
+            String unit = m.group(2);
+            if ("条章节".contains(unit)) {
+                continue;
+            }
+            String n = m.group(1);
+            boolean digits = Character.isDigit(n.charAt(0));
+            java.util.OptionalInt value = digits ? java.util.OptionalInt.of(Integer.parseInt(n))
+                    : com.gazettesearch.text.ChineseNumerals.parse(n);
+            if (value.isPresent() && value.getAsInt() > 0) {
+                out.add("第" + (digits ? com.gazettesearch.text.ChineseNumerals.format(value.getAsInt())
+                        : Integer.toString(value.getAsInt())) + unit);
+            }
+        }
+        return out;
+    }
+
+    /** Bigram positions between a defined term and the 是指 that defines it (X作为…的组成部分，是指…). */
+    static final int DEFINITION_WINDOW = 20;
+
+    /**
+     * The text where {@code first} is followed by {@code then} within {@code window} bigram positions, or null when
+     * either is not all CJK (then the bigrams are no characters to count by).
+     */
+    private SpanQuery followedWithin(String first, String then, int window) {
+        SpanQuery a = cjkSpan(first);
+        SpanQuery b = cjkSpan(then);
+        return a == null || b == null ? null : new SpanNearQuery(new SpanQuery[]{a, b}, window, true);
+    }
+
+    /** {@code text} as an exact span of its bigrams in the text field, or null unless it is all CJK. */
+    private SpanQuery cjkSpan(String text) {
+        List<Token> tokens = tokens(text);
+        if (tokens.isEmpty() || !tokens.stream().allMatch(Token::cjk)) {
+            return null;
+        }
+        List<SpanQuery> terms = tokens.stream()
+                .map(t -> (SpanQuery) new SpanTermQuery(new Term(Schema.TEXT, t.text()))).toList();
+        return terms.size() == 1 ? terms.get(0) : new SpanNearQuery(terms.toArray(SpanQuery[]::new), 0, true);
     }
 
     /** {@code ranked} with the score of the sections matching any of {@code which} multiplied by {@code factor}. */

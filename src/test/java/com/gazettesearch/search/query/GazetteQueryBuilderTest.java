@@ -136,4 +136,20 @@ class GazetteQueryBuilderTest {
             assertThat(GazetteQueryBuilder.termCount(built)).as(q).isLessThanOrEqualTo(GazetteQueryBuilder.MAX_QUERY_TERMS);
         }
     }
+
+    @Test
+    void aNumberedUnitIsSearchedInBothSpellings() {
+        assertThat(GazetteQueryBuilder.otherNumberings("阶梯水价第二档")).containsExactly("第2档");
+        assertThat(GazetteQueryBuilder.otherNumberings("第3批")).containsExactly("第三批");
+        // articles, chapters and sections are ordinals, matched against headings
+        assertThat(GazetteQueryBuilder.otherNumberings("第二十条")).isEmpty();
+        assertThat(terms(build("阶梯水价第二档", none, List.of()))).contains(new Term(Schema.TEXT, "2"));
+    }
+
+    @Test
+    void aSynonymMatchIsCountedOnceHoweverManyWordsItsSpellingsHave() {
+        // 年终奖 → 全年 一次性 奖金 and 个税 → 个人 所得税 are two matches, under the limit: the synonyms stay
+        assertThat(GazetteQueryBuilder.synonymMatches(shipped.queryAnalyzer(), "年终奖个税")).isEqualTo(2);
+        assertThat(terms(build("年终奖个税怎么算", shipped, List.of()))).contains(new Term(Schema.TEXT, "加薪"));
+    }
 }

@@ -1,0 +1,31 @@
+package com.gazettesearch.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AnswerKindTest {
+    @Test
+    void aSectionHoldsTheKindsOfAnswerItsTextStates() {
+        assertThat(AnswerKind.in("工业用水由0.73元/立方米调整为1.20元/立方米")).containsExactly(AnswerKind.AMOUNT);
+        assertThat(AnswerKind.in("其他政务部门应当自收到申请之日起7个工作日内答复")).containsExactly(AnswerKind.DURATION);
+        assertThat(AnswerKind.in("在中国境内居住累计满183天的年度连续不满六年的")).containsExactly(AnswerKind.DURATION);
+        assertThat(AnswerKind.in("乡村民宿单幢建筑客房数量应不超过14间（套）")).containsExactly(AnswerKind.LIMIT);
+        assertThat(AnswerKind.in("对个人处一千元以上五千元以下的罚款")).contains(AnswerKind.AMOUNT, AnswerKind.PENALTY);
+    }
+
+    @Test
+    void aDateIsNoTimeSpan() {
+        assertThat(AnswerKind.in("从2024年5月1日起执行")).isEmpty();
+        assertThat(AnswerKind.in("本办法自2021年3月1日起施行")).isEmpty();
+    }
+
+    @Test
+    void aQuestionAsksForTheKindItsWordsName() {
+        assertThat(AnswerKind.askedBy("工业用水污水处理费多少钱")).containsExactly(AnswerKind.AMOUNT);
+        assertThat(AnswerKind.askedBy("政务数据共享申请多长时间答复")).containsExactly(AnswerKind.DURATION);
+        assertThat(AnswerKind.askedBy("民宿最多能有几间房")).containsExactly(AnswerKind.LIMIT);
+        assertThat(AnswerKind.askedBy("私自接水管怎么罚")).containsExactly(AnswerKind.PENALTY);
+        assertThat(AnswerKind.askedBy("污水处理费收费标准")).isEmpty();
+    }
+}
