@@ -1,11 +1,7 @@
 package com.gazettesearch.parse;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +12,7 @@ import java.util.regex.Pattern;
 import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
+import com.gazettesearch.text.Digests;
 import com.gazettesearch.text.TraditionalChinese;
 
 /**
@@ -212,18 +209,9 @@ public final class GazetteParser {
         for (SectionDraft d : drafts) {
             String key = String.join("\u001f", d.path()) + "\u001e" + d.text();
             int occurrence = seen.merge(key, 1, Integer::sum);
-            String id = "s-" + sha1(docId + "\u001d" + key + "\u001d" + occurrence).substring(0, 12);
+            String id = "s-" + Digests.sha1(docId + "\u001d" + key + "\u001d" + occurrence).substring(0, 12);
             sections.add(new Section(id, docId, d.path(), d.heading(), d.type(), d.text(), sections.size()));
         }
         return sections;
-    }
-
-    static String sha1(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-1");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is required by every JVM", e);
-        }
     }
 }
