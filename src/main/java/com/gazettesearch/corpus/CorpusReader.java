@@ -11,11 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +20,8 @@ import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.gazettesearch.text.Digests;
 
 /**
  * Reads a corpus directory: every {@code .txt}, {@code .md}, {@code .html}, {@code .pdf}, {@code .docx} and
@@ -96,7 +95,7 @@ public final class CorpusReader {
             }
             decoded = nonBlank(decoded);
             return new CorpusScan(List.of(new SourceText(name, path, decoded.text(), decoded.charset(),
-                    sha256(decoded.text()), html ? "HTML" : SourceText.textFormat(name))), List.of());
+                    Digests.sha256(decoded.text()), html ? "HTML" : SourceText.textFormat(name))), List.of());
         } catch (UndecodableException | IOException e) {
             LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
             return new CorpusScan(List.of(), List.of(new SkippedFile(name, e.getMessage())));
@@ -110,7 +109,7 @@ public final class CorpusReader {
             if (text.isBlank()) {
                 throw new DocumentFormat.UnreadableFile(format.name() + " file without text (its pages or paragraphs are empty)");
             }
-            return new CorpusScan(List.of(new SourceText(name, path, text, format.name(), sha256(text), format.name())),
+            return new CorpusScan(List.of(new SourceText(name, path, text, format.name(), Digests.sha256(text), format.name())),
                     List.of());
         } catch (DocumentFormat.UnreadableFile e) {
             LOG.warn("skipping corpus file {}: {}", name, e.getMessage());
@@ -247,15 +246,6 @@ public final class CorpusReader {
         // paragraph separators all end a line
         return noBom.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
                 .replace('\u2028', '\n').replace('\u2029', '\n').replace('\u0085', '\n');
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JVM", e);
-        }
     }
 
     /** Why a file's bytes are not text we can read. */

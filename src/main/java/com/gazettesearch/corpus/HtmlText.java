@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,7 +15,8 @@ import org.jsoup.nodes.TextNode;
  * list item or line break; scripts, styles and comments dropped; entities decoded. Tables are read the way a
  * reader reads them: a layout table's cells are blocks of their own, a metadata table's label/value cells
  * (发文字号： | 国令第707号) become {@code 发文字号：国令第707号} lines, and a data table's rows become tab-separated
- * lines, which the parser reads as table rows.
+ * lines, which the parser reads as table rows. A government site's metadata tags (ArticleTitle, ContentSource,
+ * PubDate) come first, as a crawl header.
  */
 public final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "main",
@@ -28,13 +30,44 @@ public final class HtmlText {
     private HtmlText() {
     }
 
+    /**
+     * The site-metadata tags government websites carry (GB/T-style 政府网站 meta: ArticleTitle, ContentSource,
+     * PubDate), as the crawl-header labels the parser reads them under: 标题, 来源, 发布时间. PubDate is when the page
+     * was published and ContentSource the unit that supplied it: neither is read as 成文日期 or 发文机关.
+     */
+    private static final List<String[]> SITE_META = List.of(new String[] {"ArticleTitle", "标题"},
+            new String[] {"ContentSource", "来源"}, new String[] {"PubDate", "发布时间"});
+
     /** The text of {@code html}. */
     public static String of(String html) {
         HtmlText t = new HtmlText();
-        t.block(Jsoup.parse(html).body());
+        Document doc = Jsoup.parse(html);
+        t.siteMetadata(doc);
+        t.block(doc.body());
         // blank lines carry no meaning in HTML (they come from the spaces between tags): drop them
         return t.out.toString().replaceAll("(?m)^[ \\t\\u00A0\\u3000]+$", "").replaceAll("[ \\t\\u00A0]+\\n", "\n")
                 .replaceAll("\\n{2,}", "\n").strip() + "\n";
+    }
+
+    /**
+     * A page's site metadata as a crawl header (标题：… / 来源：… / 发布时间：… then a separator line) before its text,
+     * when it gives the title and one more field; nothing otherwise.
+     */
+    private void siteMetadata(Document doc) {
+        List<String> fields = new ArrayList<>();
+        boolean titled = false;
+        for (String[] meta : SITE_META) {
+            Element tag = doc.selectFirst("meta[name=" + meta[0] + "]");
+            String value = tag == null ? "" : tag.attr("content").replaceAll("\\s+", " ").strip();
+            if (!value.isEmpty()) {
+                fields.add(meta[1] + "：" + value);
+                titled |= meta[0].equals("ArticleTitle");
+            }
+        }
+        if (titled && fields.size() >= 2) {
+            fields.forEach(f -> out.append(f).append('\n'));
+            out.append("====\n");
+        }
     }
 
     private void block(Element e) {

@@ -1,13 +1,11 @@
 package com.gazettesearch.eval;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
+
+import com.gazettesearch.text.Digests;
 
 /**
  * The judged set cut in two halves for honest tuning: within each need (staff, clerk, developer) the queries are
@@ -41,10 +39,6 @@ public final class EvalSplit {
     }
 
     private static String hash(String id) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Digests.sha256(id);
     }
 }

@@ -9,9 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -19,6 +17,7 @@ import java.util.TreeMap;
 
 import com.gazettesearch.corpus.CorpusReader;
 import com.gazettesearch.corpus.CorpusWalk;
+import com.gazettesearch.text.Digests;
 
 /**
  * A digest of the corpus directory as it is on disk: the name, size and SHA-256 of the bytes of every
@@ -37,12 +36,12 @@ public final class CorpusFingerprint {
 
     /** The digest of a corpus described by {@link #files}. */
     public static String of(SortedMap<String, String> files) {
-        MessageDigest all = sha256();
+        MessageDigest all = Digests.sha256();
         for (Map.Entry<String, String> f : files.entrySet()) {
             String line = f.getKey() + "\t" + f.getValue() + "\n";
             all.update(line.getBytes(StandardCharsets.UTF_8));
         }
-        return HexFormat.of().formatHex(all.digest());
+        return Digests.hex(all.digest());
     }
 
     /** Every gazette file by name, with its size and SHA-256 ({@code "1234\t9f86d0…"}), in name order. */
@@ -140,18 +139,10 @@ public final class CorpusFingerprint {
     }
 
     private static String fileHash(Path f) throws IOException {
-        MessageDigest md = sha256();
+        MessageDigest md = Digests.sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS), md)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Digests.hex(md.digest());
     }
 }

@@ -3,6 +3,8 @@ package com.gazettesearch.parse;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.gazettesearch.text.Digests;
+
 /**
  * Stable document ids within one source file: {@code d-} and a hash of the file name and the document's identity
  * (its 文号, or its title where it has none). A gazette may print the same document twice; the second occurrence of
@@ -21,6 +23,6 @@ final class DocumentIds {
     String next(String identity) {
         int occurrence = seen.merge(identity, 1, Integer::sum);
         String key = fileName + "|" + identity + (occurrence == 1 ? "" : "|" + occurrence);
-        return "d-" + GazetteParser.sha1(key).substring(0, 10);
+        return "d-" + Digests.sha1(key).substring(0, 10);
     }
 }

@@ -16,6 +16,8 @@ final class DocumentReader {
     private static final int TITLE_SEARCH_LINES = 3;
     /** How many lines of a title-less document are searched for a title-like line. */
     private static final int FALLBACK_TITLE_LINES = 15;
+    /** How far down a saved page's furniture may push the line that prints the page's title. */
+    private static final int PAGE_TITLE_LINES = 40;
     /** Lines above a fallback title this short (返回顶部, 首页 > 栏目) are page furniture. */
     private static final int FURNITURE_CHARS = 30;
     private static final String COVER_LABEL = "印发通知";
@@ -83,7 +85,12 @@ final class DocumentReader {
             h.titleFromText = true;
         }
         if (h.title != null) {
-            h.promulgation = Promulgation.under(lines, i, end, this::skipped);
+            // the note comes under the title, and under its repeat where a page prints the title twice
+            int note = i;
+            while (note < end && (skipped(note) || titleLine(lines.get(note).text(), h.title))) {
+                note++;
+            }
+            h.promulgation = Promulgation.under(lines, note, end, this::skipped);
         }
         List<SourceLine> cover = new ArrayList<>();
         LocalDate date = null;
@@ -192,6 +199,9 @@ final class DocumentReader {
         Promulgation note = h.promulgation;
         if (issuer == null && note != null) {
             issuer = note.issuer();
+        }
+        if (issuer == null && !h.chronicle) {
+            issuer = Byline.issuer(body);
         }
         if (issuer == null && !h.chronicle) {
             issuer = Titles.issuerAtStart(h.title);
@@ -486,9 +496,10 @@ final class DocumentReader {
      * title line taken from the top of the body leaves it, with its repeats and the page furniture above it.
      */
     private void fallbackTitle(Header h, List<SourceLine> body, boolean first) {
-        for (int k = 0; k < body.size() && k < FALLBACK_TITLE_LINES; k++) {
+        int pageTitle = first ? pageTitleLine(body) : -1;
+        for (int k = Math.max(0, pageTitle); k < body.size() && k < Math.max(FALLBACK_TITLE_LINES, pageTitle + 1); k++) {
             String t = body.get(k).text();
-            if (!Titles.titleLike(t)) {
+            if (k != pageTitle && !Titles.titleLike(t)) {
                 continue;
             }
             if (k > 0 && wrappedTitleHead(body.get(k - 1).text(), t)) {
@@ -499,6 +510,14 @@ final class DocumentReader {
             }
             h.title = Titles.clean(t);
             h.warnings.add("no title element (…的通知, …文件, …令) found: titled from the line " + ParseNotes.quote(t));
+            if (h.promulgation == null) {
+                // a 规章 titled by its name alone carries its promulgation note under it, past any repeat of the title
+                int after = k + 1;
+                while (after < body.size() && (body.get(after).blank() || titleLine(body.get(after).text(), h.title))) {
+                    after++;
+                }
+                h.promulgation = Promulgation.under(body, after, body.size(), j -> body.get(j).blank());
+            }
             List<SourceLine> above = body.subList(0, k);
             if (above.stream().allMatch(l -> l.text().length() <= FURNITURE_CHARS
                     && !TextPatterns.endsSentence(l.text()))) {
@@ -521,6 +540,23 @@ final class DocumentReader {
         }
         h.title = fallback.fileTitle();
         h.warnings.add("no title line found: titled from the file name");
+    }
+
+    /**
+     * The body line that prints the title a crawl header or the page's own metadata gives (标题, ArticleTitle), when
+     * page furniture above it pushes it below the lines a title is otherwise looked for in; -1 when there is none.
+     */
+    private int pageTitleLine(List<SourceLine> body) {
+        if (fallback.crawlTitle() == null) {
+            return -1;
+        }
+        String key = TextPatterns.titleKey(fallback.crawlTitle());
+        for (int k = 0; k < body.size() && k < PAGE_TITLE_LINES; k++) {
+            if (!key.isEmpty() && TextPatterns.titleKey(body.get(k).text()).equals(key)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean skipped(int i) {

@@ -203,12 +203,47 @@ final class DocumentSplitter {
                     break;
                 }
             }
+            if (lastEntry == i) {
+                lastEntry = headingContentsEnd(lines, i);
+            }
             for (int j = i; j <= lastEntry; j++) {
                 mask[j] = true;
             }
             i = lastEntry;
         }
         return mask;
+    }
+
+    /** A chapter or part heading as a 规章's contents lists it: 第一章 总则, 第三节 监督检查. */
+    private static final Pattern CONTENTS_HEADING = Pattern.compile(
+            "^第[一二三四五六七八九十百零〇\\d]{1,4}[编章节][\\s\\u3000]*[^，。；：,;:]{0,30}$");
+
+    /**
+     * The last entry of a contents block without page numbers (a 规章's 目录: 第一章 总则 … 第八章 附则), or
+     * {@code marker} when there is none. The block is a run of chapter headings ended by the body's first heading,
+     * which repeats the first entry; without that repeat the headings are the body's own and are left alone.
+     */
+    private static int headingContentsEnd(List<SourceLine> lines, int marker) {
+        String first = null;
+        int last = marker;
+        for (int j = marker + 1; j < lines.size(); j++) {
+            String t = lines.get(j).text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            String key = t.replaceAll("[\\s\\u3000]+", "");
+            if (first != null && key.equals(first)) {
+                return last;
+            }
+            if (!CONTENTS_HEADING.matcher(t).matches()) {
+                return marker;
+            }
+            if (first == null) {
+                first = key;
+            }
+            last = j;
+        }
+        return marker;
     }
 
     /** The index of the first non-blank line from {@code from}, or -1. */

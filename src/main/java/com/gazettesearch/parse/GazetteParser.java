@@ -1,20 +1,19 @@
 package com.gazettesearch.parse;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.gazettesearch.corpus.SourceText;
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
+import com.gazettesearch.text.Digests;
+import com.gazettesearch.text.TraditionalChinese;
 
 /**
  * Parses one decoded source file into its documents with metadata (title, 文号, 登记号, issuer, region, date,
@@ -34,6 +33,7 @@ public final class GazetteParser {
     /** How far down the text a crawl header's title may be printed again. */
     private static final int CRAWL_TITLE_LINES = 5;
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
+    private static final Pattern BOLD_MARK = Pattern.compile("(?<!\\*)\\*\\*(?!\\*)");
     private static final Pattern MARKDOWN_COMMENT = Pattern.compile("^<!--.*-->$");
 
     /** The documents of {@code source}, in order; empty only when the text is blank. */
@@ -41,6 +41,23 @@ public final class GazetteParser {
         if (source.text().isBlank()) {
             return List.of();
         }
+        if (TraditionalChinese.isTraditional(source.text())) {
+            // recognised in simplified characters (关于, 号, 第一条), stored and indexed as printed; region and 文种 are
+            // facet values and stay in their simplified, canonical form
+            TraditionalChinese.Folding folding = TraditionalChinese.folding(source.text());
+            SourceText folded = new SourceText(source.fileName(), source.path(), TraditionalChinese.fold(source.text()),
+                    source.charset(), source.sha256(), source.format());
+            return parse(folded, folding::restore,
+                    "the text is printed in traditional characters: recognised in simplified form, kept as printed");
+        }
+        return parse(source, UnaryOperator.identity(), null);
+    }
+
+    /**
+     * The documents of {@code source}; {@code asPrinted} gives what was recognised back in the characters the
+     * original text prints, and {@code note}, when not null, is a warning every document carries.
+     */
+    private List<GazetteDocument> parse(SourceText source, UnaryOperator<String> asPrinted, String note) {
         ParseNotes notes = new ParseNotes();
         // a recognised wrapper is no warning: everything in it was understood
         WrapperReader.Unwrapped unwrapped = WrapperReader.read(lines(source));
@@ -53,6 +70,9 @@ public final class GazetteParser {
         for (DocumentBlock block : split.documents()) {
             boolean first = documents.isEmpty();
             List<String> warnings = new ArrayList<>(notes.between(block.firstLine(), block.lastLine(), first));
+            if (note != null) {
+                warnings.add(note);
+            }
             warnings.addAll(block.warnings());
             Metadata meta = first ? Metadata.reconciled(block, crawl, warnings) : Metadata.of(block);
             String issuer = meta.issuer();
@@ -60,7 +80,9 @@ public final class GazetteParser {
                 // A gazette's 大事记 records the government that publishes the gazette.
                 issuer = split.gazetteIssuer();
             }
-            String id = ids.next(meta.docNumber() != null ? meta.docNumber() : block.title());
+            String title = asPrinted.apply(block.title());
+            String docNumber = asPrinted.apply(meta.docNumber());
+            String id = ids.next(docNumber != null ? docNumber : title);
             List<SectionDraft> drafts = new ArrayList<>(SectionBuilder.coverLetter(block.coverLetter(), block.coverLabel()));
             drafts.addAll(block.chronicle()
                     ? SectionBuilder.chronicle(chronicleTitle(block), block.body(), warnings)
@@ -77,24 +99,32 @@ public final class GazetteParser {
                 // a text without a title of its own still says what it is in its closing words (特此公告)
                 kind = Kinds.ofClosing(block.body());
             }
-            documents.add(new GazetteDocument(id, source.fileName(), block.title(), meta.docNumber(),
-                    block.registration(), issuer, region(issuer, block, source.text()), meta.date(), kind,
-                    split.gazetteIssue(), documents.size(), sections(id, drafts), warnings,
+            List<SectionDraft> printed = drafts.stream().map(d -> new SectionDraft(
+                    d.path().stream().map(asPrinted).toList(), asPrinted.apply(d.heading()), d.type(),
+                    asPrinted.apply(d.text()))).toList();
+            documents.add(new GazetteDocument(id, source.fileName(), title, docNumber,
+                    asPrinted.apply(block.registration()), asPrinted.apply(issuer), region(issuer, block, source),
+                    meta.date(), kind, split.gazetteIssue(), documents.size(), sections(id, printed),
+                    warnings.stream().map(asPrinted).toList(),
                     first ? DocNumbers.indexNumber(crawl.indexNumber()).orElse(null) : null));
         }
         return documents;
     }
 
     /**
-     * The issuer's region; without an issuer, the unit a title begins with (东营市城市供水条例, 庆元县大事记), else a
+     * The issuer's region; without an issuer, the unit a printed title begins with (东营市城市供水条例, 庆元县大事记, past a
+     * year: 2016年宜春市…职位表), else a
      * web page's 来源 when that is wholly a place (来源:文成县), else the place a signature's name line begins with
      * when that line is no organisation's name: the region, never the issuer.
      */
-    private static String region(String issuer, DocumentBlock block, String text) {
+    private static String region(String issuer, DocumentBlock block, SourceText source) {
+        String text = source.text();
         if (issuer != null) {
             return Regions.of(issuer, text);
         }
-        String fromTitle = block.titled() ? Regions.leading(block.title(), text) : null;
+        // any title the text or its page prints names the place it begins with; a file name may not be the text's
+        boolean printedTitle = block.titled() || !block.title().equals(fileTitle(source.fileName()));
+        String fromTitle = printedTitle ? Regions.leading(block.title(), text) : null;
         if (fromTitle != null) {
             return fromTitle;
         }
@@ -157,7 +187,8 @@ public final class GazetteParser {
                     text = m.group(1);
                 }
             }
-            text = text.replace("**", "");
+            // bold markup (**…**) goes; a longer run of asterisks is printed text (a masked amount: 按 *** 元/吨)
+            text = BOLD_MARK.matcher(text).replaceAll("");
             if (markdown && MARKDOWN_COMMENT.matcher(text.strip()).matches()) {
                 // <!-- INFO END --> and the like are markup, not text
                 text = "";
@@ -178,18 +209,9 @@ public final class GazetteParser {
         for (SectionDraft d : drafts) {
             String key = String.join("\u001f", d.path()) + "\u001e" + d.text();
             int occurrence = seen.merge(key, 1, Integer::sum);
-            String id = "s-" + sha1(docId + "\u001d" + key + "\u001d" + occurrence).substring(0, 12);
+            String id = "s-" + Digests.sha1(docId + "\u001d" + key + "\u001d" + occurrence).substring(0, 12);
             sections.add(new Section(id, docId, d.path(), d.heading(), d.type(), d.text(), sections.size()));
         }
         return sections;
-    }
-
-    static String sha1(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-1");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is required by every JVM", e);
-        }
     }
 }

@@ -21,6 +21,11 @@ enum HeadingStyle {
     PART("^第" + Re.S + "*" + Re.NUMBER + Re.S + "*节(?:" + Re.S + "+|$).*", false),
     /** 第一条 / 第 12 条 / 第8条. */
     ARTICLE("^第" + Re.S + "*[一二三四五六七八九十百零〇两\\d]+" + Re.S + "*条.*", false),
+    /**
+     * 1 人口特征 / 2 婚姻及家庭状况: a report's headings numbered with a digit and a space, no 、. Too common a shape
+     * to trust alone (a table row, a footnote): recognised by {@link #numberedTitles}, never by this pattern.
+     */
+    NUMBERED_TITLE("(?!)", false),
     /** 一、总体要求. */
     CN_ENUM("^[一二三四五六七八九十]{1,3}、.*", false),
     /** （一）指导思想 / (一) 指导思想. */
@@ -61,7 +66,31 @@ enum HeadingStyle {
 
     /** Styles whose line is always a title on its own (第三章 健全目标责任体系，落实责任考核制度). */
     boolean title() {
-        return this == PREFACE || this == TEXT || this == APPENDIX || this == CHAPTER || this == PART || this == BOX;
+        return this == PREFACE || this == TEXT || this == APPENDIX || this == CHAPTER || this == PART || this == BOX
+                || this == NUMBERED_TITLE;
+    }
+
+    /** A line shaped like a digit-and-space heading (1 人口特征): a number, a space, a few words of Chinese only. */
+    private static final Pattern NUMBERED_TITLE_LINE = Pattern.compile("^([1-9]\\d?)[ \\u3000]+(\\p{IsHan}[\\p{IsHan}、]{1,14})$");
+    /** A run of digit-and-space headings needs this many, numbered 1, 2, 3 … in order, to be one. */
+    private static final int MIN_NUMBERED_TITLES = 3;
+
+    /**
+     * The lines of {@code lines} that are digit-and-space headings (1 人口特征 … 9 法律保护): lines of that shape whose
+     * numbers run 1, 2, 3 … in order, at least three of them; a line of the shape out of the run (3 岁以下 is a table's
+     * row label) is none. Empty when there is no such run.
+     */
+    static java.util.Set<String> numberedTitles(java.util.List<String> lines) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        int expected = 1;
+        for (String line : lines) {
+            Matcher m = NUMBERED_TITLE_LINE.matcher(line.strip());
+            if (m.matches() && Integer.parseInt(m.group(1)) == expected) {
+                found.add(line.strip());
+                expected++;
+            }
+        }
+        return found.size() >= MIN_NUMBERED_TITLES ? found : java.util.Set.of();
     }
 
     /** Numbered items whose heading words are part of their text (1. … / （1）… / ①…). */

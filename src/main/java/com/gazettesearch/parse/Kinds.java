@@ -6,17 +6,18 @@ import java.util.regex.Pattern;
 
 /**
  * 文种: the words official documents end their titles with (GB/T 9704 lists the 公文 kinds; 规章 and 规范性文件 add
- * 办法, 规定, 细则 …; plans and policies add 规划, 方案, 计划, 措施, 政策). {@link #of} reads a title's kind, and
+ * 办法, 规定, 细则 …; plans and policies add 规划, 方案, 计划, 措施, 政策; statistics offices publish 公报; a
+ * recruitment's attachment is its 职位表). {@link #of} reads a title's kind, and
  * {@link #endsWithKind} tells a title-like line from a heading or a sentence.
  */
 final class Kinds {
     /** Longest first where they end alike, so 实施方案 wins over 方案 at the same end. */
     private static final List<String> KINDS = List.of("实施方案", "工作方案", "行动方案", "实施意见", "实施细则",
             "大事记", "办法", "规划", "通知", "意见", "规定", "决定", "方案", "细则", "计划", "公告", "通告", "批复",
-            "报告", "条例", "措施", "纲要", "函", "规则", "通报", "决议", "请示", "纪要");
+            "报告", "条例", "措施", "纲要", "函", "规则", "通报", "决议", "请示", "纪要", "公报", "职位表");
     /** Further title endings that mark a title-like line but were never read as a kind (kept out of {@link #of}). */
     private static final List<String> OTHER_TITLE_ENDS = List.of("政策", "章程", "标准", "指南",
-            "清单", "要点", "指引", "命令", "令", "公报", "名单", "制度", "规范");
+            "清单", "要点", "指引", "命令", "令", "名单", "制度", "规范");
 
     /** The kind of a chronicle, whatever its title says. */
     static final String CHRONICLE = "大事记";

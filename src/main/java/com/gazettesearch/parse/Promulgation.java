@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * {@code （2022年4月14日国家市场监督管理总局令第56号公布 自2022年7月1日起施行）}, or one note per line as a markdown
  * conversion prints it ({@code 2022年4月14日 国家市场监督管理总局令第56号公布} / {@code 2022年7月1日 施行}). It gives the
  * decree's number (the 文号 of a 规章), the issuing organisation and the date. A note that tells a revision history
- * (…发布 根据…修订, …修正) describes an earlier text: it gives nothing, since the number it names is not this text's.
+ * （2012年8月31日X令第85号公布 根据2018年12月7日X令第15号第一次修正 …） names several decrees: the 规章 is the one its
+ * first clause promulgated (it is cited by that number, whatever amended it later), so that clause is read and the
+ * amending decrees are not.
  */
 record Promulgation(String number, String issuer, LocalDate date) {
     /** How many lines under a title the note may take. */
@@ -21,11 +23,10 @@ record Promulgation(String number, String issuer, LocalDate date) {
     private static final Pattern PROMULGATED = Pattern.compile("^[（(]?\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
             + "[\\s\\u3000]*(\\p{IsHan}{2,40}?令)\\s*(?:[〔\\[(（]\\s*((?:19|20)\\d{2})\\s*[〕\\])）])?\\s*第\\s*(\\d{1,5})\\s*号"
             + "[\\s\\u3000]*(?:公布|发布)");
-    private static final Pattern REVISED = Pattern.compile("修订|修正|修改|根据");
 
     /**
      * The note in the lines {@code from}..{@code end} right under a title ({@code skipped} lines, blank ones, are
-     * passed over), or null when there is none or it tells a revision history.
+     * passed over), or null when there is none; of a revision history, its first (promulgating) clause.
      */
     static Promulgation under(List<SourceLine> lines, int from, int end, IntPredicate skipped) {
         Promulgation found = null;
@@ -38,9 +39,6 @@ record Promulgation(String number, String issuer, LocalDate date) {
             String t = lines.get(i).text().strip();
             if (!NOTE_LINE.matcher(t).find()) {
                 break;
-            }
-            if (REVISED.matcher(t).find()) {
-                return null;
             }
             if (found == null) {
                 found = of(t);

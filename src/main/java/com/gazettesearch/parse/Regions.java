@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The region (地区) an issuer belongs to, read from the administrative units its name begins with: 省, 自治区, 市,
  * 自治州/州, 盟, 地区, 县, 旗, 区, 新区, 综合实验区, 开发区 … — 安徽省 from 安徽省人民政府办公厅, 包头市 from 包头市人民政府办公室,
- * 株洲市渌口区 from 株洲市渌口区发展和改革局, 平潭综合实验区 from 平潭综合实验区管委会. A short form is completed from the text
+ * 株洲市渌口区 from 株洲市渌口区发展和改革局, a town under its district or county (X区Y镇人民政府 → X区Y镇), 平潭综合实验区 from 平潭综合实验区管委会. A short form is completed from the text
  * when the text prints the full name (阿坝州 → 阿坝藏族羌族自治州; 鹤城区 → 怀化市鹤城区); otherwise it stays as printed.
  * No place is known by name: only the unit words are.
  */
@@ -23,6 +23,12 @@ final class Regions {
      */
     private static final Pattern ONE_UNIT = Pattern.compile("^(((?:(?!人民|政府|中共|党委|委员会|办公|管理|发展|改革|经济和|信息化)\\p{IsHan}){1,8}?)"
             + UNIT + ")(?![场域级])");
+    /**
+     * A town (镇, 乡) under the unit before it (奉贤区柘林镇): read only after another unit, and only with a name of two
+     * characters or more, so that 乡镇企业局 or 城乡建设局 name no town.
+     */
+    private static final Pattern TOWN = Pattern.compile("^(((?:(?!人民|政府|中共|党委|委员会|办公|管理|发展|改革)\\p{IsHan}){2,8}?)"
+            + "[镇乡])(?![场域级村建政企])");
     /** Names of the units after the first have two characters at least, but see {@link #innerUnit}. */
     private static final int MIN_INNER_NAME = 2;
     /** Characters that with 区/县 make a word rather than a district: 社区, 园区, 景区, 辖区, 全区, 本区, 城区 … */
@@ -42,7 +48,10 @@ final class Regions {
         for (; units < MAX_UNITS; units++) {
             Matcher m = ONE_UNIT.matcher(rest);
             if (!m.find() || (units > 0 && !innerUnit(m))) {
-                break;
+                m = TOWN.matcher(rest);
+                if (units == 0 || !m.find()) {
+                    break;
+                }
             }
             region.append(m.group(1));
             rest = rest.substring(m.group(1).length());
@@ -53,9 +62,15 @@ final class Regions {
         return units == 1 ? completed(region.toString(), text) : region.toString();
     }
 
-    /** The region a title begins with (东营市城市供水条例 → 东营市), or null when it begins with no unit. */
+    /** The year a title of an annual text may open with before its place (2021年青岚市…统计报告). */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}\\s*年度?");
+
+    /**
+     * The region a title begins with (东营市城市供水条例 → 东营市; past a leading year, 2016年宜春市…职位表 → 宜春市), or
+     * null when it begins with no unit.
+     */
     static String leading(String title, String text) {
-        return of(TextPatterns.titleKey(title), text);
+        return of(LEADING_YEAR.matcher(TextPatterns.titleKey(title)).replaceFirst(""), text);
     }
 
     /** The region {@code name} is when it is wholly one (文成县, 包头市稀土高新区), else null. */

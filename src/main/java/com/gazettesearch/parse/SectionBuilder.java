@@ -32,6 +32,8 @@ final class SectionBuilder {
     private final List<Open> stack = new ArrayList<>();
     private final TableRowFormatter table = new TableRowFormatter();
     private final List<String> textTitles;
+    /** The digit-and-space headings of this body (1 人口特征), see {@link HeadingStyle#numberedTitles}. */
+    private java.util.Set<String> numberedTitles = java.util.Set.of();
     private final NumberingCheck numbering;
     private Group group;
     private boolean inAttachmentList;
@@ -145,7 +147,10 @@ final class SectionBuilder {
      */
     static List<SectionDraft> body(List<SourceLine> lines, List<String> textTitles, List<String> warnings) {
         SectionBuilder b = new SectionBuilder(textTitles, warnings);
-        for (String p : paragraphs(lines, false, b.textTitles)) {
+        b.numberedTitles = HeadingStyle.numberedTitles(lines.stream().map(SourceLine::text).toList());
+        List<String> standalone = new ArrayList<>(b.textTitles);
+        b.numberedTitles.forEach(t -> standalone.add(TextPatterns.titleKey(t)));
+        for (String p : paragraphs(lines, false, standalone)) {
             b.accept(p);
         }
         b.flush();
@@ -186,7 +191,9 @@ final class SectionBuilder {
         }
         inAttachmentList = false;
         Optional<HeadingStyle> style = !textTitles.isEmpty() && textTitles.contains(TextPatterns.titleKey(paragraph))
-                ? Optional.of(HeadingStyle.TEXT) : HeadingStyle.of(paragraph).or(() -> itemBeforeADigit(paragraph))
+                ? Optional.of(HeadingStyle.TEXT)
+                : numberedTitles.contains(paragraph.strip()) ? Optional.of(HeadingStyle.NUMBERED_TITLE)
+                : HeadingStyle.of(paragraph).or(() -> itemBeforeADigit(paragraph))
                 .filter(this::opensHere);
         if (style.isEmpty()) {
             if (group == null) {

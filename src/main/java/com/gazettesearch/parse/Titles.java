@@ -45,12 +45,13 @@ final class Titles {
     private static final Pattern COVER_PLAIN = Pattern.compile(
             "^(?!.*[。；：;:])(.*?)关于印发(?!.*《)(.{4,120}?)的\\s*通\\s*知$");
     private static final Pattern NOTICE = Pattern.compile("^(?!.*[。；，;,])(.{0,60}?)(关于.{2,100}的"
-            + "(?:第[\\d一二三四五六七八九十百零〇]+[次号])?(?:通\\s*知|决定|意见|公告|通告|通报|批复|报告|请示|函))$");
+            + "(?:第[\\d一二三四五六七八九十百零〇]+[次号])?(?:通\\s*知|决定|(?:若干|指导|实施)?意见|公告|通告|通报|批复|报告|请示|函))$");
     /** …大事记, with a period or part after it: 2024年4月区政府大事记, 庆元县大事记(四)——…新时期, 霁川县大事记（2022年4月）. */
     private static final Pattern CHRONICLE = Pattern.compile("^(?!.*[，。；：,;:]).{0,40}大事记.{0,40}$");
     /** The suffixes an issuing organisation's name ends with. */
     private static final Pattern ORG = Pattern.compile("^[\\p{IsHan}（）()·]{2,60}(?:人民政府|政府|办公室|办公厅|委员会|管委会"
-            + "|管理委员会|领导小组|工作组|指挥部|行政公署|公署|人大常委会|常委会|党组|局|厅|委|署|办|中心|院|会|部|处|社|(?<!网)站|所|公司)$");
+            + "|管理委员会|领导小组|工作组|指挥部|行政公署|公署|人大常委会|常委会|党组|局|厅|委|署|办|中心|院|会|部|处|社|(?<!网)站|所|公司"
+            + "|调查队|支队|大队)$");
     /** A line that is only a title: no sentence punctuation, a sensible length. */
     private static final Pattern TITLE_SHAPE = Pattern.compile("^(?!.*[，。；：,;:！？!?])\\S.{3,99}$");
     /** Conjunctions between the titles of texts issued together (…若干政策和…行动计划). */

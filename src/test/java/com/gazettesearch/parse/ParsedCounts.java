@@ -20,7 +20,8 @@ import com.gazettesearch.model.SectionType;
 final class ParsedCounts {
     private static final Pattern CHAPTER = Pattern.compile("^第[\\s\\u3000]*[一二三四五六七八九十百零〇\\d]+[\\s\\u3000]*章.*");
     private static final Pattern ARTICLE = Pattern.compile("^第[\\s\\u3000]*[一二三四五六七八九十百零〇两\\d]+[\\s\\u3000]*条.*");
-    private static final Pattern PART = Pattern.compile("^[一二三四五六七八九十]{1,3}、.*");
+    /** 一、 parts, and a report's digit-and-space parts (1 人口特征), which the parser only makes of a 1, 2, 3 … run. */
+    private static final Pattern PART = Pattern.compile("^[一二三四五六七八九十]{1,3}、.*|^[1-9]\\d? \\p{IsHan}[\\p{IsHan}、]{1,14}$");
     /** Item styles, by the label they open with. */
     static final Map<String, Pattern> ITEM_STYLES = Map.of(
             "（一）", Pattern.compile("^[（(][\\s\\u3000]*[一二三四五六七八九十]{1,3}[\\s\\u3000]*[)）].*"),

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.gazettesearch.text.TraditionalChinese;
+
 /**
  * Finds responsibility lists in section text and splits them into raw department names. Forms read:
  * <ul>
@@ -38,9 +40,12 @@ final class DepartmentListParser {
     private static final Pattern TABLE_COLUMN = Pattern.compile(
             "^(责任部门|责任单位|牵头单位|牵头部门|配合单位|配合部门|实施单位|主管部门)[:：](.*)$", Pattern.MULTILINE);
     private static final Pattern NO_VALUE = Pattern.compile("^[—\\-/／无]*$");
-    /** 由X、Y牵头，组织Z、W等相关部门…: a lead and the units it brings in, in running text. */
+    /**
+     * 由X、Y牵头，组织Z、W等相关部门…: a lead and the units it brings in, in running text. 由X牵头的协调机制 describes a
+     * body (the mechanism X leads), not who carries out the task: not a list.
+     */
     private static final Pattern LED_BY = Pattern.compile(
-            "由([^，,。；;：:]{2,120}?)牵头[，,]?\\s*(?:(?:组织|会同|联合|协调|带领)([^。；;]{2,300}?)(?:等(?:相关|有关)?(?:部门|单位|力量)|组成|开展|进行|定期|[，,。；;]|$))?");
+            "由([^，,。；;：:]{2,120}?)牵头(?!的)[，,]?\\s*(?:(?:组织|会同|联合|协调|带领)([^。；;]{2,300}?)(?:等(?:相关|有关)?(?:部门|单位|力量)|组成|开展|进行|定期|[，,。；;]|$))?");
     /** X牵头，Y配合。 as a sentence of its own in running text. */
     private static final Pattern LEAD_SENTENCE = Pattern.compile(
             "(?:^|[。；;：:\\n])\\s*([^。；;：:，,\\n]{2,120}?)牵头[，,]\\s*([^。；;：:\\n]{2,300}?)"
@@ -49,14 +54,36 @@ final class DepartmentListParser {
     private static final Pattern UNIT_NAME = Pattern.compile(
             "(?:局|委|办|厅|部|院|处|所|中心|公司|集团|政府|办公室|委员会|管委会|队|站|馆|会|行|社|组|科|股|室|单位|部门|街道"
                     + "|镇|乡|村|社区|企业|区|联|协|署|台|校|机构|商|县|市|省|团|园|厂|场)$");
+    /**
+     * The convention note a list may carry (（A、B、C等负责。列第一位者为牵头单位，下同）): the first-named unit leads, in
+     * this list and — with 下同 — in every later list of the document that marks no lead itself.
+     */
+    private static final Pattern FIRST_NAMED_LEADS = Pattern.compile(
+            "[。；;，,]?(?:列|排|排列|排在|列在|名列)第一位?(?:者|的|单位|部门)?为牵头(?:单位|部门)(?:[，,；;]?(下同))?[。；;]?");
     /** What no unit's name holds: a deadline or a result (6月底前完成, 取得明显成效); actions fail the ending test. */
     private static final Pattern NOT_A_UNIT = Pattern.compile("\\d|月底|月前|月中|年底|年前|季度|完成|成效|取得|以上|以下");
 
-    /** Every responsibility list in bracketed text of {@code text}, then those written in running text. */
+    /**
+     * Every responsibility list in bracketed text of {@code text}, then those written in running text. A text in
+     * traditional characters (牽頭單位：…；責任單位：…) is read in simplified form; names are given as printed.
+     */
     static List<DepartmentList> parseText(String text) {
+        if (!TraditionalChinese.isTraditional(text)) {
+            return parseSimplified(text);
+        }
+        TraditionalChinese.Folding folding = TraditionalChinese.folding(text);
+        List<DepartmentList> out = new ArrayList<>();
+        for (DepartmentList l : parseSimplified(TraditionalChinese.fold(text))) {
+            out.add(new DepartmentList(l.lead().stream().map(folding::restore).toList(),
+                    l.participating().stream().map(folding::restore).toList(), folding.restore(l.source())));
+        }
+        return out;
+    }
+
+    private static List<DepartmentList> parseSimplified(String text) {
         List<DepartmentList> out = new ArrayList<>();
         for (String content : bracketed(text)) {
-            String c = content.replaceAll("\\s+", "");
+            String c = FIRST_NAMED_LEADS.matcher(content.replaceAll("\\s+", "")).replaceFirst("");
             if (c.length() > MAX_LIST || c.contains("。")) {
                 continue;
             }
@@ -72,6 +99,33 @@ final class DepartmentListParser {
             out.add(lines);
         }
         return out;
+    }
+
+    /**
+     * How far {@code text} declares that a list's first-named unit leads: {@link FirstNamed#ALL_LATER} for
+     * 列第一位者为牵头单位，下同 (this and every later list), {@link FirstNamed#HERE} without 下同, else NONE.
+     */
+    static FirstNamed firstNamedLeads(String text) {
+        Matcher m = FIRST_NAMED_LEADS.matcher(TraditionalChinese.fold(text).replaceAll("\\s+", ""));
+        if (!m.find()) {
+            return FirstNamed.NONE;
+        }
+        return m.group(1) != null ? FirstNamed.ALL_LATER : FirstNamed.HERE;
+    }
+
+    /** Reach of a "the first-named unit leads" note. */
+    enum FirstNamed { NONE, HERE, ALL_LATER }
+
+    /**
+     * {@code list} read under the note "the first-named unit leads": a list that marks no lead itself has its first
+     * name as lead; a list with marked leads keeps them.
+     */
+    static DepartmentList firstAsLead(DepartmentList list) {
+        if (!list.lead().isEmpty() || list.participating().isEmpty()) {
+            return list;
+        }
+        List<String> rest = list.participating().subList(1, list.participating().size());
+        return new DepartmentList(List.of(list.participating().get(0)), rest, list.source());
     }
 
     /**
@@ -300,6 +354,10 @@ final class DepartmentListParser {
                     out.add(text.substring(start, i));
                 }
             }
+        }
+        if (depth > 0 && text.length() - start <= MAX_LIST) {
+            // a list the text ends in (a page cut inside it: （牵头单位：X；责任单位：Y、Z、) is read as far as it goes
+            out.add(text.substring(start));
         }
         return out;
     }

@@ -108,6 +108,40 @@ class DepartmentShapesTest {
                 tuple(List.of("市大数据局"), List.of("市直各部门", "各县（市、区）人民政府")));
     }
 
+    /**
+     * The shape of holdout2/gov-cn-state-council-farm-machinery-opinion-2018-42.html: lists （A、B、C等负责） whose lead
+     * is implicit, noted once in the first list (列第一位者为牵头单位，下同); a later list that marks its leads keeps them.
+     */
+    @Test
+    void theFirstNamedLeadsEveryListAfterTheNote() {
+        List<DepartmentAssignment> got = assignments("某省", """
+                （一）加快林下经济发展。培育一批特色基地。（省林业局、省财政厅、省科技厅等负责。列第一位者为牵头单位，下同）
+
+                （二）提升冷链物流水平。（省商务厅、省交通运输厅等负责）
+
+                （三）加强人才培养。建立由省教育厅、省人力资源社会保障厅牵头的人才工作协调机制。（省教育厅、省人力资源社会保障厅牵头负责）
+
+                （四）落实属地责任。（各市州人民政府负责）
+                """);
+
+        assertThat(got).extracting(DepartmentAssignment::lead, DepartmentAssignment::participating).containsExactly(
+                tuple(List.of("省林业局"), List.of("省财政厅", "省科技厅")),
+                tuple(List.of("省商务厅"), List.of("省交通运输厅")),
+                tuple(List.of("省教育厅", "省人力资源社会保障厅"), List.of()),
+                tuple(List.of("各市州人民政府"), List.of()));
+    }
+
+    /** Without the note a list （A、B等负责） names no lead; 由X牵头的机制 names a body, not a list. */
+    @Test
+    void withoutTheNoteNoListHasALead() {
+        List<DepartmentAssignment> got = assignments("某省", """
+                （二）提升冷链物流水平。建立由省商务厅牵头的联席会议制度。（省商务厅、省交通运输厅等负责）
+                """);
+
+        assertThat(got).extracting(DepartmentAssignment::lead, DepartmentAssignment::participating).containsExactly(
+                tuple(List.of(), List.of("省商务厅", "省交通运输厅")));
+    }
+
     @Test
     void deadlinesAndActionsAreNeverDepartments() {
         assertThat(DepartmentListParser.isUnit("6月底完成")).isFalse();

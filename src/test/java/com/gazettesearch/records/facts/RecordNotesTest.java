@@ -15,6 +15,7 @@ import com.gazettesearch.records.fee.FeeExemption;
 import com.gazettesearch.records.fee.FeeExemption.Reduction;
 import com.gazettesearch.records.fee.FeeExtractor;
 import com.gazettesearch.records.validity.ValidityExtractor;
+import com.gazettesearch.testkit.KnownGaps;
 
 /**
  * The facts the texts' readers wrote as notes rather than as keys, parsed end to end: what a text cites or only
@@ -41,7 +42,9 @@ class RecordNotesTest {
             if (t.docs().stream().anyMatch(d -> !new ChronicleExtractor().extract(d).isEmpty())) {
                 withEvents.add(t.name());
             }
-            if (t.documentFacts().stream().anyMatch(f -> !f.path("fees").isEmpty())) {
+            // a known gap (a masked charge) has fee facts the extractor rightly does not claim
+            if (t.documentFacts().stream().anyMatch(f -> !f.path("fees").isEmpty()) && KnownGaps.all().stream()
+                    .noneMatch(g -> g.text().equals(KnownGaps.stem(t.name())) && g.fact().equals("fees"))) {
                 factsFees.add(t.name());
             }
             if (t.documentFacts().stream().anyMatch(f -> !f.path("events").isEmpty())) {

@@ -1,0 +1,31 @@
+package com.gazettesearch.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Folding traditional characters for recognition and giving back what was found as printed. */
+class TraditionalChineseTest {
+    @Test
+    void foldingKeepsEveryOffset() {
+        String printed = "(牽頭單位:縣發展改革局;責任單位:縣財政局、縣環保局)";
+        String folded = TraditionalChinese.fold(printed);
+        assertThat(folded).isEqualTo("(牵头单位:县发展改革局;责任单位:县财政局、县环保局)").hasSameSizeAs(printed);
+    }
+
+    @Test
+    void restoringGivesBackTheCharactersTheTextPrints() {
+        // 于 is printed as such in 關于: it is no traditional form and is never turned into 於
+        String printed = "縣人民政府關于進一步優化營商環境的意見 縣政發〔2025〕1號 於是";
+        TraditionalChinese.Folding folding = TraditionalChinese.folding(printed);
+        assertThat(folding.restore("县人民政府关于进一步优化营商环境的意见")).isEqualTo("縣人民政府關于進一步優化營商環境的意見");
+        assertThat(folding.restore(null)).isNull();
+    }
+
+    @Test
+    void onlyATextPrintedInTraditionalCharactersIsOne() {
+        assertThat(TraditionalChinese.isTraditional("縣人民政府關于進一步優化營商環境的若干意見,各鄉鎮人民政府")).isTrue();
+        assertThat(TraditionalChinese.isTraditional("县人民政府关于表彰“臺灣同胞聯誼會”会员的决定，各乡镇人民政府")).isFalse();
+        assertThat(TraditionalChinese.isTraditional("關於")).isFalse();
+    }
+}
