@@ -180,7 +180,7 @@ public final class GazetteServer {
             group.register(c.routes);
         }
         headRunsTheGetHandler(c);
-        c.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.code(), e.getMessage()));
+        c.routes.exception(BadRequestException.class, (e, ctx) -> badRequest(ctx, e));
         c.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
         // Javalin's own 404 ("Endpoint GET /x not found") says what the README and the 404 handler below say.
         c.routes.exception(HttpResponseException.class, (e, ctx) -> {
@@ -243,6 +243,17 @@ public final class GazetteServer {
             PageRoutes.notFound(ctx);
         } else {
             error(ctx, 404, "not_found", message);
+        }
+    }
+
+    /** A request the server cannot read: a browser asking for a page gets the 400 page, anything else the JSON error. */
+    private static void badRequest(Context ctx, BadRequestException e) {
+        if (PageRoutes.wantsPage(ctx)) {
+            SECURITY_HEADERS.forEach(ctx::header);
+            ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+            PageRoutes.badRequest(ctx);
+        } else {
+            error(ctx, 400, e.code(), e.getMessage());
         }
     }
 

@@ -44,9 +44,15 @@ public final class PageRoutes implements RouteGroup {
     static final Page NOT_FOUND = new Page(null, "not-found-page.html", "找不到页面 - 公报检索", "/js/not-found.js",
             "#main", "跳到主要内容", false);
 
+    /** The 400 page for a browser whose address the server cannot read. */
+    static final Page BAD_REQUEST = new Page(null, "bad-request-page.html", "请求有误 - 公报检索", "/js/bad-request.js",
+            "#main", "跳到主要内容", false);
+
     /** Rendered when the class loads, at start-up like the other pages: a missing fragment is found then. */
     private static final byte[] NOT_FOUND_HTML = render(resource("layout.html"), resource("header-search.html"),
             NOT_FOUND).getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BAD_REQUEST_HTML = render(resource("layout.html"), resource("header-search.html"),
+            BAD_REQUEST).getBytes(StandardCharsets.UTF_8);
 
     private final Map<String, byte[]> rendered;
     private final DocumentLookup documents;
@@ -114,6 +120,12 @@ public final class PageRoutes implements RouteGroup {
     static void notFound(Context ctx) {
         ctx.status(404);
         html(ctx, NOT_FOUND_HTML);
+    }
+
+    /** Answers 400 with the site's bad-request page. */
+    static void badRequest(Context ctx) {
+        ctx.status(400);
+        html(ctx, BAD_REQUEST_HTML);
     }
 
     private static void html(Context ctx, byte[] html) {

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gazettesearch.reliability.RawHttp;
 import com.gazettesearch.testkit.LiveApp;
 
 /**
@@ -75,6 +78,28 @@ class NotFoundPageTest {
         HttpResponse<String> found = get("/doc/" + known, browser);
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.body()).isEqualTo(unknown.body());
+    }
+
+    @Test
+    void aBrowserWhoseAddressCannotBeReadGetsThe400PageAndTheApiItsJsonError() throws Exception {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        URI base = URI.create(app.baseUrl());
+        // malformed escapes: java.net.URI refuses them, so the request is written by hand
+        RawHttp raw = new RawHttp(base.getHost(), base.getPort());
+        for (String path : new String[] {"/?q=%zz", "/fees?x=%E0%A4", "/?q=%u4e2d"}) {
+            RawHttp.Response r = raw.send(raw.request("GET", path.getBytes(StandardCharsets.UTF_8),
+                    List.of("Accept: " + browser)), Duration.ofSeconds(10));
+            assertThat(r.status()).as(path).isEqualTo(400);
+            assertThat(r.header("Content-Type")).as(path).hasValueSatisfying(t ->
+                    assertThat(t).startsWith("text/html").containsIgnoringCase("charset=utf-8"));
+            assertThat(r.bodyText()).as(path).contains("<title>请求有误 - 公报检索</title>")
+                    .contains("/js/bad-request.js").contains("id=\"not-found-q\"");
+            assertThat(r.header("Content-Security-Policy")).as(path).hasValue(GazetteServer.CSP);
+        }
+        RawHttp.Response api = raw.send(raw.request("GET", "/api/search?q=%zz".getBytes(StandardCharsets.UTF_8),
+                List.of("Accept: " + browser)), Duration.ofSeconds(10));
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.bodyText()).startsWith("{\"error\":{\"code\":\"bad_request\"").contains("q:");
     }
 
     @Test
