@@ -19,6 +19,9 @@ final class Byline {
     /** A line that is only a date, to the month or the day, perhaps bracketed. */
     private static final Pattern DATE_ONLY = Pattern.compile("^[（(]?\\s*" + DIGITS + "{4}\\s*年\\s*" + DIGITS + "{1,3}\\s*月"
             + "(?:\\s*" + DIGITS + "{1,3}\\s*日)?\\s*[）)]?$");
+    /** A line of page furniture between a title and its byline: a label and its value (访问量：1632, 关联稿件：). */
+    private static final Pattern FURNITURE = Pattern.compile("^\\s*\\p{IsHan}{2,6}\\s*[：:]");
+    private static final int MAX_FURNITURE_LINES = 4;
     /** Spaces a page sets between names: en/em spaces, no-break spaces, the ideographic space. */
     private static final Pattern WIDE_SPACES = Pattern.compile("[\\u2000-\\u200B\\u00A0\\u3000]");
 
@@ -32,14 +35,23 @@ final class Byline {
                 continue;
             }
             List<String> orgs = new ArrayList<>();
-            for (int k = i - 1; k >= 0 && i - k <= MAX_ORG_LINES; k--) {
+            int k = i - 1;
+            for (; k >= 0 && i - k <= MAX_ORG_LINES; k--) {
                 String org = organisations(body.get(k).text());
                 if (org == null) {
                     break;
                 }
                 orgs.add(0, org);
             }
-            if (!orgs.isEmpty()) {
+            // a byline sits under the title (or opens the text), perhaps after page furniture (访问量：321, 关联稿件：…);
+            // the same shape under a task in a table read one cell per line (完成农村公路提质改造 / 县交通运输局 /
+            // 2024年12月) is a responsible unit and a deadline
+            int above = k;
+            while (above >= 0 && k - above < MAX_FURNITURE_LINES && FURNITURE.matcher(body.get(above).text()).find()) {
+                above--;
+            }
+            boolean underTitle = above < 0 || Titles.titleLike(body.get(above).text());
+            if (!orgs.isEmpty() && underTitle) {
                 return String.join("、", orgs);
             }
         }

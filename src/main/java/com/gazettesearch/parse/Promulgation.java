@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  * decree's number (the 文号 of a 规章), the issuing organisation and the date. A note that tells a revision history
  * （2012年8月31日X令第85号公布 根据2018年12月7日X令第15号第一次修正 …） names several decrees: the 规章 is the one its
  * first clause promulgated (it is cited by that number, whatever amended it later), so that clause is read and the
- * amending decrees are not.
+ * amending decrees are not. A history with a 修订 is not read at all: a revised text is republished by the revising
+ * decree, so the first clause's number and date are not this text's, and no number beats a wrong one.
  */
 record Promulgation(String number, String issuer, LocalDate date) {
+    /** What a history says of a revision (修订, 修订并重新公布), as against an amendment (修正). */
+    private static final String REVISED = "修订";
     /** How many lines under a title the note may take. */
     private static final int NOTE_LINES = 3;
     private static final Pattern NOTE_LINE = Pattern.compile("^[（(]?\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
@@ -30,6 +33,7 @@ record Promulgation(String number, String issuer, LocalDate date) {
      */
     static Promulgation under(List<SourceLine> lines, int from, int end, IntPredicate skipped) {
         Promulgation found = null;
+        boolean revised = false;
         int seen = 0;
         for (int i = from; i < end && seen < NOTE_LINES; i++) {
             if (skipped.test(i)) {
@@ -40,15 +44,19 @@ record Promulgation(String number, String issuer, LocalDate date) {
             if (!NOTE_LINE.matcher(t).find()) {
                 break;
             }
+            revised |= t.contains(REVISED);
             if (found == null) {
                 found = of(t);
             }
         }
-        return found;
+        return revised ? null : found;
     }
 
     /** What one note line says, or null when it is no promulgation by a decree. */
     static Promulgation of(String line) {
+        if (line.contains(REVISED)) {
+            return null;
+        }
         Matcher m = PROMULGATED.matcher(line);
         if (!m.find()) {
             return null;

@@ -20,17 +20,20 @@ public final class SnippetFormatter extends PassageFormatter {
         int pos = 0;
         for (Passage passage : passages) {
             int from = passage.getStartOffset();
+            boolean gap = from > pos;
             // a passage the sentence breaker started after a clause's comma (，节能环保…) starts mid-sentence:
-            // drop the punctuation and say the text goes on before it
+            // drop the punctuation and say the text goes on before it; one that goes on from the last keeps it
             boolean midSentence = false;
-            while (from < passage.getEndOffset() && CLAUSE_PUNCTUATION.indexOf(content.charAt(from)) >= 0) {
-                from++;
-                midSentence = true;
+            if (gap || pos == 0) {
+                while (from < passage.getEndOffset() && CLAUSE_PUNCTUATION.indexOf(content.charAt(from)) >= 0) {
+                    from++;
+                    midSentence = true;
+                }
             }
-            if ((from > pos && pos > 0) || (midSentence && pos == 0)) {
+            if ((gap && pos > 0) || (midSentence && pos == 0)) {
                 out.append(ELLIPSIS);
             }
-            pos = from;
+            pos = Math.max(pos, from);
             int[] starts = passage.getMatchStarts();
             int[] ends = passage.getMatchEnds();
             int n = passage.getNumMatches();

@@ -42,12 +42,26 @@ class DecreeHistoryShapesTest {
     void aNoteOnePromulgationPerLineUnderATitleLine() {
         GazetteDocument d = OneDocument.of("t.txt", """
                 澄溪县集贸市场管理办法
-                （2020年7月1日澄溪县人民政府令第2号公布 根据2022年8月8日澄溪县人民政府令第5号修订）
+                （2020年7月1日澄溪县人民政府令第2号公布 根据2022年8月8日澄溪县人民政府令第5号修正）
                 第一条 为规范集贸市场秩序，制定本办法。
                 第二条 本办法自2020年9月1日起施行。
                 """);
 
         assertThat(d.docNumber()).isEqualTo("澄溪县人民政府令第2号");
         assertThat(d.date()).hasToString("2020-07-01");
+    }
+
+    @Test
+    void aRevisedTextIsNotGivenItsFirstDecreesNumberOrDate() {
+        // after a 修订 the text is republished by the revising decree: the first clause's number would be wrong
+        GazetteDocument d = OneDocument.of("t.txt", """
+                澄溪县集贸市场管理办法
+                （2020年7月1日澄溪县人民政府令第2号公布 2023年5月6日澄溪县人民政府令第9号修订）
+                第一条 为规范集贸市场秩序，制定本办法。
+                第二条 本办法自2023年7月1日起施行。
+                """);
+
+        assertThat(d.docNumber()).isNull();
+        assertThat(d.date()).isNull();
     }
 }

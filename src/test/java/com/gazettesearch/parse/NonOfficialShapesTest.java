@@ -67,6 +67,20 @@ class NonOfficialShapesTest {
     }
 
     @Test
+    void aResponsibleUnitAndADeadlineInATableReadOneCellPerLineAreNoByline() {
+        GazetteDocument d = OneDocument.of("t.txt", """
+                青岚县农村公路提质改造工作方案
+                为改善农村出行条件，制定本方案。
+                1
+                完成农村公路提质改造
+                县交通运输局
+                2024年12月
+                """);
+
+        assertThat(d.issuer()).isNull();
+    }
+
+    @Test
     void aTitleLedByAYearNamesThePlaceAfterIt() {
         GazetteDocument d = OneDocument.of("t.txt", """
                 附件1：

@@ -44,6 +44,10 @@ class SnippetFormatterTest {
         // a passage at a sentence's start keeps it as it is
         String whole = new SnippetFormatter().format(new Passage[] {passage(0, text.length(), 0, 1)}, text);
         assertThat(whole).startsWith("<mark>到</mark>2025年，");
+        // two passages that touch: the second goes on from the first, its comma stays and no … comes between
+        String touching = new SnippetFormatter().format(new Passage[] {passage(0, 6, 0, 1), passage(6, text.length(),
+                10, 12)}, text);
+        assertThat(touching).isEqualTo("<mark>到</mark>2025年，节能环<mark>保理</mark>念进一步普及。");
     }
 
     @Test

@@ -68,12 +68,15 @@ final class DepartmentListParser {
      * traditional characters (牽頭單位：…；責任單位：…) is read in simplified form; names are given as printed.
      */
     static List<DepartmentList> parseText(String text) {
-        if (!TraditionalChinese.isTraditional(text)) {
+        // folded whatever its share of traditional characters: a short section of a traditional text (（牽頭單位：縣財
+        // 政局）) has too few to tell, and folding leaves a simplified text as it is
+        String folded = TraditionalChinese.fold(text);
+        if (folded.equals(text)) {
             return parseSimplified(text);
         }
         TraditionalChinese.Folding folding = TraditionalChinese.folding(text);
         List<DepartmentList> out = new ArrayList<>();
-        for (DepartmentList l : parseSimplified(TraditionalChinese.fold(text))) {
+        for (DepartmentList l : parseSimplified(folded)) {
             out.add(new DepartmentList(l.lead().stream().map(folding::restore).toList(),
                     l.participating().stream().map(folding::restore).toList(), folding.restore(l.source())));
         }

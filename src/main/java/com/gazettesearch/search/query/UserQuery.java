@@ -51,9 +51,15 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
             "发生了什么", "发生什么", "什么时候", "什么时间", "哪一天", "哪一年", "有没有", "是不是", "能不能", "可不可以", "为什么", "怎么样",
             "怎么办", "有哪些", "有什么", "多长时间", "多少钱", "要不要", "需不需要", "会不会", "用不用", "该不该",
             "多久", "何时", "哪天", "什么", "哪些", "哪个", "哪里", "哪儿", "多少", "怎么", "怎样", "如何", "是否", "请问",
-            "几个", "几天", "几年", "多大",
-            // a limit asked for: the text states it as 不超过, 不得少于 … (see AnswerKind.LIMIT), seldom as the question does
-            "不超过多少", "最多", "最少", "至少", "上限", "下限");
+            "几个", "几天", "几年", "多大", "不超过多少");
+
+    /**
+     * A limit asked for (民宿最多能有几间房): the text states it as 不超过, 不得少于 … (see AnswerKind.LIMIT), seldom as the
+     * question does, so the word is the question's, not content — when a question follows it, never inside a name
+     * (最多跑一次改革) and never when it is all the query says (至少).
+     */
+    private static final Pattern LIMIT_WORD = Pattern.compile(
+            "(?:最多|最少|至少|上限|下限)(?=$|[\\s\\p{P}]|能|可|有|是|多少|几|为|不|要|允许)");
 
     /** Question words that say what kind of answer is wanted; the hint words help find it. */
     private static final List<Hint> HINTS = List.of(
@@ -121,6 +127,10 @@ public record UserQuery(String raw, List<String> segments, List<String> phrases,
         String content = defined.orElse(QueryDate.withoutTimes(ORDINAL.matcher(text).replaceAll(" ")));
         for (String q : QUESTION_WORDS) {
             content = content.replace(q, " ");
+        }
+        String withoutLimits = LIMIT_WORD.matcher(content).replaceAll(" ");
+        if (!blankParticles(withoutLimits).isBlank()) {
+            content = withoutLimits;
         }
         content = blankParticles(content);
 

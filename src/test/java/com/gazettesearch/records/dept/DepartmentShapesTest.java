@@ -151,4 +151,14 @@ class DepartmentShapesTest {
         assertThat(DepartmentListParser.isUnit("人民银行澄湾市中心支行")).isTrue();
         assertThat(DepartmentListParser.isUnit("团县委")).isTrue();
     }
+
+    /** A short section of a traditional-character text: too few characters to tell, still read, names as printed. */
+    @Test
+    void aShortTraditionalSectionsListIsRead() {
+        List<DepartmentAssignment> got = assignments("青岚县", """
+                （二）抓好落實。（牽頭單位：縣財政局）
+                """);
+
+        assertThat(got).extracting(DepartmentAssignment::lead).containsExactly(List.of("縣財政局"));
+    }
 }

@@ -73,4 +73,13 @@ class UserQueryTest {
         assertThat(UserQuery.parse("什么？").isEmpty()).isTrue();
         assertThat(UserQuery.parse("   ").isEmpty()).isTrue();
     }
+
+    @Test
+    void aLimitWordIsTheQuestionsOnlyWhenAQuestionFollowsItAndSomethingElseIsAsked() {
+        assertThat(UserQuery.parse("民宿最多能有几间房").segments()).noneMatch(seg -> seg.contains("最多"));
+        // all the query says: it is what to find
+        assertThat(UserQuery.parse("至少").segments()).containsExactly("至少");
+        // part of a name
+        assertThat(UserQuery.parse("最多跑一次改革").segments()).containsExactly("最多跑一次改革");
+    }
 }
