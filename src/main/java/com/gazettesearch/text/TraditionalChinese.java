@@ -107,8 +107,13 @@ public final class TraditionalChinese {
     public static final class Folding {
         /** simplified form -> the one traditional character the text prints for it (absent when ambiguous). */
         private final Map<Character, Character> back = new HashMap<>();
+        private final String original;
+        private final String folded;
 
         private Folding(String original) {
+            this.original = original;
+            // folding is one character for one: a range of the folded text is the same range of the original
+            this.folded = fold(original);
             Set<Character> printedAsIs = new HashSet<>();
             Set<Character> ambiguous = new HashSet<>();
             for (int i = 0; i < original.length(); i++) {
@@ -131,9 +136,40 @@ public final class TraditionalChinese {
             ambiguous.forEach(back::remove);
         }
 
-        /** {@code folded} (found in the folded text) in the characters the text prints; null stays null. */
-        public String restore(String folded) {
-            return folded == null ? null : replaced(folded, back);
+        /**
+         * {@code found} (found in the folded text) in the characters the text prints; null stays null. A string that
+         * is a range of the folded text is that range of the original, so 若干 and 幹部 both come back as printed; one
+         * the parser put together (lines joined) is given back line by line, and what is no range of the text
+         * character by character, where a simplified form the text also prints or that two traditional characters
+         * share stays simplified.
+         */
+        public String restore(String found) {
+            if (found == null) {
+                return null;
+            }
+            String exact = sameRange(found);
+            if (exact != null) {
+                return exact;
+            }
+            String[] lines = found.split("\n", -1);
+            StringBuilder out = new StringBuilder(found.length());
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    out.append('\n');
+                }
+                String line = sameRange(lines[i]);
+                out.append(line != null ? line : replaced(lines[i], back));
+            }
+            return out.toString();
+        }
+
+        /** The original of {@code s} when it is a range of the folded text (two characters or more), else null. */
+        private String sameRange(String s) {
+            if (s.length() < 2) {
+                return s.isEmpty() ? s : null;
+            }
+            int at = folded.indexOf(s);
+            return at < 0 ? null : original.substring(at, at + s.length());
         }
     }
 }
