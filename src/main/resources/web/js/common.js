@@ -326,9 +326,19 @@ export function errorBox(error, retry, fix) {
   const message = api ? error.message : '页面出现意外错误，请刷新重试。';
   return el('div', { class: 'notice notice-error', attrs: { role: 'alert' } },
     el('p', { class: 'notice-title', text: badRequest ? '请求有误' : '出错了' }),
+    badRequest ? el('p', { class: 'error-explanation', text: explanation(error) }) : null,
     el('p', { class: 'error-message', text: badRequest ? `服务器说明：${message}` : message }),
     badRequest && fix ? fix : null,
     !badRequest && retry ? el('button', { class: 'button', attrs: { type: 'button' }, text: '重试', on: { click: retry } }) : null);
+}
+
+/** What a rejected request got wrong, in the page's words (the server's own message, in English, follows it). */
+function explanation(error) {
+  const tooLong = /at most (\d+) characters, was (\d+)/.exec(error.message || '');
+  if (error.code === 'query_too_long' && tooLong) {
+    return `输入的文字太长：最多 ${tooLong[1]} 个字，这次有 ${tooLong[2]} 个字。`;
+  }
+  return '有一项检索条件无法使用，请按下面的说明修改。';
 }
 
 /** A "loading" line (text and a small spinner) for data that is on its way. */

@@ -282,11 +282,14 @@ function renderError(state, error) {
   clear($('answers'));
   clear($('pager'));
   renderChips(state);
-  const fix = el('p', {}, '请修改检索条件后重试，或',
-    el('button', {
-      class: 'link-button', attrs: { type: 'button' }, text: '清除全部筛选条件',
-      on: { click: () => navigate(clearedFilters(state), { focus: () => $('q').focus() }) },
-    }), '。');
+  // clearing the filters is a way out only when there are filters to clear
+  const fix = hasFilters(state)
+    ? el('p', {}, '请修改检索条件后重试，或',
+      el('button', {
+        class: 'link-button', attrs: { type: 'button' }, text: '清除全部筛选条件',
+        on: { click: () => navigate(clearedFilters(state), { focus: () => $('q').focus() }) },
+      }), '。')
+    : el('p', {}, '请修改检索词后重试。');
   clear($('results')).append(errorBox(error, () => render(state), fix));
   if (!(error instanceof ApiError)) console.error(error);
 }

@@ -330,6 +330,17 @@ class BrowserPagesTest {
     }
 
     @Test
+    void aQueryTooLongIsExplainedInChineseWithoutOfferingToClearFiltersThereAreNone() throws IOException {
+        assumeRoute("/api/search");
+        expectedConsoleErrors.add("the server responded with a status of 400");
+        openSearch("/?q=" + enc("碳".repeat(600)));
+        WebElement alert = driver.findElement(By.cssSelector("#results [role=alert]"));
+        assertThat(alert.findElement(By.cssSelector(".error-explanation")).getText())
+                .isEqualTo("输入的文字太长：最多 500 个字，这次有 600 个字。");
+        assertThat(alert.getText()).contains("请修改检索词后重试").doesNotContain("清除全部筛选条件");
+    }
+
+    @Test
     void aBadParameterShowsTheServersErrorMessage() throws IOException {
         assumeRoute("/api/search");
         expectedConsoleErrors.add("the server responded with a status of 400");
@@ -338,6 +349,7 @@ class BrowserPagesTest {
         assertThat(alert.getText()).contains("请求有误");
         // The server's own explanation names the bad parameter.
         assertThat(alert.findElement(By.cssSelector(".error-message")).getText()).contains("from");
+        assertThat(alert.findElement(By.cssSelector(".error-explanation")).getText()).isNotBlank();
         Chromium.screenshot(driver, "search-error");
         // The way out: clearing the filters searches again without the bad date.
         int renders = searchRenders();
