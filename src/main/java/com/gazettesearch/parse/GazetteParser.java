@@ -45,7 +45,7 @@ public final class GazetteParser {
             // recognised in simplified characters (关于, 号, 第一条), stored and indexed as printed; region and 文种 are
             // facet values and stay in their simplified, canonical form
             TraditionalChinese.Folding folding = TraditionalChinese.folding(source.text());
-            SourceText folded = new SourceText(source.fileName(), source.path(), TraditionalChinese.fold(source.text()),
+            SourceText folded = new SourceText(source.fileName(), source.path(), folding.folded(),
                     source.charset(), source.sha256(), source.format());
             return parse(folded, folding::restore,
                     "the text is printed in traditional characters: recognised in simplified form, kept as printed");

@@ -136,6 +136,11 @@ public final class TraditionalChinese {
             ambiguous.forEach(back::remove);
         }
 
+        /** The text folded to simplified forms (what {@link #fold} gives), made once for the folding. */
+        public String folded() {
+            return folded;
+        }
+
         /**
          * {@code found} (found in the folded text) in the characters the text prints; null stays null. A string that
          * is a range of the folded text is that range of the original, so 若干 and 幹部 both come back as printed; one
