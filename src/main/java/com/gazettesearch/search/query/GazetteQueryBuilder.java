@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanOrQuery;
@@ -555,7 +554,7 @@ public final class GazetteQueryBuilder {
             return ranked;
         }
         Query any = which.size() == 1 ? which.get(0) : new DisjunctionMaxQuery(which, 0f);
-        return FunctionScoreQuery.boostByQuery(ranked, any, factor);
+        return new PreferenceQuery(ranked, any, factor);
     }
 
     /**

@@ -54,8 +54,8 @@ class GazetteQueryBuilderTest {
 
     /** The query under its preferences (which multiply its score). */
     private static BooleanQuery matching(Query q) {
-        while (q instanceof org.apache.lucene.queries.function.FunctionScoreQuery f) {
-            q = f.getWrappedQuery();
+        while (q instanceof PreferenceQuery p) {
+            q = p.ranked();
         }
         return (BooleanQuery) q;
     }
@@ -65,7 +65,7 @@ class GazetteQueryBuilderTest {
         IndexNames names = IndexNames.of(List.of("株洲市渌口区"), java.util.Map.of("株洲市渌口区发展和改革局", "株洲市渌口区"));
         Query q = builder.build(UserQuery.parse("渌口区发展和改革局 2024年5月 污水处理费"), none, names);
         // the words must match; the region, the issuer, the year and the month multiply the score of what matches
-        assertThat(q).isInstanceOf(org.apache.lucene.queries.function.FunctionScoreQuery.class);
+        assertThat(q).isInstanceOf(PreferenceQuery.class);
         assertThat(q.toString()).contains("region:株洲市渌口区").contains("issuer:株洲市渌口区发展和改革局").contains("year:2024")
                 .contains("date:[19844 TO 19874]");
         assertThat(terms(matching(q))).noneMatch(t -> t.field().equals(Schema.REGION) || t.field().equals(Schema.YEAR));

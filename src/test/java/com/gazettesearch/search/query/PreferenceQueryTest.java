@@ -1,0 +1,134 @@
+package com.gazettesearch.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Random;
+
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PreferenceQuery} scores exactly as the function query it replaces, and its top-k results with block-max
+ * skipping are those of scoring every match.
+ */
+class PreferenceQueryTest {
+    private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "eps", "zeta", "eta", "theta", "iota",
+            "kappa", "lambda", "mu"};
+    private static Directory dir;
+    private static DirectoryReader reader;
+    private static IndexSearcher searcher;
+
+    @BeforeAll
+    static void index() throws IOException {
+        dir = new ByteBuffersDirectory();
+        Random random = new Random(42);
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            // enough documents for several postings blocks of 128 and several segments
+            for (int i = 0; i < 20_000; i++) {
+                StringBuilder text = new StringBuilder();
+                int n = 3 + random.nextInt(30);
+                for (int k = 0; k < n; k++) {
+                    // a skewed vocabulary: frequent and rare terms, as in real text
+                    text.append(WORDS[(int) Math.min(WORDS.length - 1, Math.abs(random.nextGaussian()) * 4)]).append(' ');
+                }
+                Document d = new Document();
+                d.add(new TextField("text", text.toString(), Field.Store.NO));
+                d.add(new StringField("region", "r" + random.nextInt(7), Field.Store.NO));
+                w.addDocument(d);
+                if (i % 6_000 == 5_999) {
+                    w.commit();
+                }
+            }
+        }
+        reader = DirectoryReader.open(dir);
+        searcher = new IndexSearcher(reader);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        dir.close();
+    }
+
+    private static Query words(String... words) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String word : words) {
+            b.add(new TermQuery(new Term("text", word)), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private static final Query RANKED = words("alpha", "gamma", "theta", "kappa", "mu");
+    private static final Query REGION = new TermQuery(new Term("region", "r3"));
+    private static final Query PHRASE = new PhraseQuery("text", "theta", "kappa");
+
+    @Test
+    void scoresEveryMatchAsTheFunctionQueryDoes() throws IOException {
+        Query ours = new PreferenceQuery(new PreferenceQuery(RANKED, REGION, 1.5f), PHRASE, 0.8f);
+        Query theirs = FunctionScoreQuery.boostByQuery(FunctionScoreQuery.boostByQuery(RANKED, REGION, 1.5f), PHRASE, 0.8f);
+        ScoreDoc[] a = all(ours);
+        ScoreDoc[] b = all(theirs);
+        assertThat(a).hasSameSizeAs(b).hasSizeGreaterThan(10_000);
+        Arrays.sort(a, (x, y) -> Integer.compare(x.doc, y.doc));
+        Arrays.sort(b, (x, y) -> Integer.compare(x.doc, y.doc));
+        for (int i = 0; i < a.length; i++) {
+            assertThat(a[i].doc).isEqualTo(b[i].doc);
+            assertThat(a[i].score).as("doc %d", a[i].doc).isEqualTo(b[i].score);
+        }
+        assertThat(searcher.explain(ours, a[0].doc).getValue().floatValue()).isEqualTo(a[0].score);
+    }
+
+    @Test
+    void topHitsWithSkippingAreTheTopHitsOfScoringEveryMatch() throws IOException {
+        for (float factor : new float[] {0.5f, 1.2f, 3f}) {
+            Query q = new PreferenceQuery(new PreferenceQuery(RANKED, REGION, factor), PHRASE, 2f);
+            TopDocs skipping = searcher.search(q, new TopScoreDocCollectorManager(10, 10));
+            TopDocs complete = searcher.search(q, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
+            assertThat(skipping.totalHits.relation()).as("skipping happened")
+                    .isEqualTo(org.apache.lucene.search.TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
+            assertThat(Arrays.stream(skipping.scoreDocs).mapToInt(sd -> sd.doc).toArray())
+                    .as("factor %s", factor)
+                    .containsExactly(Arrays.stream(complete.scoreDocs).mapToInt(sd -> sd.doc).toArray());
+        }
+    }
+
+    @Test
+    void matchesWhatTheRankedQueryMatches() throws IOException {
+        assertThat(searcher.count(new PreferenceQuery(RANKED, REGION, 2f))).isEqualTo(searcher.count(RANKED));
+    }
+
+    @Test
+    void rejectsAFactorThatIsNoFactor() {
+        assertThatThrownBy(() -> new PreferenceQuery(RANKED, REGION, 0f)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PreferenceQuery(RANKED, REGION, Float.NaN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static ScoreDoc[] all(Query q) throws IOException {
+        return searcher.search(q, new TopScoreDocCollectorManager(reader.maxDoc(), Integer.MAX_VALUE)).scoreDocs;
+    }
+}
