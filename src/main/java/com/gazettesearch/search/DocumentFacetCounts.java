@@ -111,6 +111,15 @@ final class DocumentFacetCounts {
         return groups;
     }
 
+    /**
+     * How many documents match, from {@code groups}, the documents seen in a sample of one document in about
+     * {@code stride} ({@link SampleWindows} takes a document's sections whole): each seen document stands for
+     * {@code stride}.
+     */
+    static long estimateDocuments(FixedBitSet groups, DocumentTable table, int stride) {
+        return Math.min(table.size(), (long) groups.cardinality() * stride);
+    }
+
     /** Status label → how many of {@code groups} have it today (a document's validity is the same for all its sections). */
     static Map<String, Long> statuses(FixedBitSet groups, DocumentTable table, LocalDate today) {
         Map<String, Long> out = new HashMap<>();

@@ -45,14 +45,17 @@ final class DocumentTable {
             Schema.VALID_FROM, Schema.VALID_TO, Schema.SECTION_COUNT);
 
     private final int[] groupOf;
+    /** Per leaf (by ord), per sampling level k (stride 2^k, k ≥ 1): the section records of the documents sampled. */
+    private final org.apache.lucene.util.FixedBitSet[][] samples;
     private final Entry[] entries;
     private final Map<String, Integer> byDocId;
     private final DocumentIdentifiers identifiers;
     private final List<String> issuers;
 
-    private DocumentTable(int[] groupOf, Entry[] entries, Map<String, Integer> byDocId,
-                          DocumentIdentifiers identifiers, List<String> issuers) {
+    private DocumentTable(int[] groupOf, org.apache.lucene.util.FixedBitSet[][] samples, Entry[] entries,
+                          Map<String, Integer> byDocId, DocumentIdentifiers identifiers, List<String> issuers) {
         this.groupOf = groupOf;
+        this.samples = samples;
         this.entries = entries;
         this.byDocId = byDocId;
         this.identifiers = identifiers;
@@ -66,6 +69,62 @@ final class DocumentTable {
 
     int size() {
         return entries.length;
+    }
+
+    /** Strides a document sample can have: powers of two up to this. */
+    static final int MAX_SAMPLE_STRIDE = 64;
+
+    /**
+     * The section records, in leaf {@code leafOrd}, of about one document in {@code stride} (a power of two from 2 to
+     * {@value #MAX_SAMPLE_STRIDE}), each document in or out whole, chosen by a hash of its id: read-only, shared.
+     */
+    org.apache.lucene.util.FixedBitSet sample(int leafOrd, int stride) {
+        if (stride < 2 || stride > MAX_SAMPLE_STRIDE || Integer.bitCount(stride) != 1) {
+            throw new IllegalArgumentException("stride: must be a power of two from 2 to " + MAX_SAMPLE_STRIDE
+                    + ", was " + stride);
+        }
+        return samples[leafOrd][Integer.numberOfTrailingZeros(stride) - 1];
+    }
+
+    /**
+     * Which of {@value #MAX_SAMPLE_STRIDE} buckets a document falls in, from its id (MurmurHash3's finaliser, so
+     * neighbouring ids land far apart): a sample of stride s takes the buckets below {@value #MAX_SAMPLE_STRIDE}/s.
+     * By id rather than by position, because a corpus that repeats a pattern of documents would beat in time with
+     * any sample of positions.
+     */
+    private static int bucket(String docId) {
+        int h = docId.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return Math.floorMod(h, MAX_SAMPLE_STRIDE);
+    }
+
+    private static org.apache.lucene.util.FixedBitSet[][] samples(IndexSearcher searcher, int[] groupOf, List<String> ids) {
+        int levels = Integer.numberOfTrailingZeros(MAX_SAMPLE_STRIDE);
+        int[] buckets = ids.stream().mapToInt(DocumentTable::bucket).toArray();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        org.apache.lucene.util.FixedBitSet[][] out = new org.apache.lucene.util.FixedBitSet[leaves.size()][levels];
+        for (LeafReaderContext leaf : leaves) {
+            int maxDoc = leaf.reader().maxDoc();
+            for (int k = 0; k < levels; k++) {
+                out[leaf.ord][k] = new org.apache.lucene.util.FixedBitSet(Math.max(1, maxDoc));
+            }
+            for (int doc = 0; doc < maxDoc; doc++) {
+                int g = groupOf[leaf.docBase + doc];
+                if (g < 0) {
+                    continue;
+                }
+                for (int k = 0; k < levels; k++) {
+                    if (buckets[g] < MAX_SAMPLE_STRIDE >> (k + 1)) {
+                        out[leaf.ord][k].set(doc);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     Entry entry(int group) {
@@ -144,7 +203,7 @@ final class DocumentTable {
                         e.indexNumber(), e.issuer(), textTitles(searcher, e)));
             }
         }
-        return new DocumentTable(groupOf, entries, Map.copyOf(byDocId), DocumentIdentifiers.of(identities),
+        return new DocumentTable(groupOf, samples(searcher, groupOf, ids), entries, Map.copyOf(byDocId), DocumentIdentifiers.of(identities),
                 List.copyOf(issuers));
     }
 

@@ -150,7 +150,7 @@ public final class SearchService {
                 GroupedRun run = collectGroupsOrFewerWords(view, request, first, today);
                 Grouped found = run.found();
                 List<SearchResponse.Group> groups = renderGroups(view, found, run.plan(), today);
-                return new SearchResponse(request.q(), found.total(), found.exact(), (long) found.documents(),
+                return new SearchResponse(request.q(), found.total(), found.exact(), found.documents(),
                         request.page(), request.size(), sort, request.group().apiName(),
                         (System.nanoTime() - started) / 1_000_000, null, groups, found.facets(), answers);
             }
@@ -276,7 +276,7 @@ public final class SearchService {
     private GroupedRun collectGroupsOrFewerWords(IndexView view, SearchRequest request, Plan plan, LocalDate today)
             throws IOException {
         Grouped found = collectGroups(view, request, plan, today);
-        if (found.sections() > 0 || !plan.relaxable()) {
+        if (found.total() > 0 || !plan.relaxable()) {
             return new GroupedRun(plan, found);
         }
         Plan relaxed = relaxed(plan, view);
@@ -353,36 +353,100 @@ public final class SearchService {
      * One page of documents: the groups of this page in order (best section's score, or the document's date, then
      * document id), each with the sections to show (best first), and the counts.
      */
-    private record Grouped(long sections, long total, boolean exact, int documents, List<Integer> page,
-                           SectionGroups.Result groups, Map<String, List<SearchResponse.FacetValue>> facets,
-                           DocumentTable table) {
+    private record Grouped(long total, boolean exact, long documents, List<Integer> page, SectionGroups.Result groups,
+                           Map<String, List<SearchResponse.FacetValue>> facets, DocumentTable table) {
     }
 
+    /**
+     * Sections in the order their documents rank: relevance (or date), the document's date, its id, then reading
+     * order. A document ranks by its best section (then its date, then its id), so the documents in the order they
+     * first appear in this order are the documents in rank order: the top sections alone tell the page of groups.
+     */
+    private static final Sort GROUPS_BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
+            new SortedSetSortField(Schema.DOC_ID, false),
+            IntField.newSortField(Schema.ORDER, false, SortedNumericSelector.Type.MIN));
+    private static final Sort GROUPS_BY_DATE = new Sort(
+            LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
+            new SortedSetSortField(Schema.DOC_ID, false),
+            IntField.newSortField(Schema.ORDER, false, SortedNumericSelector.Type.MIN));
+    /** Top sections first read per group of the page wanted; read again eight times as many when they are too few. */
+    private static final int SECTIONS_PER_GROUP = 10;
+
+    /**
+     * The page of documents in three bounded passes instead of one over every match: the top sections in group
+     * order (a top-k collection, so Lucene skips what cannot reach it, with block-max scores when ranked), read
+     * again deeper only when their documents do not fill the page; then the matches of the page's documents alone,
+     * for their match counts and best sections; the number of documents from the counting pass. When the group
+     * shape lets the match count change a document's rank, every match is collected instead.
+     */
     private Grouped collectGroups(IndexView view, SearchRequest request, Plan plan, LocalDate today) throws IOException {
         DocumentTable table = view.get(DocumentTable.STATE);
-        SectionFacets.Result found = collect(view, request, plan, today,
-                new SectionGroups(table, !plan.browse() && !plan.byDate()), table);
+        boolean scored = !plan.browse() && !plan.byDate();
+        if (scored && groupShape.matchBonus() != 0f) {
+            return collectEveryGroup(view, request, plan, today, table);
+        }
+        int wanted = request.offset() + request.size();
+        int window = (int) Math.min(view.getIndexReader().maxDoc(), Math.max(100L, (long) wanted * SECTIONS_PER_GROUP));
+        Sort order = scored ? GROUPS_BY_RELEVANCE : GROUPS_BY_DATE;
+        SectionFacets.Result found = collect(view, request, plan, today, topSections(order, window), table);
+        TopFieldDocs top = (TopFieldDocs) found.hits();
+        List<Integer> ranked = groupsInOrder(top, table);
+        while (ranked.size() < wanted && top.scoreDocs.length == window && window < view.getIndexReader().maxDoc()) {
+            window = (int) Math.min(view.getIndexReader().maxDoc(), (long) window * 8);
+            top = view.search(found.matches(), topSections(order, window));
+            ranked = groupsInOrder(top, table);
+        }
+        int from = Math.min(request.offset(), ranked.size());
+        List<Integer> page = List.copyOf(ranked.subList(from, Math.min(from + request.size(), ranked.size())));
+        SectionGroups.Result groups = page.isEmpty() ? new SectionGroups.Result(table.size())
+                : view.search(new BooleanQuery.Builder().add(found.matches(), Occur.MUST)
+                        .add(new TermInSetQuery(Schema.DOC_ID, page.stream()
+                                .map(g -> new BytesRef(table.entry(g).docId())).toList()), Occur.FILTER)
+                        .build(), new SectionGroups(table, scored));
+        return new Grouped(found.total(), found.exact(), Math.max(found.documents(), ranked.size()), page, groups,
+                found.facets(), table);
+    }
+
+    private static TopFieldCollectorManager topSections(Sort order, int window) {
+        return new TopFieldCollectorManager(order, window, null, window);
+    }
+
+    /** The documents of {@code top}'s sections, in the order they first appear. */
+    private static List<Integer> groupsInOrder(TopFieldDocs top, DocumentTable table) {
+        List<Integer> out = new ArrayList<>();
+        java.util.BitSet seen = new java.util.BitSet(table.size());
+        for (ScoreDoc sd : top.scoreDocs) {
+            int g = table.groupOf(sd.doc);
+            if (g >= 0 && !seen.get(g)) {
+                seen.set(g);
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** Every match collected into its document: the rank of a document depends on how many of its sections match. */
+    private Grouped collectEveryGroup(IndexView view, SearchRequest request, Plan plan, LocalDate today,
+                                      DocumentTable table) throws IOException {
+        SectionFacets.Result found = collect(view, request, plan, today, new SectionGroups(table, true), table);
         SectionGroups.Result groups = (SectionGroups.Result) found.hits();
         List<Integer> matched = new ArrayList<>();
-        long sections = 0;
         for (int g = 0; g < table.size(); g++) {
             if (groups.matched[g] > 0) {
                 matched.add(g);
-                sections += groups.matched[g];
             }
         }
         Comparator<Integer> byId = Comparator.comparing(g -> table.entry(g).docId());
         Comparator<Integer> newest = Comparator.<Integer, Long>comparing(g -> table.entry(g).date() == null ? Long.MIN_VALUE
                 : table.entry(g).date().toEpochDay()).reversed();
         // equal relevance: the newer document first (the one in force is likelier meant), then by id
-        Comparator<Integer> order = plan.byDate() ? newest.thenComparing(byId)
-                : Comparator.<Integer, Float>comparing(g -> groupShape.score(groups.best(g), groups.matched[g])).reversed()
-                        .thenComparing(newest).thenComparing(byId);
-        matched.sort(order);
+        matched.sort(Comparator.<Integer, Float>comparing(g -> groupShape.score(groups.best(g), groups.matched[g]))
+                .reversed().thenComparing(newest).thenComparing(byId));
         int from = Math.min(request.offset(), matched.size());
         int to = Math.min(from + request.size(), matched.size());
-        return new Grouped(sections, found.total(), found.exact(), matched.size(), List.copyOf(matched.subList(from, to)),
-                groups, found.facets(), table);
+        return new Grouped(found.total(), found.exact(), matched.size(), List.copyOf(matched.subList(from, to)), groups,
+                found.facets(), table);
     }
 
     /** The sections a group shows: its best, and the next ones that score close to it. */
@@ -469,7 +533,7 @@ public final class SearchService {
                     DocumentTable.Entry e = found.table().entry(g);
                     groups.add(new RankedGroup(e.docId(), e.title(), found.groups().matched[g], sections));
                 }
-                return new Ranked(found.sections(), List.of(), groups, answers);
+                return new Ranked(found.total(), List.of(), groups, answers);
             }
             FlatRun run = collectOrFewerWords(view, request, first, today);
             SectionFacets.Result found = run.found();

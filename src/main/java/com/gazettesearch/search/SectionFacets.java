@@ -34,6 +34,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.util.FixedBitSet;
 
 import com.gazettesearch.lookup.IndexView;
 import com.gazettesearch.lookup.PerReader;
@@ -63,7 +64,7 @@ final class SectionFacets {
     /** Matches an estimate is made of: enough for facet counts within a few tenths of a percent of the matches. */
     static final int SAMPLE_TARGET = 10_000;
     /** The probe that decides between exact and estimated counts looks at one doc-id window in this many. */
-    static final int PROBE_STRIDE = 64;
+    static final int PROBE_STRIDE = DocumentTable.MAX_SAMPLE_STRIDE;
 
     /**
      * Runs the counting pass beside the hits pass when a core is free, in the request's thread otherwise (a pool
@@ -79,11 +80,14 @@ final class SectionFacets {
     /**
      * The top hits, how many sections match, and the facet counts of the matches.
      *
-     * @param total every match, counted by the counting pass (the hits pass stops counting early)
-     * @param exact false when the total and the counts were estimated from a sample of more than
-     *              {@value #EXACT_LIMIT} matches (each rounded; the hits are exact either way)
+     * @param matches   the query the hits were collected with (every filter applied), to collect more of them
+     * @param total     every match, counted by the counting pass (the hits pass stops counting early)
+     * @param documents how many documents the matches are sections of (-1 unless counted for a grouped search)
+     * @param exact     false when the totals and the counts were estimated from a sample of more than
+     *                  {@value #EXACT_LIMIT} matches (each rounded; the hits are exact either way)
      */
-    record Result(Object hits, long total, boolean exact, Map<String, List<SearchResponse.FacetValue>> facets) {
+    record Result(Object hits, Query matches, long total, long documents, boolean exact,
+                  Map<String, List<SearchResponse.FacetValue>> facets) {
     }
 
     /** A drill-down over {@code base} with every facet filter of the request except status, which is not indexed. */
@@ -104,7 +108,8 @@ final class SectionFacets {
      * matches without scores (the cheap way to iterate them) that counts them, their facets from doc-value ordinals
      * and their status from the validity window's doc values. When a probe of one window in {@value #PROBE_STRIDE}
      * says more than {@value #EXACT_LIMIT} sections match, that pass counts a systematic sample of about
-     * {@value #SAMPLE_TARGET} of them ({@link SampleWindows}) and scales the counts: its cost then stays the same
+     * {@value #SAMPLE_TARGET} of them ({@link SampleWindows}: windows of records, or whole documents when grouped, so
+     * the number of documents scales too) and scales the counts: its cost then stays the same
      * however many sections match. Without a status filter the counting pass sees exactly the matches the status
      * facet counts, so it counts them there; with one ({@code statusFilter} not null) the status counts must ignore
      * it and take a drill-sideways pass of their own over {@code withoutStatus}. With {@code documents} (a grouped
@@ -132,10 +137,10 @@ final class SectionFacets {
             }
             throw new IOException(e.getCause());
         }
-        return new Result(top, counted.total(), counted.stride() == 1, counted.facets());
+        return new Result(top, drill, counted.total(), counted.documents(), counted.stride() == 1, counted.facets());
     }
 
-    private record Counted(long total, int stride, Map<String, List<SearchResponse.FacetValue>> facets) {
+    private record Counted(long total, long documents, int stride, Map<String, List<SearchResponse.FacetValue>> facets) {
     }
 
     private Counted count(IndexView view, DrillDownQuery drill, Query statusFilter, Query withoutStatus,
@@ -144,7 +149,7 @@ final class SectionFacets {
         // counting needs no scores: constant scores, because drill-sideways asks for one whatever the score mode
         // (a span query's scorer has no scorer of its own without scores)
         Query base = new ConstantScoreQuery(drill.getBaseQuery());
-        DrillDownQuery counted = drillDown(stride == 1 ? base : sampled(base, stride), filters);
+        DrillDownQuery counted = drillDown(stride == 1 ? base : sampled(base, stride, documents), filters);
         TotalHitCountCollectorManager count = new TotalHitCountCollectorManager(view.getSlices());
         MultiCollectorManager collectors = statusFilter == null
                 ? new MultiCollectorManager(count, ValidityFacet.counter(today))
@@ -153,29 +158,36 @@ final class SectionFacets {
         Object[] collected;
         Map<String, List<SearchResponse.FacetValue>> facets;
         Map<String, Map<String, Long>> documentCounts = Map.of();
+        long documentTotal = -1;
         if (ordinals != null) {
             Sideways sideways = new Sideways(view, config, ordinals);
             DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = sideways.search(counted, collectors);
             collected = result.collectorResult;
             if (documents != null) {
                 documentCounts = sideways.documentCounts(documents, ordinals);
-                Query unfiltered = stride == 1 ? withoutStatus : sampled(withoutStatus, stride);
-                documentCounts.put(Schema.STATUS, DocumentFacetCounts.statuses(DocumentFacetCounts.groups(
-                        statusFilter == null ? sideways.drillDowns : view.search(drillDown(
-                                new ConstantScoreQuery(unfiltered), filters), new FacetsCollectorManager()), documents),
-                        documents, today));
+                FixedBitSet matched = DocumentFacetCounts.groups(sideways.drillDowns, documents);
+                documentTotal = DocumentFacetCounts.estimateDocuments(matched, documents, stride);
+                Query unfiltered = stride == 1 ? withoutStatus : sampled(withoutStatus, stride, documents);
+                documentCounts.put(Schema.STATUS, DocumentFacetCounts.statuses(statusFilter == null ? matched
+                        : DocumentFacetCounts.groups(view.search(drillDown(new ConstantScoreQuery(unfiltered), filters),
+                                new FacetsCollectorManager()), documents), documents, today));
             }
             facets = counts(result.facets, ordinals, stride, documentCounts);
         } else {
             collected = view.search(counted, collectors);
+            if (documents != null) {
+                documentTotal = DocumentFacetCounts.estimateDocuments(DocumentFacetCounts.groups(
+                        view.search(counted, new FacetsCollectorManager()), documents), documents, stride);
+            }
             facets = empty();
         }
         List<SearchResponse.FacetValue> status = statusFilter == null
                 ? ValidityFacet.facetValues(scaled((long[]) collected[1], stride))
-                : scaledValues(statusCounts(view, stride == 1 ? withoutStatus : sampled(withoutStatus, stride), filters,
+                : scaledValues(statusCounts(view, stride == 1 ? withoutStatus : sampled(withoutStatus, stride, documents), filters,
                         today), stride);
         facets.put(Schema.STATUS, withDocuments(status, documentCounts.get(Schema.STATUS), stride));
-        return new Counted((long) (Integer) collected[0] * stride, stride, facets);
+        long total = (long) (Integer) collected[0] * stride;
+        return new Counted(total, documentTotal < 0 ? -1 : Math.min(total, documentTotal), stride, facets);
     }
 
     /** DrillSideways that keeps the matches it counted facets from, to count documents from them too. */
@@ -231,15 +243,21 @@ final class SectionFacets {
         if (view.getIndexReader().maxDoc() <= EXACT_LIMIT) {
             return 1;
         }
-        long estimate = (long) view.count(sampled(base, PROBE_STRIDE)) * PROBE_STRIDE;
+        long estimate = (long) view.count(sampled(base, PROBE_STRIDE, null)) * PROBE_STRIDE;
         if (estimate <= EXACT_LIMIT) {
             return 1;
         }
-        return (int) Math.max(2, Math.min(PROBE_STRIDE, estimate / SAMPLE_TARGET));
+        // a power of two: the document samples of the reader are kept for those strides
+        return Integer.highestOneBit((int) Math.max(2, Math.min(PROBE_STRIDE, estimate / SAMPLE_TARGET)));
     }
 
-    private static Query sampled(Query base, int stride) {
-        return new BooleanQuery.Builder().add(base, Occur.MUST).add(new SampleWindows(stride), Occur.FILTER).build();
+    /**
+     * {@code base} over a sample of one in {@code stride}: of whole documents for a grouped search ({@code documents}
+     * not null), whose document counts must scale too; else of windows of records, whose section counts vary less.
+     */
+    private static Query sampled(Query base, int stride, DocumentTable documents) {
+        return new BooleanQuery.Builder().add(base, Occur.MUST)
+                .add(new SampleWindows(stride, documents), Occur.FILTER).build();
     }
 
     private static long[] scaled(long[] counts, int stride) {
