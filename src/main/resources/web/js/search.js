@@ -160,9 +160,10 @@ function renderResults(state, body) {
   $('result-status').dataset.total = String(total);
   $('result-status').dataset.documents = grouped ? String(documents) : '';
   const took = body.tookMs !== undefined ? `（用时 ${body.tookMs} 毫秒）` : '';
-  // an estimate (more than 50,000 matching sections) says so; the documents are always counted exactly
+  // an estimate (more than 50,000 matching sections: the sections and documents of a sample, scaled) says so
   const about = body.exact === false ? '约 ' : '';
-  const found = grouped ? `找到 ${documents} 份文件（${about}${total} 处匹配）` : `找到${about ? '约 ' : ' '}${total} 条结果`;
+  const found = grouped ? `找到${about ? '约 ' : ' '}${documents} 份文件（${about}${total} 处匹配）`
+    : `找到${about ? '约 ' : ' '}${total} 条结果`;
   $('result-status').textContent = total > 0
     ? `${found}，第 ${Math.min(page, pages)} / ${pages} 页${took}`
     : `没有结果${took}`;

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param query     the query text as searched
  * @param total     number of matching sections (estimated when {@code exact} is false)
- * @param exact     true when {@code total} and the facet counts are exact; false when more than 50,000 sections match
- *                  and they were estimated from a sample of the matches (the hits, groups and {@code documents} are
- *                  always exact)
+ * @param exact     true when {@code total}, {@code documents} and the facet counts are exact; false when more than
+ *                  50,000 sections match and they were estimated from a sample of the matches (the hits and the groups,
+ *                  their order, sections and match counts, are exact either way)
  * @param documents number of documents those sections belong to (grouped results only, else absent)
  * @param page      1-based page (of documents when grouped, of sections when not)
  * @param size      page size

@@ -51,10 +51,10 @@ import com.gazettesearch.search.query.UserQuery;
 
 /**
  * Searches sections: understands the query (an identifier that names a document, the region, issuer or time it
- * names) and builds the ranking query ({@link GazetteQueryBuilder}), applies the filters, and collects in one pass
- * either one page of sections sorted by relevance or date (ties by reading order, then section id: stable paging) or,
- * grouped by document ({@link SectionGroups}), one page of documents with their best sections, together with the
- * facets of all matches ({@link SectionFacets}); renders the page ({@link HitRenderer}) and asks every
+ * names) and builds the ranking query ({@link GazetteQueryBuilder}), applies the filters, and collects either one
+ * page of sections sorted by relevance or date (ties by reading order, then section id: stable paging) or, grouped by
+ * document, one page of documents with their best sections (from the top sections, then {@link SectionGroups} over
+ * the page's documents), together with the facets of all matches ({@link SectionFacets}); renders the page ({@link HitRenderer}) and asks every
  * {@link AnswerProvider}. One search acquires one {@link IndexView} and passes it down, so hits, facets and answers
  * come from the same commit; what depends only on the reader (the documents, their identifiers, region and issuer
  * names, facet ordinals, the answers' records) was built when the reader opened ({@link #READER_STATE}).

@@ -15,7 +15,8 @@ import org.apache.lucene.search.SimpleCollector;
 import com.gazettesearch.schema.Schema;
 
 /**
- * The collapse of a section search onto documents, in the search's own pass: for every document with a matching
+ * The collapse of a section search onto documents (run over the matches of one page's documents, or over every match
+ * when a document's rank depends on how many of its sections match): for every document with a matching
  * section, how many of its sections match and its {@value #BEST} best (by score, then reading order, so the
  * sections of an identifier's document, which score alike, come in the order they are printed). The documents are
  * the dense groups of a {@link DocumentTable}; one collector per slice, merged at the end.
