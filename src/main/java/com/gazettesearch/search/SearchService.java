@@ -387,7 +387,9 @@ public final class SearchService {
             return collectEveryGroup(view, request, plan, today, table);
         }
         int wanted = request.offset() + request.size();
-        int window = (int) Math.min(view.getIndexReader().maxDoc(), Math.max(100L, (long) wanted * SECTIONS_PER_GROUP));
+        // at least one: a collector of no hits is refused, and an empty index still answers with no groups
+        int window = (int) Math.max(1, Math.min(view.getIndexReader().maxDoc(),
+                Math.max(100L, (long) wanted * SECTIONS_PER_GROUP)));
         Sort order = scored ? GROUPS_BY_RELEVANCE : GROUPS_BY_DATE;
         SectionFacets.Result found = collect(view, request, plan, today, topSections(order, window), table);
         TopFieldDocs top = (TopFieldDocs) found.hits();

@@ -100,6 +100,18 @@ class GroupedPagingTest {
         assertThat(seen).hasSize(SMALL + 1).doesNotHaveDuplicates();
     }
 
+    @Test
+    void anEmptyIndexAnswersWithNoDocuments(@TempDir Path empty) throws IOException {
+        try (Searchers none = MiniIndex.write(empty, List.of())) {
+            SearchService search = SearchService.standard(none, Synonyms.none());
+            for (String q : new String[] {"防汛", ""}) {
+                SearchResponse r = search.search(SearchRequest.of(q));
+                assertThat(r.groups()).as(q).isEmpty();
+                assertThat(r.documents()).as(q).isZero();
+            }
+        }
+    }
+
     /** The documents of every matching section, in the order of their best section, with how many sections match. */
     private static Map<String, Long> documentsInRankOrder(String q) throws IOException {
         Map<String, Long> out = new LinkedHashMap<>();
