@@ -67,13 +67,15 @@ public final class SearchService {
     public static final List<PerReader<?>> READER_STATE =
             List.of(DocumentTable.STATE, NAMES, SectionFacets.ORDINALS, FeeAnswerProvider.FEE_ITEMS);
 
-    /** Relevance, then the newer document (the one in force is likelier meant), then reading order, then id. */
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
-            LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
-            IntField.newSortField(Schema.ORDER, false, SortedNumericSelector.Type.MIN), new SortedSetSortField(Schema.ID, false));
-    private static final Sort BY_DATE = new Sort(
-            LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
+    /** The newer document first (the one in force is likelier meant); undated documents last. */
+    private static final SortField NEWEST = LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX,
+            Long.MIN_VALUE);
+    private static final SortField READING_ORDER = IntField.newSortField(Schema.ORDER, false,
+            SortedNumericSelector.Type.MIN);
+    /** Relevance, then the newer document, then reading order, then id. */
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, NEWEST, READING_ORDER,
             new SortedSetSortField(Schema.ID, false));
+    private static final Sort BY_DATE = new Sort(NEWEST, new SortedSetSortField(Schema.ID, false));
     /** Score of every section of a document the query names by its title: above anything the words can score. */
     static final float PINNED = 10_000f;
 
@@ -362,14 +364,10 @@ public final class SearchService {
      * order. A document ranks by its best section (then its date, then its id), so the documents in the order they
      * first appear in this order are the documents in rank order: the top sections alone tell the page of groups.
      */
-    private static final Sort GROUPS_BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
-            LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
-            new SortedSetSortField(Schema.DOC_ID, false),
-            IntField.newSortField(Schema.ORDER, false, SortedNumericSelector.Type.MIN));
-    private static final Sort GROUPS_BY_DATE = new Sort(
-            LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
-            new SortedSetSortField(Schema.DOC_ID, false),
-            IntField.newSortField(Schema.ORDER, false, SortedNumericSelector.Type.MIN));
+    private static final Sort GROUPS_BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, NEWEST,
+            new SortedSetSortField(Schema.DOC_ID, false), READING_ORDER);
+    private static final Sort GROUPS_BY_DATE = new Sort(NEWEST, new SortedSetSortField(Schema.DOC_ID, false),
+            READING_ORDER);
     /** Top sections first read per group of the page wanted; read again eight times as many when they are too few. */
     private static final int SECTIONS_PER_GROUP = 10;
 
