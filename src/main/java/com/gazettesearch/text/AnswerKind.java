@@ -12,28 +12,29 @@ import java.util.regex.Pattern;
  * that hold it, since those are the ones that answer rather than only mention the subject.
  */
 public enum AnswerKind {
-    AMOUNT("amount",
+    AMOUNT("amount", "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万",
             Pattern.compile("[0-9０-９][0-9０-９.．,，]*\\s*(?:元|万元|亿元|角)|[零〇一二两三四五六七八九十百千万]+(?:元|万元|亿元)"),
             Pattern.compile("多少钱|多少元|几元|收费多少|价格多少|多少费用|怎么收费|如何收费|收多少|交多少|缴多少|什么价")),
-    DURATION("duration",
+    DURATION("duration", "0123456789０１２３４５６７８９一二两三四五六七八九十百",
             Pattern.compile("(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\\s*(?:个)?\\s*(?:工作日|天|个月|小时|周(?!岁|年))"
                     + "|(?<![月0-9０-９])(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\\s*日(?:内|以内|之内|前)"
                     + "|(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\\s*年(?:内|以内|之内|以上|以下)"),
             Pattern.compile("多久|多长时间|几天|多少天|几个月|多少个工作日|几个工作日|多长期限|期限多长|有效期多长|多少年")),
-    LIMIT("limit",
+    LIMIT("limit", "不至最上下",
             Pattern.compile("不超过|不得超过|不高于|不得高于|不少于|不得少于|不低于|不得低于|至少|最多|最高|最低|上限|下限"),
             Pattern.compile("最多|最少|至少|最高|最低|上限|下限|不能超过|不超过多少")),
-    PENALTY("penalty",
+    PENALTY("penalty", "罚处没吊责警拘追",
             Pattern.compile("罚款|处罚|没收|吊销|责令停|警告|拘留|追究.{0,8}责任|处分"),
             Pattern.compile("怎么罚|罚多少|如何处罚|怎么处罚|怎样处罚|罚款多少|会被罚|被罚|处罚标准|什么处罚|罚不罚"));
 
     private final String value;
-    private final Pattern inText;
+    /** What a section's text holds, tried only where a match can start. */
+    private final MatchStarts inText;
     private final Pattern asked;
 
-    AnswerKind(String value, Pattern inText, Pattern asked) {
+    AnswerKind(String value, String starts, Pattern inText, Pattern asked) {
         this.value = value;
-        this.inText = inText;
+        this.inText = new MatchStarts(inText, starts);
         this.asked = asked;
     }
 
@@ -49,11 +50,21 @@ public enum AnswerKind {
             return out;
         }
         for (AnswerKind kind : values()) {
-            if (kind.inText.matcher(text).find()) {
+            if (kind.holds(text)) {
                 out.add(kind);
             }
         }
         return out;
+    }
+
+    /** Whether {@code text} holds an answer of this kind. */
+    boolean holds(String text) {
+        return inText.in(text);
+    }
+
+    /** What {@link #holds} must answer: the pattern searched at every position (for tests). */
+    boolean holdsByFind(String text) {
+        return inText.pattern().matcher(text).find();
     }
 
     /** The kinds of answer the question {@code query} asks for (none for a query that is no such question). */

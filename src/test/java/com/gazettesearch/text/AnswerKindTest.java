@@ -28,4 +28,28 @@ class AnswerKindTest {
         assertThat(AnswerKind.askedBy("私自接水管怎么罚")).containsExactly(AnswerKind.PENALTY);
         assertThat(AnswerKind.askedBy("污水处理费收费标准")).isEmpty();
     }
+
+    /**
+     * Trying the pattern only where a match can start gives what searching everywhere gives: on every line and
+     * every paragraph of the seed corpus and the real texts, and on random strings of the characters the patterns
+     * turn on (digits, numerals, units, look-behind characters, limit and penalty words).
+     */
+    @Test
+    void tryingOnlyWhereAMatchCanStartFindsWhatSearchingEverywhereFinds() throws java.io.IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>(com.gazettesearch.testkit.MatchStartsCheck.corpusTexts());
+        texts.addAll(com.gazettesearch.testkit.MatchStartsCheck.randomTexts(
+                "0123456789０９.．,， \t元万亿角零〇一二两三四五六七八九十百千个工作日天月小时周岁年内以之前上下"
+                        + "不超过得高于少低至最限罚款处没收吊销责令停警告拘留追究任分", 200_000, 12, 7));
+        assertThat(texts).hasSizeGreaterThan(200_000);
+        int held = 0;
+        for (String text : texts) {
+            for (AnswerKind kind : AnswerKind.values()) {
+                boolean expected = kind.holdsByFind(text);
+                assertThat(kind.holds(text)).as("%s in %s", kind, text.length() > 80 ? text.substring(0, 80) : text)
+                        .isEqualTo(expected);
+                held += expected ? 1 : 0;
+            }
+        }
+        assertThat(held).as("the texts hold each kind often enough to tell").isGreaterThan(10_000);
+    }
 }

@@ -28,8 +28,51 @@ final class Digits {
         return ChineseNumerals.foldFullWidthDigits(b.toString());
     }
 
-    /** {@code s} with 4-numeral years (一九五〇年 → 1950年) in ASCII. */
+    /**
+     * {@code s} with 4-numeral years (一九五〇年 → 1950年) in ASCII: the four numerals right before a 年 (spaces
+     * between them and it allowed). Read back from each 年, which is what {@link #CN_YEAR} finds searched forward
+     * (four numerals, then {@code \\s*年}), without trying a class of numerals at every position of a whole text.
+     */
     static String yearsToAscii(String s) {
+        StringBuilder b = null;
+        int copied = 0;
+        for (int at = s.indexOf('年'); at >= 0; at = s.indexOf('年', at + 1)) {
+            int end = at;
+            while (end > 0 && isRegexSpace(s.charAt(end - 1))) {
+                end--;
+            }
+            int start = end - 4;
+            if (start < copied || !allNumerals(s, start, end)) {
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(s.length());
+            }
+            b.append(s, copied, start);
+            for (int i = start; i < end; i++) {
+                b.append(value(s.charAt(i)));
+            }
+            copied = end;
+        }
+        return b == null ? s : b.append(s, copied, s.length()).toString();
+    }
+
+    /** What {@code \\s} matches in a Java pattern without flags: ASCII white space only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean allNumerals(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (CN.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The years {@link #CN_YEAR} finds, searched forward (for tests of {@link #yearsToAscii}). */
+    static String yearsToAsciiByPattern(String s) {
         Matcher m = CN_YEAR.matcher(s);
         StringBuilder b = new StringBuilder();
         while (m.find()) {

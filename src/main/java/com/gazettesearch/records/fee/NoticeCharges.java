@@ -94,6 +94,10 @@ final class NoticeCharges {
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Section s : doc.sections()) {
+            if (!s.text().contains("标准")) {
+                // every match ends in 标准; without one the pattern would try up to 14 characters at every position
+                continue;
+            }
             Matcher m = BODY_CHARGE.matcher(s.text());
             while (m.find()) {
                 // the match may start inside a longer phrase ("对我区城区污水处理费"): cut at the last split word

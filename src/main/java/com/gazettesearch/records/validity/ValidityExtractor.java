@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import com.gazettesearch.model.GazetteDocument;
 import com.gazettesearch.model.Section;
+import com.gazettesearch.text.MatchStarts;
 
 /**
  * Reads a document's validity window from what its text says:
@@ -31,19 +32,27 @@ public final class ValidityExtractor {
     private static final String COUNT = "([0-9一二两三四五六七八九十]{1,3})";
 
     /** 自发布之日起施行, 自印发之日起30日后施行 (group 1: the days after). */
-    private static final Pattern FROM_PUBLICATION = Pattern.compile(
+    static final Pattern FROM_PUBLICATION_PATTERN = Pattern.compile(
             "自\\s*(?:发布|公布|印发|颁布|发文|公告)之日起\\s*(?:([0-9一二两三四五六七八九十百]{1,4})\\s*(?:日|天)(?:后|以后))?"
                     + "[^。；;\\n]{0,6}?" + ACT);
-    private static final Pattern FROM_DATE = Pattern.compile(
+    static final Pattern FROM_DATE_PATTERN = Pattern.compile(
             "(?:从|自|于)?\\s*" + ChineseDates.DATE_REGEX + "\\s*(?:[^。；;\\n\\d]{0,8}?之日)?\\s*(?:起|开始)[^。；;\\n]{0,8}?" + ACT
                     + "|(?:执行|施行|实施|生效)(?:时间|日期)[:：为]\\s*(?:从|自)?\\s*" + ChineseDates.DATE_REGEX);
-    private static final Pattern TERM = Pattern.compile("(?:试行期?为?|有效期为?|有效期限为?)\\s*" + COUNT + "\\s*年");
+    static final Pattern TERM_PATTERN = Pattern.compile("(?:试行期?为?|有效期为?|有效期限为?)\\s*" + COUNT + "\\s*年");
     /** 有效期自2024年1月1日起至2028年12月31日止: both bounds in one phrase. */
-    private static final Pattern DATE_RANGE = Pattern.compile(
+    static final Pattern DATE_RANGE_PATTERN = Pattern.compile(
             "有效期(?:限)?(?:为)?[:：]?\\s*(?:自|从)?\\s*" + ChineseDates.DATE_REGEX + "\\s*起?\\s*(?:至|到)\\s*"
                     + ChineseDates.DATE_REGEX + "\\s*止?");
-    private static final Pattern UNTIL_DATE = Pattern.compile(
+    static final Pattern UNTIL_DATE_PATTERN = Pattern.compile(
             "(?:有效期|有效期限)\\s*(?:至|到|截至)\\s*" + ChineseDates.DATE_REGEX);
+    /** Where each clause can start: its first words, and for a date a numeral or the space before it. */
+    private static final String SPACE = " \t\n\u000B\f\r";
+    private static final String NUMERALS = "0123456789０１２３４５６７８９〇零一二两三四五六七八九十";
+    static final MatchStarts FROM_PUBLICATION = new MatchStarts(FROM_PUBLICATION_PATTERN, "自");
+    static final MatchStarts FROM_DATE = new MatchStarts(FROM_DATE_PATTERN, "从自于" + SPACE + NUMERALS + "执施实生");
+    static final MatchStarts TERM = new MatchStarts(TERM_PATTERN, "试有");
+    static final MatchStarts DATE_RANGE = new MatchStarts(DATE_RANGE_PATTERN, "有");
+    static final MatchStarts UNTIL_DATE = new MatchStarts(UNTIL_DATE_PATTERN, "有");
     private static final Pattern PLAN_PERIOD = Pattern.compile(
             "[（(]\\s*((?:19|20)\\d{2})\\s*(?:年)?\\s*[-－—–~～至到]\\s*((?:19|20)\\d{2})\\s*年?\\s*[)）]");
     /** The quoted title of the document being issued: 关于印发《…（2023-2025）》的通知, 现将《…》印发给你们. */
@@ -64,8 +73,9 @@ public final class ValidityExtractor {
         LocalDate from = null;
         LocalDate to = null;
 
-        Matcher range = DATE_RANGE.matcher(text);
-        if (findAboutThis(range, text)) {
+        MatchStarts.Scan rangeScan = DATE_RANGE.scan(text);
+        Matcher range = rangeScan.matcher();
+        if (findAboutThis(rangeScan, text)) {
             Optional<LocalDate> start = ChineseDates.of(range.group(1), range.group(2), range.group(3));
             Optional<LocalDate> end = ChineseDates.of(range.group(4), range.group(5), range.group(6));
             if (start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())) {
@@ -73,10 +83,12 @@ public final class ValidityExtractor {
             }
         }
 
-        Matcher pub = FROM_PUBLICATION.matcher(text);
-        Matcher dated = FROM_DATE.matcher(text);
-        boolean hasPub = findAboutThis(pub, text);
-        boolean hasDated = findAboutThis(dated, text);
+        MatchStarts.Scan pubScan = FROM_PUBLICATION.scan(text);
+        MatchStarts.Scan datedScan = FROM_DATE.scan(text);
+        Matcher pub = pubScan.matcher();
+        Matcher dated = datedScan.matcher();
+        boolean hasPub = findAboutThis(pubScan, text);
+        boolean hasDated = findAboutThis(datedScan, text);
         // When a text states both, the one printed first is the general rule ("自发布之日起施行，其中…自2025年1月1日起执行" is rare);
         // a concrete date printed first wins over a later publication clause.
         if (hasDated && (!hasPub || dated.start() < pub.start())) {
@@ -90,12 +102,14 @@ public final class ValidityExtractor {
             basis.add(clean(pub.group()));
         }
 
-        Matcher until = UNTIL_DATE.matcher(text);
-        Matcher term = TERM.matcher(text);
-        if (findAboutThis(until, text)) {
+        MatchStarts.Scan untilScan = UNTIL_DATE.scan(text);
+        MatchStarts.Scan termScan = TERM.scan(text);
+        Matcher until = untilScan.matcher();
+        Matcher term = termScan.matcher();
+        if (findAboutThis(untilScan, text)) {
             to = ChineseDates.of(until.group(1), until.group(2), until.group(3)).orElse(null);
             basis.add(clean(until.group()));
-        } else if (findAboutThis(term, text)) {
+        } else if (findAboutThis(termScan, text)) {
             int years = ChineseDates.number(term.group(1));
             LocalDate start = from != null ? from : doc.date();
             if (start != null) {
@@ -134,8 +148,9 @@ public final class ValidityExtractor {
      * The next match of {@code m} that speaks of this document, not of one it cites ("《XX条例》自2020年1月1日起施行"
      * is the cited rule's start).
      */
-    private static boolean findAboutThis(Matcher m, String text) {
-        while (m.find()) {
+    private static boolean findAboutThis(MatchStarts.Scan scan, String text) {
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             if (!OTHER_DOCUMENT.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 return true;
             }
