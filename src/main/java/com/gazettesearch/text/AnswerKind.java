@@ -62,9 +62,9 @@ public enum AnswerKind {
         return inText.in(text);
     }
 
-    /** What {@link #holds} must answer: the pattern searched at every position (for tests). */
-    boolean holdsByFind(String text) {
-        return inText.pattern().matcher(text).find();
+    /** The pattern of what a section's text holds, with where its matches start (for tests). */
+    MatchStarts inText() {
+        return inText;
     }
 
     /** The kinds of answer the question {@code query} asks for (none for a query that is no such question). */

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.gazettesearch.text.ChineseNumerals;
+import com.gazettesearch.text.MatchStarts;
 
 /**
  * Folds the digits dates are printed in to ASCII so one set of date patterns reads them all: full-width digits
@@ -28,62 +29,26 @@ final class Digits {
         return ChineseNumerals.foldFullWidthDigits(b.toString());
     }
 
-    /**
-     * {@code s} with 4-numeral years (一九五〇年 → 1950年) in ASCII: the four numerals right before a 年 (spaces
-     * between them and it allowed). Read back from each 年, which is what {@link #CN_YEAR} finds searched forward
-     * (four numerals, then {@code \\s*年}), without trying a class of numerals at every position of a whole text.
-     */
+    /** {@link #CN_YEAR}, tried only at a numeral (most characters of a text are none). */
+    static final MatchStarts YEARS = new MatchStarts(CN_YEAR, CN);
+
+    /** {@code s} with 4-numeral years (一九五〇年 → 1950年) in ASCII. */
     static String yearsToAscii(String s) {
+        MatchStarts.Scan scan = YEARS.scan(s);
         StringBuilder b = null;
         int copied = 0;
-        for (int at = s.indexOf('年'); at >= 0; at = s.indexOf('年', at + 1)) {
-            int end = at;
-            while (end > 0 && isRegexSpace(s.charAt(end - 1))) {
-                end--;
-            }
-            int start = end - 4;
-            if (start < copied || !allNumerals(s, start, end)) {
-                continue;
-            }
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             if (b == null) {
                 b = new StringBuilder(s.length());
             }
-            b.append(s, copied, start);
-            for (int i = start; i < end; i++) {
-                b.append(value(s.charAt(i)));
+            b.append(s, copied, m.start());
+            for (char c : m.group(1).toCharArray()) {
+                b.append(value(c));
             }
-            copied = end;
+            copied = m.end();
         }
         return b == null ? s : b.append(s, copied, s.length()).toString();
-    }
-
-    /** What {@code \\s} matches in a Java pattern without flags: ASCII white space only. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    private static boolean allNumerals(String s, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (CN.indexOf(s.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The years {@link #CN_YEAR} finds, searched forward (for tests of {@link #yearsToAscii}). */
-    static String yearsToAsciiByPattern(String s) {
-        Matcher m = CN_YEAR.matcher(s);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            StringBuilder year = new StringBuilder();
-            for (char c : m.group(1).toCharArray()) {
-                year.append(value(c));
-            }
-            m.appendReplacement(b, year.toString());
-        }
-        m.appendTail(b);
-        return b.toString();
     }
 
     /** A line opening with a month (and day) in Chinese numerals (十月一日, 三月) with them in ASCII. */
