@@ -35,6 +35,18 @@ class SynonymsTest {
     }
 
     @Test
+    void everydayWordsAlsoSearchTheWordsRegulationsUseButNotTheOtherWayRound() {
+        Synonyms.Snapshot s = Synonyms.fromClasspath("synonyms.txt").current();
+        assertThat(GazetteQueryBuilder.synonymSpellings(s.queryAnalyzer(), "低保")).contains("最低生活保障");
+        assertThat(GazetteQueryBuilder.synonymSpellings(s.queryAnalyzer(), "商铺")).contains("个体工商户");
+        assertThat(GazetteQueryBuilder.synonymSpellings(s.queryAnalyzer(), "清明节")).contains("清明");
+        assertThat(GazetteQueryBuilder.synonymSpellings(s.queryAnalyzer(), "考核打分")).contains("考评评分");
+        // the official word means what it says: 最低生活保障 does not also search 低保, 罚款 not 处罚
+        assertThat(GazetteQueryBuilder.synonymSpellings(s.queryAnalyzer(), "最低生活保障")).isEmpty();
+        assertThat(GazetteQueryBuilder.synonymSpellings(s.queryAnalyzer(), "罚款")).isEmpty();
+    }
+
+    @Test
     void aSynonymFindsTheTextThatOnlyHasTheLongForm() throws IOException {
         try (Searchers searchers = MiniIndex.write(dir.resolve("index"), MiniIndex.corpusSample())) {
             SearchService with = new SearchService(searchers, Synonyms.fromClasspath("synonyms.txt"));
