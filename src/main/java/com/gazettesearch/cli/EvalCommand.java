@@ -35,7 +35,7 @@ public final class EvalCommand implements Callable<Integer> {
     AppOptions.SynonymsOption synonyms;
 
     @Option(names = "--source", paramLabel = "DIR",
-            description = "directories of the judged corpus (repeat; default: corpus and src/test/resources/texts/{real,found,madeup})")
+            description = "directories of the judged corpus (repeat; default: corpus and src/test/resources/texts/{real,found,madeup,holdout1,holdout2})")
     List<Path> sources;
 
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/eval",
@@ -83,7 +83,7 @@ public final class EvalCommand implements Callable<Integer> {
                 search = search.with(tuned.point().weights(), tuned.point().shape());
                 evaluator = evaluator.with(search);
             }
-            EvalReport report = EvalReport.of(evaluator, judgments);
+            EvalReport report = EvalReport.of(evaluator, judgments, Judgments.loadFresh());
             out.print(report.format(allMisses ? EvalReport.Misses.ALL
                     : verbose ? EvalReport.Misses.TUNING : EvalReport.Misses.NONE));
             out.flush();

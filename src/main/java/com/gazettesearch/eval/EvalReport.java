@@ -10,12 +10,48 @@ import java.util.stream.Collectors;
 /**
  * The eval's figures: the application's search and the naive baseline on the whole judged set, on the tuning and
  * the held-out half ({@link EvalSplit}), per need and per origin, in each {@link Evaluator.View}; the identifier
- * check and the no-noise rate; with {@code verbose}, every query whose first shown section is not relevant.
+ * check and the no-noise rate; the fresh set ({@link Judgments#FRESH}) apart; with {@code verbose}, every query
+ * whose first shown section is not relevant.
+ *
+ * @param current  the search's outcomes, of the judged set and then of the fresh set
+ * @param baseline the naive baseline's, in the same order
+ * @param fresh    the ids of the fresh set's queries, which no figure of the judged set includes
  */
-public record EvalReport(List<Evaluator.Outcome> current, List<Evaluator.Outcome> baseline, EvalSplit.Halves halves) {
+public record EvalReport(List<Evaluator.Outcome> current, List<Evaluator.Outcome> baseline, EvalSplit.Halves halves,
+                         Set<String> fresh) {
 
     public static EvalReport of(Evaluator evaluator, List<Judgments.Judgment> judgments) throws IOException {
-        return new EvalReport(evaluator.current(judgments), evaluator.baseline(judgments), EvalSplit.of(judgments));
+        return of(evaluator, judgments, List.of());
+    }
+
+    /**
+     * @throws IllegalArgumentException when a fresh query has the id of a judged one
+     */
+    public static EvalReport of(Evaluator evaluator, List<Judgments.Judgment> judgments,
+                                List<Judgments.Judgment> freshSet) throws IOException {
+        Set<String> judged = judgments.stream().map(Judgments.Judgment::id).collect(Collectors.toSet());
+        freshSet.stream().filter(j -> judged.contains(j.id())).findFirst().ifPresent(j -> {
+            throw new IllegalArgumentException("fresh query " + j.id() + " has the id of a judged query");
+        });
+        List<Judgments.Judgment> all = new java.util.ArrayList<>(judgments);
+        all.addAll(freshSet);
+        return new EvalReport(evaluator.current(all), evaluator.baseline(all), EvalSplit.of(judgments),
+                freshSet.stream().map(Judgments.Judgment::id).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Queries of the judged set (not the fresh set). */
+    private Predicate<Judgments.Judgment> judged() {
+        return j -> !fresh.contains(j.id());
+    }
+
+    /** Queries of the fresh set. */
+    private Predicate<Judgments.Judgment> ofFreshSet() {
+        return j -> fresh.contains(j.id());
+    }
+
+    /** The metrics of the fresh set in {@code view}, of the search or of the baseline. */
+    public Evaluator.Metrics fresh(Evaluator.View view, boolean ofBaseline) {
+        return metrics(ofBaseline ? "fresh, baseline" : "fresh", view, ofBaseline, ofFreshSet());
     }
 
     /** The metrics of {@code view} over the outcomes whose judgment {@code which} accepts. */
@@ -26,7 +62,7 @@ public record EvalReport(List<Evaluator.Outcome> current, List<Evaluator.Outcome
     }
 
     public Evaluator.Metrics whole(Evaluator.View view) {
-        return metrics("whole", view, false, j -> true);
+        return metrics("whole", view, false, judged());
     }
 
     public Evaluator.Metrics tuning(Evaluator.View view) {
@@ -38,15 +74,19 @@ public record EvalReport(List<Evaluator.Outcome> current, List<Evaluator.Outcome
     }
 
     public Evaluator.IdentifierCheck identifiers() {
-        return Evaluator.IdentifierCheck.of(current);
+        return Evaluator.IdentifierCheck.of(judgedOnly(current));
     }
 
     public Evaluator.NoNoise noNoise() {
-        return Evaluator.NoNoise.of(current);
+        return Evaluator.NoNoise.of(judgedOnly(current));
     }
 
     public Evaluator.NoNoise baselineNoNoise() {
-        return Evaluator.NoNoise.of(baseline);
+        return Evaluator.NoNoise.of(judgedOnly(baseline));
+    }
+
+    private List<Evaluator.Outcome> judgedOnly(List<Evaluator.Outcome> outcomes) {
+        return outcomes.stream().filter(o -> judged().test(o.judgment())).toList();
     }
 
     static Predicate<Judgments.Judgment> in(List<Judgments.Judgment> half) {
@@ -65,14 +105,16 @@ public record EvalReport(List<Evaluator.Outcome> current, List<Evaluator.Outcome
     /** The report, listing the misses {@code misses} asks for. */
     public String format(Misses misses) {
         StringBuilder out = new StringBuilder();
-        out.append("Whole judged set (").append(current.size()).append(" queries; ")
-                .append(current.stream().filter(o -> o.judgment().none()).count()).append(" judged none are scored apart)\n\n");
+        List<Evaluator.Outcome> judgedOutcomes = judgedOnly(current);
+        out.append("Whole judged set (").append(judgedOutcomes.size()).append(" queries; ")
+                .append(judgedOutcomes.stream().filter(o -> o.judgment().none()).count())
+                .append(" judged none are scored apart)\n\n");
         out.append(Evaluator.Metrics.header()).append('\n');
         for (Evaluator.View view : Evaluator.View.values()) {
-            out.append(metrics("search, " + view.label, view, false, j -> true).row()).append('\n');
+            out.append(metrics("search, " + view.label, view, false, judged()).row()).append('\n');
         }
         for (Evaluator.View view : Evaluator.View.values()) {
-            out.append(metrics("baseline, " + view.label, view, true, j -> true).row()).append('\n');
+            out.append(metrics("baseline, " + view.label, view, true, judged()).row()).append('\n');
         }
         out.append("\nTuning half and held-out half (split by a hash of the id within each need)\n\n");
         out.append(Evaluator.Metrics.header()).append('\n');
@@ -83,10 +125,25 @@ public record EvalReport(List<Evaluator.Outcome> current, List<Evaluator.Outcome
         out.append("\nPer need and per origin (grouped: best sections; in brackets the baseline)\n\n");
         out.append(Evaluator.Metrics.header()).append('\n');
         for (String need : List.of("staff", "clerk", "developer")) {
-            appendGroup(out, need, j -> j.need().equals(need));
+            appendGroup(out, need, judged().and(j -> j.need().equals(need)));
         }
         for (String origin : List.of("read", "blind")) {
-            appendGroup(out, origin, j -> j.origin().equals(origin));
+            appendGroup(out, origin, judged().and(j -> j.origin().equals(origin)));
+        }
+        if (!fresh.isEmpty()) {
+            long freshNone = current.stream().filter(o -> ofFreshSet().test(o.judgment()) && o.judgment().none()).count();
+            out.append("\nFresh set (").append(fresh.size()).append(" queries, ").append(freshNone)
+                    .append(" judged none; written after the ranking was tuned, never tuned on)\n\n");
+            out.append(Evaluator.Metrics.header()).append('\n');
+            for (Evaluator.View view : Evaluator.View.values()) {
+                out.append(metrics("fresh, search, " + view.label, view, false, ofFreshSet()).row()).append('\n');
+            }
+            for (Evaluator.View view : Evaluator.View.values()) {
+                out.append(metrics("fresh, baseline, " + view.label, view, true, ofFreshSet()).row()).append('\n');
+            }
+            for (String origin : List.of("read", "blind")) {
+                appendGroup(out, "fresh, " + origin, ofFreshSet().and(j -> j.origin().equals(origin)));
+            }
         }
         Evaluator.IdentifierCheck ids = identifiers();
         Evaluator.NoNoise none = noNoise();

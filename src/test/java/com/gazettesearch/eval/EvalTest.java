@@ -26,25 +26,31 @@ import com.gazettesearch.search.query.Synonyms;
  * tuning half at the held-out half's expense, fails the build), every identifier query must put its document first,
  * and the search must beat the naive baseline. The floors are not the goal: issue 12 asks for success@1 ≥ 0.95,
  * success@5 ≥ 0.99 and MRR@10 ≥ 0.97 on the whole set with the held-out half at most 0.03 below the tuning half,
- * which the ranking does not reach yet (README, "Relevance evaluation": the held-out half is 0.07 below); raise the
- * floors as it gets better, never lower them to let a change in.
+ * which the ranking does not reach yet (README, "Relevance evaluation": the held-out half is 0.05 below); raise the
+ * floors as it gets better, never lower them to let a change in. The fresh set has floors of its own, and its misses
+ * are not read while changing the ranking (then it would be fresh no more).
  */
 class EvalTest {
-    // grouped, best section of the first group, rounded down: whole set 0.918 (236 of 257) / 0.957 (246) / 0.934
-    static final double SUCCESS_AT_1 = 0.91;
-    static final double SUCCESS_AT_5 = 0.95;
-    static final double MRR_AT_10 = 0.93;
-    // the held-out half, never tuned on: 0.883 (113 of 128) / MRR 0.901
-    static final double HELD_OUT_SUCCESS_AT_1 = 0.88;
-    static final double HELD_OUT_MRR_AT_10 = 0.90;
-    // the held-out half is 0.070 (success@1) and 0.066 (MRR@10) below the tuning half, more than the issue's 0.03:
+    // grouped, best section of the first group, rounded down: whole set 0.930 (239 of 257) / 0.973 (250) / 0.947
+    static final double SUCCESS_AT_1 = 0.92;
+    static final double SUCCESS_AT_5 = 0.97;
+    static final double MRR_AT_10 = 0.94;
+    // the held-out half, never tuned on: 0.906 (116 of 128) / MRR 0.927
+    static final double HELD_OUT_SUCCESS_AT_1 = 0.90;
+    static final double HELD_OUT_MRR_AT_10 = 0.92;
+    // the held-out half is 0.047 (success@1) and 0.040 (MRR@10) below the tuning half, more than the issue's 0.03:
     // a change may close that gap, never widen it
-    static final double HELD_OUT_GAP = 0.075;
+    static final double HELD_OUT_GAP = 0.05;
+    // the fresh set (eval/judgments-fresh.tsv, texts no judged query covered, written after the last tuning):
+    // 0.692 (36 of 52) / MRR 0.737 — far below the judged set, which is what it is for
+    static final double FRESH_SUCCESS_AT_1 = 0.69;
+    static final double FRESH_MRR_AT_10 = 0.73;
 
     @TempDir
     static Path tmp;
     static Searchers searchers;
     static List<Judgments.Judgment> judgments;
+    static List<Judgments.Judgment> fresh;
     static EvalReport report;
 
     @BeforeAll
@@ -54,8 +60,9 @@ class EvalTest {
         Indexer.standard(false).index(corpus, index);
         searchers = Searchers.open(index, SearchService.READER_STATE);
         judgments = Judgments.load();
+        fresh = Judgments.loadFresh();
         report = EvalReport.of(new Evaluator(SearchService.standard(searchers, Synonyms.fromClasspath("synonyms.txt"))),
-                judgments);
+                judgments, fresh);
     }
 
     @AfterAll
@@ -109,6 +116,25 @@ class EvalTest {
         Evaluator.Metrics tuned = report.tuning(Evaluator.View.GROUPED);
         assertThat(tuned.successAt1() - heldOut.successAt1()).as(table).isLessThanOrEqualTo(HELD_OUT_GAP);
         assertThat(tuned.mrrAt10() - heldOut.mrrAt10()).as(table).isLessThanOrEqualTo(HELD_OUT_GAP);
+    }
+
+    @Test
+    void theFreshSetIsItsOwnJudgedQueriesAndHoldsItsFloorsApartFromTheJudgedSet() {
+        assertThat(fresh).hasSizeGreaterThanOrEqualTo(50);
+        Set<String> judged = judgments.stream().map(Judgments.Judgment::id).collect(Collectors.toSet());
+        assertThat(fresh).noneMatch(j -> judged.contains(j.id()));
+        assertThat(fresh.stream().map(Judgments.Judgment::need).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("staff", "clerk", "developer");
+        assertThat(fresh.stream().filter(j -> j.origin().equals("blind")).count() * 3).isGreaterThanOrEqualTo(fresh.size());
+        String table = report.format(true);
+        Evaluator.Metrics grouped = report.fresh(Evaluator.View.GROUPED, false);
+        assertThat(grouped.queries()).isEqualTo((int) fresh.stream().filter(j -> !j.none()).count());
+        assertThat(grouped.successAt1()).as(table).isGreaterThanOrEqualTo(FRESH_SUCCESS_AT_1);
+        assertThat(grouped.mrrAt10()).as(table).isGreaterThanOrEqualTo(FRESH_MRR_AT_10);
+        assertThat(grouped.mrrAt10()).as(table).isGreaterThan(report.fresh(Evaluator.View.GROUPED, true).mrrAt10());
+        // the judged set's figures do not include it
+        assertThat(report.whole(Evaluator.View.GROUPED).queries())
+                .isEqualTo((int) judgments.stream().filter(j -> !j.none()).count());
     }
 
     @Test
