@@ -109,13 +109,7 @@ public record EvalReport(List<Evaluator.Outcome> current, List<Evaluator.Outcome
         out.append("Whole judged set (").append(judgedOutcomes.size()).append(" queries; ")
                 .append(judgedOutcomes.stream().filter(o -> o.judgment().none()).count())
                 .append(" judged none are scored apart)\n\n");
-        out.append(Evaluator.Metrics.header()).append('\n');
-        for (Evaluator.View view : Evaluator.View.values()) {
-            out.append(metrics("search, " + view.label, view, false, judged()).row()).append('\n');
-        }
-        for (Evaluator.View view : Evaluator.View.values()) {
-            out.append(metrics("baseline, " + view.label, view, true, judged()).row()).append('\n');
-        }
+        appendSearchAndBaseline(out, "", judged());
         out.append("\nTuning half and held-out half (split by a hash of the id within each need)\n\n");
         out.append(Evaluator.Metrics.header()).append('\n');
         for (Evaluator.View view : Evaluator.View.values()) {
@@ -134,13 +128,7 @@ public record EvalReport(List<Evaluator.Outcome> current, List<Evaluator.Outcome
             long freshNone = current.stream().filter(o -> ofFreshSet().test(o.judgment()) && o.judgment().none()).count();
             out.append("\nFresh set (").append(fresh.size()).append(" queries, ").append(freshNone)
                     .append(" judged none; written after the ranking was tuned, never tuned on)\n\n");
-            out.append(Evaluator.Metrics.header()).append('\n');
-            for (Evaluator.View view : Evaluator.View.values()) {
-                out.append(metrics("fresh, search, " + view.label, view, false, ofFreshSet()).row()).append('\n');
-            }
-            for (Evaluator.View view : Evaluator.View.values()) {
-                out.append(metrics("fresh, baseline, " + view.label, view, true, ofFreshSet()).row()).append('\n');
-            }
+            appendSearchAndBaseline(out, "fresh, ", ofFreshSet());
             for (String origin : List.of("read", "blind")) {
                 appendGroup(out, "fresh, " + origin, ofFreshSet().and(j -> j.origin().equals(origin)));
             }
@@ -173,6 +161,17 @@ public record EvalReport(List<Evaluator.Outcome> current, List<Evaluator.Outcome
             }
         }
         return out.toString();
+    }
+
+    /** A table of the search's and the baseline's metrics in every view over the queries {@code which} accepts. */
+    private void appendSearchAndBaseline(StringBuilder out, String prefix, Predicate<Judgments.Judgment> which) {
+        out.append(Evaluator.Metrics.header()).append('\n');
+        for (boolean ofBaseline : new boolean[]{false, true}) {
+            for (Evaluator.View view : Evaluator.View.values()) {
+                String name = prefix + (ofBaseline ? "baseline, " : "search, ") + view.label;
+                out.append(metrics(name, view, ofBaseline, which).row()).append('\n');
+            }
+        }
     }
 
     private void appendGroup(StringBuilder out, String name, Predicate<Judgments.Judgment> which) {
