@@ -14,9 +14,9 @@ import com.gazettesearch.corpus.CorpusReader;
 /**
  * The corpus the judged sets were judged on: the seed gazettes ({@code corpus/}) plus every test text
  * ({@code src/test/resources/texts/real}, {@code found}, {@code madeup}, and {@code holdout1} and {@code holdout2},
- * which the fresh set judges; their facts files and README are not texts). The indexer reads one directory, so the texts are staged into one: copied when new or changed, removed
- * when gone, so the staged copy's fingerprint changes exactly when a source does and the eval index is rebuilt
- * only then.
+ * which the fresh set judges; their facts files and README are not texts). The indexer reads one directory, so
+ * the texts are staged into one: copied when new or changed, removed when gone, so the staged copy's fingerprint
+ * changes exactly when a source does and the eval index is rebuilt only then.
  */
 public final class EvalCorpus {
     /** The sources, relative to the project root (where {@code ./gazette} runs). */

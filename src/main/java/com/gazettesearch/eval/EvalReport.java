@@ -141,7 +141,8 @@ public record EvalReport(List<Evaluator.Outcome> current, List<Evaluator.Outcome
                 + "(baseline %d of %d)%n", none.empty(), none.queries(), none.rate(), baselineNoNoise().empty(),
                 baselineNoNoise().queries()));
         if (misses != Misses.NONE) {
-            Predicate<Judgments.Judgment> listed = misses == Misses.ALL ? j -> true : in(halves.tuning());
+            // the fresh set's misses are never listed: read while changing the ranking, it would be fresh no more
+            Predicate<Judgments.Judgment> listed = misses == Misses.ALL ? judged() : in(halves.tuning());
             out.append("\nQueries").append(misses == Misses.ALL ? "" : " of the tuning half")
                     .append(" whose first shown section is not relevant (rank of the first relevant one):\n");
             for (Evaluator.Outcome o : current.stream().filter(o -> listed.test(o.judgment())).toList()) {
