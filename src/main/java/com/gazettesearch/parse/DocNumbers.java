@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.gazettesearch.text.TraditionalChinese;
+
 /**
  * 文号 (document numbers) and 登记号 (registration numbers) as people type them and as gazettes print them.
  * A 文号 is an issuer code, a year in brackets and a serial: 渌发改发〔2024〕6号. Gazettes and users write the
@@ -55,7 +57,9 @@ public final class DocNumbers {
      * 渌发改发 (2024) 6 号 all give {@code 渌发改发2024-6}. Empty when {@code text} holds no 文号.
      */
     public static Optional<String> key(String text) {
-        return firstMatch(DOC_NUMBER, text).map(m -> m.group(1) + m.group(2) + "-" + Integer.parseInt(m.group(3)));
+        // 鄂政發〔2018〕26號 and 鄂政发〔2018〕26号 are one 文号, printed in traditional and in simplified characters
+        return firstMatch(DOC_NUMBER, text).map(m -> TraditionalChinese.fold(m.group(1)) + m.group(2) + "-"
+                + Integer.parseInt(m.group(3)));
     }
 
     /** The first 登记号 in {@code text}, upper case with plain hyphens (ZZLKDR-2024-00002), if any. */

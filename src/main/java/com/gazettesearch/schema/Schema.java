@@ -222,7 +222,7 @@ public final class Schema {
 
     /** The bigram analyzer, the smartcn analyzer and the index analyzer, built once: analyzers are thread-safe. */
     private static final Analyzer BIGRAMS = newBigramAnalyzer();
-    private static final Analyzer WORDS = new SmartChineseAnalyzer();
+    private static final Analyzer WORDS = foldingTraditional(new SmartChineseAnalyzer());
     private static final Analyzer INDEX = perField(BIGRAMS, WORDS);
 
     /** The analyzer the index is written with. Keyword for every field not listed above. */
@@ -250,8 +250,8 @@ public final class Schema {
     }
 
     /**
-     * Unicode word-break tokenizer (numbers such as 1.20 and codes stay whole), full-width
-     * folding, lower case, then overlapping CJK bigrams; an isolated CJK character stays a unigram.
+     * Traditional characters folded to simplified, Unicode word-break tokenizer (numbers such as 1.20 and codes stay
+     * whole), full-width folding, lower case, then overlapping CJK bigrams; an isolated CJK character stays a unigram.
      */
     public static Analyzer bigramAnalyzer() {
         return BIGRAMS;
@@ -270,13 +270,29 @@ public final class Schema {
 
             @Override
             protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-                return new CJKWidthCharFilter(reader);
+                return new CJKWidthCharFilter(new TraditionalFoldingCharFilter(reader));
+            }
+        };
+    }
+
+    /** {@code analyzer} reading its text with traditional characters folded to simplified ones. */
+    private static Analyzer foldingTraditional(Analyzer analyzer) {
+        return new org.apache.lucene.analysis.AnalyzerWrapper(analyzer.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return analyzer;
+            }
+
+            @Override
+            protected java.io.Reader wrapReader(String fieldName, java.io.Reader reader) {
+                return new TraditionalFoldingCharFilter(reader);
             }
         };
     }
 
     /**
-     * smartcn word segmentation (its default stop set is punctuation only), with a synonym graph
+     * smartcn word segmentation of the text with traditional characters folded to simplified (its default stop set
+     * is punctuation only), with a synonym graph
      * when {@code synonyms} is not null. Synonym rules must be parsed with {@code wordAnalyzer(null)}.
      */
     public static Analyzer wordAnalyzer(SynonymMap synonyms) {

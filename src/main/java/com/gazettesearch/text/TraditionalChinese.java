@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Traditional characters as the recognisers read them: a text printed wholly in traditional characters (a repost,
- * a Hong Kong or Taiwan mirror of a mainland document: 關于…的通知, 鄂政發〔2018〕26號, 牽頭單位) is folded to simplified
- * characters for recognition only, so that rules written for 关于 / 号 / 牵头单位 see it; what is stored and indexed
- * stays as printed ({@link Folding#restore}). The table is one character for one character (folding keeps every
+ * Traditional characters as the recognisers and the analyzers read them: a text printed wholly in traditional
+ * characters (a repost, a Hong Kong or Taiwan mirror of a mainland document: 關于…的通知, 鄂政發〔2018〕26號, 牽頭單位) is
+ * folded to simplified characters for recognition, so that rules written for 关于 / 号 / 牵头单位 see it, and every
+ * text is folded as it is analyzed, at indexing and at query time, so that 牵头单位 finds 牽頭單位 and the other way;
+ * what is stored and shown stays as printed ({@link Folding#restore}). The table is one character for one character (folding keeps every
  * offset) and covers the characters of official documents' structure words, organisation names and common
  * vocabulary, not the whole language: a character it lacks is left as printed. No library for this is in the
  * project's offline Maven repository (OpenCC's Java ports are not), hence the table.
@@ -44,7 +45,11 @@ public final class TraditionalChinese {
             + "泪滞渐涝滥浏洒滩烧灿炉尔牍牺状狱狮玛琼瓮毕卢众睁矫硕砖禄禅禀颖窝窜篮纠纽纷绝绑绪缓练纵绳系继纤钵坛耸脉胆脸艰茎荐萨虚里裤"
             + "衬诉诈词诗夸诱谅谎谣谱竖贞贪贬贺赋贤赚赠赎赶轴辈辐辩递逊遥迟邮丑钓钞铅银铜销铺锅锻锁链钟钻闪阁闽板阔陕只雾顶顷颈颗台饥饰"
             + "饼喂饶驳骑肮脏松鲍鸭鹅碱么霉斋庞";
-    private static final Map<Character, Character> FOLD = new HashMap<>();
+    /**
+     * The simplified form of each traditional character of the table, by character code (0: not folded): a lookup
+     * cheap enough for every character an analyzer reads.
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
     private static final Set<Character> SIMPLIFIED_FORMS = new HashSet<>();
     /** A text needs this many traditional-only characters, and few simplified-only ones, to be folded. */
     private static final int MIN_TRADITIONAL = 8;
@@ -55,7 +60,7 @@ public final class TraditionalChinese {
             throw new IllegalStateException("traditional and simplified tables differ in length");
         }
         for (int i = 0; i < TRADITIONAL.length(); i++) {
-            FOLD.put(TRADITIONAL.charAt(i), SIMPLIFIED.charAt(i));
+            FOLDED[TRADITIONAL.charAt(i)] = SIMPLIFIED.charAt(i);
             SIMPLIFIED_FORMS.add(SIMPLIFIED.charAt(i));
         }
     }
@@ -65,7 +70,25 @@ public final class TraditionalChinese {
 
     /** {@code text} with every traditional character of the table folded to its simplified form; same length. */
     public static String fold(String text) {
-        return replaced(text, FOLD);
+        char[] out = text.toCharArray();
+        fold(out, 0, out.length);
+        return new String(out);
+    }
+
+    /** The simplified form of {@code c} when the table has one, else {@code c}. */
+    public static char fold(char c) {
+        char s = FOLDED[c];
+        return s != 0 ? s : c;
+    }
+
+    /** Folds {@code length} characters of {@code chars} from {@code offset} in place, as {@link #fold(String)}. */
+    public static void fold(char[] chars, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            char s = FOLDED[chars[i]];
+            if (s != 0) {
+                chars[i] = s;
+            }
+        }
     }
 
     /** {@code text} with each character {@code map} has replaced by its value; same length. */
@@ -89,7 +112,7 @@ public final class TraditionalChinese {
         int simplified = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (FOLD.containsKey(c)) {
+            if (FOLDED[c] != 0) {
                 traditional++;
             } else if (SIMPLIFIED_FORMS.contains(c)) {
                 simplified++;
@@ -118,8 +141,8 @@ public final class TraditionalChinese {
             Set<Character> ambiguous = new HashSet<>();
             for (int i = 0; i < original.length(); i++) {
                 char c = original.charAt(i);
-                Character s = FOLD.get(c);
-                if (s == null) {
+                char s = FOLDED[c];
+                if (s == 0) {
                     if (SIMPLIFIED_FORMS.contains(c)) {
                         printedAsIs.add(c);
                     }

@@ -17,6 +17,12 @@ class DocNumbersTest {
     }
 
     @Test
+    void aNumberPrintedInTraditionalCharactersHasTheKeyOfItsSimplifiedSpelling() {
+        assertThat(DocNumbers.key("鄂政發〔2018〕26號")).isEqualTo(DocNumbers.key("鄂政发〔2018〕26号")).contains("鄂政发2018-26");
+        assertThat(DocNumbers.find("鄂政發〔2018〕26號")).contains("鄂政發〔2018〕26号");
+    }
+
+    @Test
     void numberWithoutIssuerCodeKeepsYearAndSerial() {
         assertThat(DocNumbers.normalise("[ 2023 ] 1 号")).contains("〔2023〕1号");
         assertThat(DocNumbers.key("[ 2023 ] 1 号")).contains("2023-1");

@@ -14,6 +14,13 @@ class TraditionalChineseTest {
     }
 
     @Test
+    void foldingInPlaceFoldsOnlyTheRangeAsked() {
+        char[] chars = "牽頭單位|牽頭單位".toCharArray();
+        TraditionalChinese.fold(chars, 5, 4);
+        assertThat(new String(chars)).isEqualTo("牽頭單位|牵头单位");
+    }
+
+    @Test
     void restoringGivesBackTheCharactersTheTextPrints() {
         // 于 is printed as such in 關于: it is no traditional form and is never turned into 於
         String printed = "縣人民政府關于進一步優化營商環境的意見 縣政發〔2025〕1號 於是";
