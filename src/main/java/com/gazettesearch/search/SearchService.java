@@ -46,6 +46,7 @@ import com.gazettesearch.schema.Schema;
 import com.gazettesearch.search.query.DocumentIdentifiers;
 import com.gazettesearch.search.query.GazetteQueryBuilder;
 import com.gazettesearch.search.query.IndexNames;
+import com.gazettesearch.search.query.PreferenceQuery;
 import com.gazettesearch.search.query.Synonyms;
 import com.gazettesearch.search.query.UserQuery;
 
@@ -309,7 +310,7 @@ public final class SearchService {
         BooleanQuery.Builder base = new BooleanQuery.Builder()
                 .add(RecordQueries.ofType(Schema.TYPE_SECTION), Occur.FILTER);
         if (!plan.browse()) {
-            base.add(plan.ranking(), Occur.MUST);
+            base.add(PreferenceQuery.withoutPreferences(plan.ranking()), Occur.MUST);
         } else if (plan.noMatches()) {
             base.add(MatchAllDocsQuery.INSTANCE, Occur.MUST_NOT);
         }
@@ -330,8 +331,11 @@ public final class SearchService {
         // 第二十条&sort=date&region=…). A constant-score base answers score() without its clauses.
         DrillDownQuery drill = facets.drillDown(plan.byDate() ? new ConstantScoreQuery(base.build()) : base.build(),
                 request.filters());
+        // the preferences go around the filtered query, where they keep its bulk scorer (see PreferenceQuery)
+        Query scored = plan.byDate() || plan.browse() ? drill : PreferenceQuery.withPreferencesOf(plan.ranking(), drill);
         try {
-            return facets.collect(view, drill, hits, statusFilter, withoutStatus, request.filters(), today, documents);
+            return facets.collect(view, drill, scored, hits, statusFilter, withoutStatus, request.filters(), today,
+                    documents);
         } catch (IndexSearcher.TooManyClauses e) {
             // The query builder keeps queries far below the limit; should one still exceed it, the
             // user can shorten the query, so it is a bad request rather than a fault.

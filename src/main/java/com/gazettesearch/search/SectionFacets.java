@@ -102,7 +102,7 @@ final class SectionFacets {
     }
 
     /**
-     * Collects {@code topHits} of {@code drill}, and counts the matches and every facet, in two passes that run side
+     * Collects {@code topHits} of {@code scored} (the matches of {@code drill}, scored as the page ranks them), and counts the matches and every facet, in two passes that run side
      * by side when a core is free: the page, with a collector that may stop counting once its queue is full, so
      * Lucene skips the matches that cannot reach the page (block-max scores for relevance); and one pass over the
      * matches without scores (the cheap way to iterate them) that counts them, their facets from doc-value ordinals
@@ -116,12 +116,12 @@ final class SectionFacets {
      * search) every facet value also says how many documents it has ({@link DocumentFacetCounts}, from the matches the
      * counting pass collected; scaled like the section counts when they are a sample's).
      */
-    Result collect(IndexView view, DrillDownQuery drill, CollectorManager<?, ?> hits, Query statusFilter,
+    Result collect(IndexView view, DrillDownQuery drill, Query scored, CollectorManager<?, ?> hits, Query statusFilter,
                    Query withoutStatus, Map<String, List<String>> filters, LocalDate today, DocumentTable documents)
             throws IOException {
         Future<Counted> counting = COUNTING.submit(() -> count(view, drill, statusFilter, withoutStatus, filters, today,
                 documents));
-        Object top = view.search(drill, hits);
+        Object top = view.search(scored, hits);
         Counted counted;
         try {
             counted = counting.get();
@@ -137,7 +137,7 @@ final class SectionFacets {
             }
             throw new IOException(e.getCause());
         }
-        return new Result(top, drill, counted.total(), counted.documents(), counted.stride() == 1, counted.facets());
+        return new Result(top, scored, counted.total(), counted.documents(), counted.stride() == 1, counted.facets());
     }
 
     private record Counted(long total, long documents, int stride, Map<String, List<SearchResponse.FacetValue>> facets) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -15,17 +17,22 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
@@ -114,6 +121,44 @@ class PreferenceQueryTest {
             assertThat(Arrays.stream(skipping.scoreDocs).mapToInt(sd -> sd.doc).toArray())
                     .as("factor %s", factor)
                     .containsExactly(Arrays.stream(complete.scoreDocs).mapToInt(sd -> sd.doc).toArray());
+        }
+    }
+
+    @Test
+    void collectsTheScoresItsScorerGivesDocumentByDocument() throws IOException {
+        // searcher.search goes through the bulk scorer of the ranked query (its scores multiplied as collected);
+        // a Scorer, as a clause of another query would get, must give each document the same score
+        Query q = new PreferenceQuery(new PreferenceQuery(RANKED, REGION, 1.5f), PHRASE, 0.8f);
+        Map<Integer, Float> collected = new HashMap<>();
+        for (ScoreDoc sd : all(q)) {
+            collected.put(sd.doc, sd.score);
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
+        int seen = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            for (int doc = scorer.iterator().nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.iterator().nextDoc()) {
+                assertThat(scorer.score()).as("doc %d", leaf.docBase + doc).isEqualTo(collected.get(leaf.docBase + doc));
+                seen++;
+            }
+        }
+        assertThat(seen).isEqualTo(collected.size());
+    }
+
+    @Test
+    void asAClauseScoresAsOnItsOwn() throws IOException {
+        // inside a conjunction the preference is scored by its Scorer, not its bulk scorer
+        Query preferred = new PreferenceQuery(RANKED, REGION, 2f);
+        Query filtered = new BooleanQuery.Builder().add(preferred, Occur.MUST)
+                .add(new TermQuery(new Term("text", "beta")), Occur.FILTER).build();
+        Map<Integer, Float> alone = new HashMap<>();
+        for (ScoreDoc sd : all(preferred)) {
+            alone.put(sd.doc, sd.score);
+        }
+        ScoreDoc[] inConjunction = all(filtered);
+        assertThat(inConjunction).isNotEmpty();
+        for (ScoreDoc sd : inConjunction) {
+            assertThat(sd.score).as("doc %d", sd.doc).isEqualTo(alone.get(sd.doc));
         }
     }
 
