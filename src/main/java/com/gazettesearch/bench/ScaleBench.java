@@ -38,7 +38,7 @@ public final class ScaleBench {
     /** What to run. */
     public record Options(Path seedCorpus, int scale, Path workDir, int warmup, int rounds, boolean reindex,
                           boolean keepIndex, boolean fts5, boolean http, int httpSeconds, Path synonyms,
-                          int indexThreads) {
+                          int indexThreads, boolean passes) {
     }
 
     private final Options o;
@@ -54,8 +54,11 @@ public final class ScaleBench {
         return workDir.resolve("scale-" + scale);
     }
 
-    /** What one run measured: the rows of its table and the index it searched. */
-    public record Report(int files, long sections, List<Row> rows) {
+    /**
+     * What one run measured: the rows of its table, the index it searched, and the ranking query's passes (empty
+     * unless asked for).
+     */
+    public record Report(int files, long sections, List<Row> rows, List<RankingPasses.Pass> passes) {
     }
 
     /** One line of the table: a system, how many searches were timed, their latency and rate. */
@@ -105,6 +108,7 @@ public final class ScaleBench {
         List<QueryMix.Search> searches = QueryMix.standard();
         List<SearchRequest> requests = searches.stream().map(s -> SearchRoutes.searchRequest(s.params())).toList();
         List<Row> rows = new ArrayList<>();
+        List<RankingPasses.Pass> passes = List.of();
         AppConfig config = AppConfig.defaults().withCorpusDir(corpus).withIndexDir(index).withPort(0)
                 .withSynonymsFile(o.synonyms());
         long startOpen = System.nanoTime();
@@ -118,6 +122,11 @@ public final class ScaleBench {
             out.printf("searches: %d (%d judged + %d of the mix) x %d rounds after %d warm-up rounds%n", requests.size(),
                     QueryMix.judged().size(), requests.size() - QueryMix.judged().size(), o.rounds(), o.warmup());
             out.flush();
+            if (o.passes()) {
+                passes = RankingPasses.measure(service, searchers, searches.stream().map(QueryMix.Search::q).toList(),
+                        Math.max(2, o.rounds()));
+                printPasses(passes);
+            }
             if (o.http()) {
                 rows.addAll(http(config, searchers, searches, dir));
             }
@@ -136,7 +145,18 @@ public final class ScaleBench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
         out.flush();
-        return new Report(files, Long.parseLong(commit.get(IndexState.SECTIONS)), List.copyOf(rows));
+        return new Report(files, Long.parseLong(commit.get(IndexState.SECTIONS)), List.copyOf(rows), passes);
+    }
+
+    private void printPasses(List<RankingPasses.Pass> passes) {
+        out.println();
+        out.println("| ranking query, Lucene alone (fastest round) | queries | total | per query |");
+        out.println("|---|---|---|---|");
+        for (RankingPasses.Pass p : passes) {
+            out.printf(Locale.ROOT, "| %s | %d | %.0f ms | %.2f ms |%n", p.name(), p.queries(), p.millis(),
+                    p.perQueryMillis());
+        }
+        out.flush();
     }
 
     private List<Row> http(AppConfig config, Searchers searchers, List<QueryMix.Search> searches, Path dir)

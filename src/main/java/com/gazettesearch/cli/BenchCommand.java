@@ -51,6 +51,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "also run the searches in SQLite FTS5 (default: on)")
     boolean fts5;
 
+    @Option(names = "--passes", description = "also time the ranking queries through Lucene alone: top 10 and top 100, "
+            + "without the preference layers, every match scored, every match counted (where a search's time goes)")
+    boolean passes;
+
     @Option(names = "--no-http", negatable = true, defaultValue = "true",
             description = "also run them over HTTP with wrk, 4 and 200 connections (default: on)")
     boolean http;
@@ -96,7 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path synonymsFile = options.toConfig(synonyms).synonymsFile();
         new ScaleBench(new ScaleBench.Options(options.toConfig().corpusDir(), scale, work, warmup, rounds, reindex, keepIndex, fts5,
-                http, httpSeconds, synonymsFile, threads), out).run();
+                http, httpSeconds, synonymsFile, threads, passes), out).run();
         return 0;
     }
 }

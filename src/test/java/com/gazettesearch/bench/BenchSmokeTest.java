@@ -23,7 +23,7 @@ import com.gazettesearch.web.SearchRoutes;
 /**
  * The benchmark end to end at a small scale (the real runs are in the README): the synthetic corpus moves each copy
  * to made-up places, and {@code bench --scale 2} indexes it and times every search of the mix in-process and in
- * SQLite FTS5 (over HTTP too when wrk is installed).
+ * SQLite FTS5 (over HTTP too when wrk is installed), and times the ranking query's passes.
  */
 class BenchSmokeTest {
     @TempDir
@@ -62,7 +62,7 @@ class BenchSmokeTest {
     void benchAtScaleTwoTimesOurSearchAndFts5() throws Exception {
         StringWriter log = new StringWriter();
         ScaleBench.Report report = new ScaleBench(new ScaleBench.Options(TestCorpus.CORPUS, 2, tmp, 1, 1, false, false,
-                true, Wrk.available(), 2, null, 2), new PrintWriter(log)).run();
+                true, Wrk.available(), 2, null, 2, true), new PrintWriter(log)).run();
         assertThat(report.files()).isEqualTo(10);
         assertThat(report.sections()).isGreaterThan(900);
         assertThat(report.rows()).extracting(ScaleBench.Row::system)
@@ -72,6 +72,12 @@ class BenchSmokeTest {
             assertThat(r.p50()).isPositive().isLessThanOrEqualTo(r.p99());
         });
         assertThat(Files.exists(ScaleBench.scaleDir(tmp, 2).resolve("fts5.db"))).isTrue();
+        // --passes: every pass ran, each over the same ranking queries (their times are the README's, not asserted)
+        assertThat(report.passes()).hasSize(5).allSatisfy(p -> {
+            assertThat(p.queries()).isGreaterThan(200);
+            assertThat(p.millis()).isPositive();
+        });
+        assertThat(report.passes()).extracting(RankingPasses.Pass::queries).containsOnly(report.passes().get(0).queries());
     }
 
     private static Set<String> regions(GazetteParser parser, Path corpus) {
