@@ -224,14 +224,12 @@ public final class PreferenceQuery extends Query {
     private static final class PreferenceBulkScorer extends BulkScorer {
         private final BulkScorer in;
         private final PreferredDocs preferred;
-        private final float factor;
-        private final float maxFactor;
+        private final Factor factor;
 
         PreferenceBulkScorer(BulkScorer in, PreferredDocs preferred, float factor) {
             this.in = in;
             this.preferred = preferred;
-            this.factor = factor;
-            this.maxFactor = Math.max(1f, factor);
+            this.factor = new Factor(factor);
         }
 
         @Override
@@ -246,13 +244,12 @@ public final class PreferenceQuery extends Query {
                     collector.setScorer(new Scorable() {
                         @Override
                         public float score() throws IOException {
-                            float s = scorable.score();
-                            return preferred.matches(doc) ? (float) ((double) s * factor) : s;
+                            return factor.apply(scorable.score(), preferred.matches(doc));
                         }
 
                         @Override
                         public void setMinCompetitiveScore(float minScore) throws IOException {
-                            scorable.setMinCompetitiveScore(Math.nextDown(minScore / maxFactor));
+                            scorable.setMinCompetitiveScore(factor.rankedMinimum(minScore));
                         }
                     });
                 }
@@ -285,20 +282,17 @@ public final class PreferenceQuery extends Query {
     private static final class PreferenceScorer extends Scorer {
         private final Scorer in;
         private final PreferredDocs preferred;
-        private final float factor;
-        private final float maxFactor;
+        private final Factor factor;
 
         PreferenceScorer(Scorer in, Scorer preferred, float factor) {
             this.in = in;
             this.preferred = new PreferredDocs(preferred);
-            this.factor = factor;
-            this.maxFactor = Math.max(1f, factor);
+            this.factor = new Factor(factor);
         }
 
         @Override
         public float score() throws IOException {
-            float s = in.score();
-            return preferred.matches(in.docID()) ? (float) ((double) s * factor) : s;
+            return factor.apply(in.score(), preferred.matches(in.docID()));
         }
 
         @Override
@@ -323,14 +317,30 @@ public final class PreferenceQuery extends Query {
 
         @Override
         public float getMaxScore(int upTo) throws IOException {
-            // rounded up: a bound a hair below a real score would let Lucene skip a section that belongs on the page
-            return Math.nextUp((float) ((double) in.getMaxScore(upTo) * maxFactor));
+            return factor.bound(in.getMaxScore(upTo));
         }
 
         @Override
         public void setMinCompetitiveScore(float minScore) throws IOException {
-            // a section that is preferred needs only minScore / factor from the ranked query to compete
-            in.setMinCompetitiveScore(Math.nextDown(minScore / maxFactor));
+            in.setMinCompetitiveScore(factor.rankedMinimum(minScore));
+        }
+    }
+
+    /** A preference's factor, and what it does to scores, bounds and thresholds (one formula for both scorers). */
+    private record Factor(float factor) {
+        float apply(float score, boolean preferred) {
+            return preferred ? (float) ((double) score * factor) : score;
+        }
+
+        /** The most a score bounded by {@code rankedMax} can become. */
+        float bound(float rankedMax) {
+            // rounded up: a bound a hair below a real score would let Lucene skip a section that belongs on the page
+            return Math.nextUp((float) ((double) rankedMax * Math.max(1f, factor)));
+        }
+
+        /** The least ranked score that can still reach {@code minScore}: a preferred one needs only minScore / factor. */
+        float rankedMinimum(float minScore) {
+            return Math.nextDown(minScore / Math.max(1f, factor));
         }
     }
 
