@@ -102,11 +102,12 @@ final class SectionFacets {
     }
 
     /**
-     * Collects {@code topHits} of {@code scored} (the matches of {@code drill}, scored as the page ranks them), and counts the matches and every facet, in two passes that run side
-     * by side when a core is free: the page, with a collector that may stop counting once its queue is full, so
-     * Lucene skips the matches that cannot reach the page (block-max scores for relevance); and one pass over the
-     * matches without scores (the cheap way to iterate them) that counts them, their facets from doc-value ordinals
-     * and their status from the validity window's doc values. When a probe of one window in {@value #PROBE_STRIDE}
+     * Collects {@code hits} of {@code scored} (the matches of {@code drill}, scored as the page ranks them), and
+     * counts the matches and every facet, in two passes that run side by side when a core is free: the page, with a
+     * collector that may stop counting once its queue is full, so Lucene skips the matches that cannot reach the
+     * page (block-max scores for relevance); and one pass over the matches without scores (the cheap way to
+     * iterate them) that counts them, their facets from doc-value ordinals and their status from the validity
+     * window's doc values. When a probe of one window in {@value #PROBE_STRIDE}
      * says more than {@value #EXACT_LIMIT} sections match, that pass counts a systematic sample of about
      * {@value #SAMPLE_TARGET} of them ({@link SampleWindows}: windows of records, or whole documents when grouped, so
      * the number of documents scales too) and scales the counts: its cost then stays the same
