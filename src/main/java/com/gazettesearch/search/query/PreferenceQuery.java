@@ -11,8 +11,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
@@ -116,8 +116,8 @@ public final class PreferenceQuery extends Query {
                 @Override
                 public Scorer get(long leadCost) throws IOException {
                     Scorer scorer = inner.get(leadCost);
-                    return which == null ? scorer : new PreferenceScorer(scorer, which.get(scorer.iterator().cost()),
-                            factor);
+                    return which == null ? scorer : new PreferenceScorer(scorer,
+                            new PreferredDocs(preferred, context, which, scorer.iterator().cost()), factor);
                 }
 
                 @Override
@@ -126,8 +126,9 @@ public final class PreferenceQuery extends Query {
                     // disjunction), its scores multiplied as they are collected: a Scorer-by-Scorer wrapper would
                     // leave Lucene only its default, doc-at-a-time loop (the full query took 1.6× as long for it).
                     BulkScorer bulk = inner.bulkScorer();
-                    return which == null ? bulk : new PreferenceBulkScorer(bulk, new PreferredDocs(preferred, context, which),
-                            factor);
+                    return which == null ? bulk
+                            : new PreferenceBulkScorer(bulk, new PreferredDocs(preferred, context, which, bulk.cost()),
+                                    factor);
                 }
 
                 @Override
@@ -172,26 +173,26 @@ public final class PreferenceQuery extends Query {
 
     /**
      * Whether a document matches the preferred query, for documents asked in increasing order (as scorers and bulk
-     * scorers collect them); a document before the last one asked starts a new iterator, so any order is answered.
+     * scorers collect them); its iterator is made when the first document is asked (a collector that never asks
+     * for a score costs nothing), and a document before the last one asked starts a new iterator, so any order is
+     * answered.
      */
     private static final class PreferredDocs {
         private final Weight weight;
         private final LeafReaderContext context;
+        private final long leadCost;
         private ScorerSupplier first;
         private DocIdSetIterator which;
         private TwoPhaseIterator whichTwoPhase;
         private int checkedDoc = -1;
         private boolean checkedMatch;
 
-        PreferredDocs(Weight weight, LeafReaderContext context, ScorerSupplier first) {
+        /** @param first the preferred query's scorers in {@code context}, from {@code weight}; not null */
+        PreferredDocs(Weight weight, LeafReaderContext context, ScorerSupplier first, long leadCost) {
             this.weight = weight;
             this.context = context;
             this.first = first;
-        }
-
-        PreferredDocs(Scorer preferred) {
-            this(null, null, null);
-            use(preferred);
+            this.leadCost = leadCost;
         }
 
         private void use(Scorer preferred) {
@@ -205,9 +206,9 @@ public final class PreferenceQuery extends Query {
                 return checkedMatch;
             }
             if (which == null) {
-                use(first.get(Long.MAX_VALUE));
+                use(first.get(leadCost));
                 first = null;
-            } else if (doc < checkedDoc && weight != null) {
+            } else if (doc < checkedDoc) {
                 use(weight.scorer(context));
             }
             checkedDoc = doc;
@@ -284,9 +285,9 @@ public final class PreferenceQuery extends Query {
         private final PreferredDocs preferred;
         private final Factor factor;
 
-        PreferenceScorer(Scorer in, Scorer preferred, float factor) {
+        PreferenceScorer(Scorer in, PreferredDocs preferred, float factor) {
             this.in = in;
-            this.preferred = new PreferredDocs(preferred);
+            this.preferred = preferred;
             this.factor = new Factor(factor);
         }
 
