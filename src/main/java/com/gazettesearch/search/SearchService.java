@@ -24,6 +24,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -44,6 +45,7 @@ import com.gazettesearch.lookup.RecordQueries;
 import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.schema.Schema;
 import com.gazettesearch.search.query.DocumentIdentifiers;
+import com.gazettesearch.search.query.Filtered;
 import com.gazettesearch.search.query.GazetteQueryBuilder;
 import com.gazettesearch.search.query.IndexNames;
 import com.gazettesearch.search.query.PreferenceQuery;
@@ -307,32 +309,39 @@ public final class SearchService {
     private SectionFacets.Result collect(IndexView view, SearchRequest request, Plan plan, LocalDate today,
                                          org.apache.lucene.search.CollectorManager<?, ?> hits, DocumentTable documents)
             throws IOException {
-        BooleanQuery.Builder base = new BooleanQuery.Builder()
-                .add(RecordQueries.ofType(Schema.TYPE_SECTION), Occur.FILTER);
-        if (!plan.browse()) {
-            base.add(PreferenceQuery.withoutPreferences(plan.ranking()), Occur.MUST);
-        } else if (plan.noMatches()) {
-            base.add(MatchAllDocsQuery.INSTANCE, Occur.MUST_NOT);
-        }
+        List<Query> filters = new ArrayList<>(List.of(RecordQueries.ofType(Schema.TYPE_SECTION)));
         if (request.from() != null || request.to() != null) {
             long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
             long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-            base.add(LongField.newRangeQuery(Schema.DATE, lo, hi), Occur.FILTER);
+            filters.add(LongField.newRangeQuery(Schema.DATE, lo, hi));
         }
+        Query matched = plan.browse() ? (plan.noMatches() ? new MatchNoDocsQuery("nothing searchable")
+                : MatchAllDocsQuery.INSTANCE) : PreferenceQuery.withoutPreferences(plan.ranking());
         // status is not indexed: its filter is a query for today, and its counts ignore that filter only
-        Query withoutStatus = base.build();
+        Query withoutStatus = required(matched, filters);
         Query statusFilter = ValidityFacet.filter(request.filters(), today);
         if (statusFilter != null) {
-            base.add(statusFilter, Occur.FILTER);
+            filters.add(statusFilter);
         }
-        // Sorted by date, the pass needs no scores (the page is scored afterwards), and must not be asked for any:
-        // DrillSidewaysScorer's union and drill-down-advance strategies call score() on every base hit whatever the
-        // score mode, and a span weight built without scores has no scorer to answer (a 500 on
-        // 第二十条&sort=date&region=…). A constant-score base answers score() without its clauses.
-        DrillDownQuery drill = facets.drillDown(plan.byDate() ? new ConstantScoreQuery(base.build()) : base.build(),
+        // The counting passes take the query as a required clause among filters: drill-sideways asks every base match
+        // for a score whatever the score mode, and only a query without scoring clauses answers without its clauses
+        // (a span weight built without scores has no scorer to answer). Sorted by date, the pass needs no scores
+        // either (the page is scored afterwards), and must not be asked for any: DrillSidewaysScorer's union and
+        // drill-down-advance strategies call score() on every base hit (a 500 on 第二十条&sort=date&region=…). A
+        // constant-score base answers score() without its clauses.
+        Query base = required(matched, filters);
+        DrillDownQuery drill = facets.drillDown(plan.byDate() ? new ConstantScoreQuery(base) : base,
                 request.filters());
-        // the preferences go around the filtered query, where they keep its bulk scorer (see PreferenceQuery)
-        Query scored = plan.byDate() || plan.browse() ? drill : PreferenceQuery.withPreferencesOf(plan.ranking(), drill);
+        Query scored = drill;
+        if (!plan.byDate() && !plan.browse()) {
+            // Ranked, the hits pass takes the filters flat among the ranking's own clauses, where Lucene's filtered
+            // disjunction scorer skips by block-max scores (see Filtered), and the preferences around that, where
+            // they keep its bulk scorer (see PreferenceQuery).
+            if (facets.filtersFacets(request.filters())) {
+                filters.add(facets.drillDown(MatchAllDocsQuery.INSTANCE, request.filters()));
+            }
+            scored = PreferenceQuery.withPreferencesOf(plan.ranking(), Filtered.of(matched, filters));
+        }
         try {
             return facets.collect(view, drill, scored, hits, statusFilter, withoutStatus, request.filters(), today,
                     documents);
@@ -342,6 +351,13 @@ public final class SearchService {
             throw new BadRequestException("query_too_complex",
                     "q: too complex to search (" + e.getMessage() + "); use fewer words or quotes");
         }
+    }
+
+    /** {@code query} as a required clause among {@code filters}. */
+    private static Query required(Query query, List<Query> filters) {
+        BooleanQuery.Builder out = new BooleanQuery.Builder().add(query, Occur.MUST);
+        filters.forEach(f -> out.add(f, Occur.FILTER));
+        return out.build();
     }
 
     /** This request's page of {@code top}, with relevance scores filled in when sorted by date. */

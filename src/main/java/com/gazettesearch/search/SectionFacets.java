@@ -90,6 +90,11 @@ final class SectionFacets {
                   Map<String, List<SearchResponse.FacetValue>> facets) {
     }
 
+    /** Whether {@code filters} name a value of an indexed facet (any but status, which {@link #drillDown} leaves out). */
+    boolean filtersFacets(Map<String, List<String>> filters) {
+        return filters.entrySet().stream().anyMatch(e -> !Schema.STATUS.equals(e.getKey()) && !e.getValue().isEmpty());
+    }
+
     /** A drill-down over {@code base} with every facet filter of the request except status, which is not indexed. */
     DrillDownQuery drillDown(Query base, Map<String, List<String>> filters) {
         DrillDownQuery drill = new DrillDownQuery(config, base);

@@ -386,13 +386,13 @@ public final class GazetteQueryBuilder {
         if (matching.clauses().isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(matching, Occur.MUST);
+        Query ranked = matching;
         if (!anchors.isEmpty() && q.phrases().isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             anchors.stream().distinct().forEach(a -> any.add(a, Occur.SHOULD));
-            ranked.add(any.build(), Occur.FILTER);
+            ranked = Filtered.of(matching, List.of(any.build()));
         }
-        Query preferred = withPreferences(ranked.build(), bigramBuilder, q, names);
+        Query preferred = withPreferences(ranked, bigramBuilder, q, names);
         return withCoverage(preferred, bigramBuilder, synonyms, queryWords);
     }
 

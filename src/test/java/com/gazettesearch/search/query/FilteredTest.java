@@ -1,0 +1,168 @@
+package com.gazettesearch.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Filtered} matches and scores as the query wrapped with its filters ({@code +query #filter…}), for every shape
+ * of query the search builds or could: disjunctions with and without a minimum, conjunctions, prohibitions, leaves.
+ */
+class FilteredTest {
+    private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "eps", "zeta", "eta", "theta"};
+    private static Directory dir;
+    private static DirectoryReader reader;
+    private static IndexSearcher searcher;
+
+    @BeforeAll
+    static void index() throws IOException {
+        dir = new ByteBuffersDirectory();
+        Random random = new Random(7);
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            for (int i = 0; i < 12_000; i++) {
+                StringBuilder text = new StringBuilder();
+                int n = 2 + random.nextInt(20);
+                for (int k = 0; k < n; k++) {
+                    text.append(WORDS[(int) Math.min(WORDS.length - 1, Math.abs(random.nextGaussian()) * 3)]).append(' ');
+                }
+                Document d = new Document();
+                d.add(new TextField("text", text.toString(), Field.Store.NO));
+                d.add(new StringField("type", i % 5 == 0 ? "record" : "section", Field.Store.NO));
+                d.add(new StringField("region", "r" + random.nextInt(4), Field.Store.NO));
+                w.addDocument(d);
+                if (i % 5_000 == 4_999) {
+                    w.commit();
+                }
+            }
+        }
+        reader = DirectoryReader.open(dir);
+        searcher = new IndexSearcher(reader);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        dir.close();
+    }
+
+    private static Query term(String word) {
+        return new TermQuery(new Term("text", word));
+    }
+
+    private static BooleanQuery should(int minShouldMatch, Query... clauses) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minShouldMatch);
+        for (Query q : clauses) {
+            b.add(q, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private static final List<Query> FILTERS = List.of(new TermQuery(new Term("type", "section")),
+            should(0, new TermQuery(new Term("region", "r1")), new TermQuery(new Term("region", "r2"))));
+
+    private static final List<Query> SHAPES = List.of(
+            should(0, term("beta"), term("zeta"), term("theta"), new PhraseQuery("text", "gamma", "delta")),
+            should(2, term("beta"), term("zeta"), term("theta"), term("eta")),
+            new BooleanQuery.Builder().add(should(0, term("delta"), term("eps")), Occur.MUST)
+                    .add(term("zeta"), Occur.FILTER).build(),
+            new BooleanQuery.Builder().add(term("gamma"), Occur.MUST).add(term("eta"), Occur.SHOULD)
+                    .add(term("alpha"), Occur.MUST_NOT).build(),
+            new BooleanQuery.Builder().add(term("eps"), Occur.SHOULD).add(term("theta"), Occur.SHOULD)
+                    .add(term("alpha"), Occur.MUST_NOT).build(),
+            new BooleanQuery.Builder().add(term("eps"), Occur.FILTER).add(term("zeta"), Occur.SHOULD).build(),
+            new BooleanQuery.Builder().add(term("eps"), Occur.MUST_NOT).build(),
+            term("theta"));
+
+    private static Query wrapped(Query scored, List<Query> filters) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(scored, Occur.MUST);
+        filters.forEach(f -> b.add(f, Occur.FILTER));
+        return b.build();
+    }
+
+    /** Every match and its score. */
+    private static Map<Integer, Float> everyMatch(Query q) throws IOException {
+        TopDocs all = searcher.search(q, new TopScoreDocCollectorManager(reader.maxDoc(), Integer.MAX_VALUE));
+        Map<Integer, Float> out = new TreeMap<>();
+        for (ScoreDoc sd : all.scoreDocs) {
+            out.put(sd.doc, sd.score);
+        }
+        return out;
+    }
+
+    @Test
+    void matchesAndScoresAsTheWrappedQuery() throws IOException {
+        for (Query shape : SHAPES) {
+            Map<Integer, Float> expected = everyMatch(wrapped(shape, FILTERS));
+            Map<Integer, Float> flat = everyMatch(Filtered.of(shape, FILTERS));
+            assertThat(flat.keySet()).as("matches of %s", shape).isEqualTo(expected.keySet());
+            flat.forEach((doc, score) -> assertThat(score).as("score of %d for %s", doc, shape)
+                    .isCloseTo(expected.get(doc), within(1e-4f * Math.max(1f, expected.get(doc)))));
+        }
+    }
+
+    @Test
+    void topHitsWithSkippingAreThoseOfScoringEveryMatch() throws IOException {
+        for (Query shape : SHAPES) {
+            Query flat = Filtered.of(shape, FILTERS);
+            TopDocs skipping = searcher.search(flat, new TopScoreDocCollectorManager(10, 10));
+            TopDocs exhaustive = searcher.search(wrapped(shape, FILTERS),
+                    new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
+            assertThat(scores(skipping)).as("top scores of %s", shape).containsExactly(scores(exhaustive));
+        }
+    }
+
+    private static float[] scores(TopDocs top) {
+        float[] out = new float[top.scoreDocs.length];
+        for (int i = 0; i < out.length; i++) {
+            // rounded: the flat form may sum a document's clauses in another order
+            out[i] = Math.round(top.scoreDocs[i].score * 1e4f) / 1e4f;
+        }
+        return out;
+    }
+
+    @Test
+    void noFiltersLeavesTheQueryAsItIs() {
+        Query q = should(0, term("beta"), term("zeta"));
+        assertThat(Filtered.of(q, List.of())).isSameAs(q);
+    }
+
+    @Test
+    void theFiltersJoinTheDisjunctionsClauses() {
+        Query flat = Filtered.of(should(0, term("beta"), term("zeta")), FILTERS);
+        assertThat(flat).isInstanceOf(BooleanQuery.class);
+        BooleanQuery bq = (BooleanQuery) flat;
+        assertThat(bq.getClauses(Occur.SHOULD)).hasSize(2);
+        assertThat(bq.getClauses(Occur.FILTER)).hasSize(2);
+        assertThat(bq.getClauses(Occur.MUST)).isEmpty();
+        assertThat(bq.getMinimumNumberShouldMatch()).isEqualTo(1);
+    }
+}
