@@ -26,21 +26,21 @@ import com.gazettesearch.search.query.Synonyms;
  * tuning half at the held-out half's expense, fails the build), every identifier query must put its document first,
  * and the search must beat the naive baseline. The floors are not the goal: issue 12 asks for success@1 ≥ 0.95,
  * success@5 ≥ 0.99 and MRR@10 ≥ 0.97 on the whole set with the held-out half at most 0.03 below the tuning half,
- * which the ranking does not reach yet (README, "Relevance evaluation": the held-out half is 0.05 below); raise the
+ * which the ranking does not reach yet (README, "Relevance evaluation": the held-out half is 0.04 below); raise the
  * floors as it gets better, never lower them to let a change in. The fresh set has floors of its own, and its misses
  * are not read while changing the ranking (then it would be fresh no more).
  */
 class EvalTest {
-    // grouped, best section of the first group, rounded down: whole set 0.930 (239 of 257) / 0.973 (250) / 0.947
-    static final double SUCCESS_AT_1 = 0.92;
+    // grouped, best section of the first group, rounded down: whole set 0.934 (240 of 257) / 0.973 (250) / 0.949
+    static final double SUCCESS_AT_1 = 0.93;
     static final double SUCCESS_AT_5 = 0.97;
     static final double MRR_AT_10 = 0.94;
-    // the held-out half, never tuned on: 0.906 (116 of 128) / MRR 0.927
-    static final double HELD_OUT_SUCCESS_AT_1 = 0.90;
-    static final double HELD_OUT_MRR_AT_10 = 0.92;
-    // the held-out half is 0.047 (success@1) and 0.040 (MRR@10) below the tuning half, more than the issue's 0.03:
+    // the held-out half, never tuned on: 0.914 (117 of 128) / MRR 0.931
+    static final double HELD_OUT_SUCCESS_AT_1 = 0.91;
+    static final double HELD_OUT_MRR_AT_10 = 0.93;
+    // the held-out half is 0.039 (success@1) and 0.036 (MRR@10) below the tuning half, more than the issue's 0.03:
     // a change may close that gap, never widen it
-    static final double HELD_OUT_GAP = 0.05;
+    static final double HELD_OUT_GAP = 0.04;
     // the fresh set (eval/judgments-fresh.tsv, texts no judged query covered, written after the last tuning):
     // 0.750 (39 of 52) / MRR 0.795 — far below the judged set, which is what it is for (0.692 / 0.737 before the
     // analyzers folded traditional characters, a change made after reading its misses)
