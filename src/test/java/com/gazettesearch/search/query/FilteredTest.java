@@ -6,17 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -27,11 +20,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.gazettesearch.testkit.SkewedTextIndex;
 
 /**
  * {@link Filtered} matches and scores as the query wrapped with its filters ({@code +query #filter…}), for every shape
@@ -39,39 +32,21 @@ import org.junit.jupiter.api.Test;
  */
 class FilteredTest {
     private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "eps", "zeta", "eta", "theta"};
-    private static Directory dir;
-    private static DirectoryReader reader;
+    private static SkewedTextIndex index;
     private static IndexSearcher searcher;
 
     @BeforeAll
     static void index() throws IOException {
-        dir = new ByteBuffersDirectory();
-        Random random = new Random(7);
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-            for (int i = 0; i < 12_000; i++) {
-                StringBuilder text = new StringBuilder();
-                int n = 2 + random.nextInt(20);
-                for (int k = 0; k < n; k++) {
-                    text.append(WORDS[(int) Math.min(WORDS.length - 1, Math.abs(random.nextGaussian()) * 3)]).append(' ');
-                }
-                Document d = new Document();
-                d.add(new TextField("text", text.toString(), Field.Store.NO));
-                d.add(new StringField("type", i % 5 == 0 ? "record" : "section", Field.Store.NO));
-                d.add(new StringField("region", "r" + random.nextInt(4), Field.Store.NO));
-                w.addDocument(d);
-                if (i % 5_000 == 4_999) {
-                    w.commit();
-                }
-            }
-        }
-        reader = DirectoryReader.open(dir);
-        searcher = new IndexSearcher(reader);
+        index = new SkewedTextIndex(7, 12_000, WORDS, 2, 20, 3, 5_000, (i, random, d) -> {
+            d.add(new StringField("type", i % 5 == 0 ? "record" : "section", Field.Store.NO));
+            d.add(new StringField("region", "r" + random.nextInt(4), Field.Store.NO));
+        });
+        searcher = index.searcher;
     }
 
     @AfterAll
     static void close() throws IOException {
-        reader.close();
-        dir.close();
+        index.close();
     }
 
     private static Query term(String word) {
@@ -110,7 +85,7 @@ class FilteredTest {
 
     /** Every match and its score. */
     private static Map<Integer, Float> everyMatch(Query q) throws IOException {
-        TopDocs all = searcher.search(q, new TopScoreDocCollectorManager(reader.maxDoc(), Integer.MAX_VALUE));
+        TopDocs all = searcher.search(q, new TopScoreDocCollectorManager(index.reader.maxDoc(), Integer.MAX_VALUE));
         Map<Integer, Float> out = new TreeMap<>();
         for (ScoreDoc sd : all.scoreDocs) {
             out.put(sd.doc, sd.score);

@@ -7,16 +7,9 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Random;
 
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -33,11 +26,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.gazettesearch.testkit.SkewedTextIndex;
 
 /**
  * {@link PreferenceQuery} scores exactly as the function query it replaces, and its top-k results with block-max
@@ -46,40 +39,20 @@ import org.junit.jupiter.api.Test;
 class PreferenceQueryTest {
     private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "eps", "zeta", "eta", "theta", "iota",
             "kappa", "lambda", "mu"};
-    private static Directory dir;
-    private static DirectoryReader reader;
+    private static SkewedTextIndex index;
     private static IndexSearcher searcher;
 
     @BeforeAll
     static void index() throws IOException {
-        dir = new ByteBuffersDirectory();
-        Random random = new Random(42);
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-            // enough documents for several postings blocks of 128 and several segments
-            for (int i = 0; i < 20_000; i++) {
-                StringBuilder text = new StringBuilder();
-                int n = 3 + random.nextInt(30);
-                for (int k = 0; k < n; k++) {
-                    // a skewed vocabulary: frequent and rare terms, as in real text
-                    text.append(WORDS[(int) Math.min(WORDS.length - 1, Math.abs(random.nextGaussian()) * 4)]).append(' ');
-                }
-                Document d = new Document();
-                d.add(new TextField("text", text.toString(), Field.Store.NO));
-                d.add(new StringField("region", "r" + random.nextInt(7), Field.Store.NO));
-                w.addDocument(d);
-                if (i % 6_000 == 5_999) {
-                    w.commit();
-                }
-            }
-        }
-        reader = DirectoryReader.open(dir);
-        searcher = new IndexSearcher(reader);
+        // enough documents for several postings blocks of 128 and several segments
+        index = new SkewedTextIndex(42, 20_000, WORDS, 3, 30, 4, 6_000,
+                (i, random, d) -> d.add(new StringField("region", "r" + random.nextInt(7), Field.Store.NO)));
+        searcher = index.searcher;
     }
 
     @AfterAll
     static void close() throws IOException {
-        reader.close();
-        dir.close();
+        index.close();
     }
 
     private static Query words(String... words) {
@@ -135,7 +108,7 @@ class PreferenceQueryTest {
         }
         Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
         int seen = 0;
-        for (LeafReaderContext leaf : reader.leaves()) {
+        for (LeafReaderContext leaf : index.reader.leaves()) {
             Scorer scorer = weight.scorer(leaf);
             for (int doc = scorer.iterator().nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.iterator().nextDoc()) {
                 assertThat(scorer.score()).as("doc %d", leaf.docBase + doc).isEqualTo(collected.get(leaf.docBase + doc));
@@ -174,6 +147,6 @@ class PreferenceQueryTest {
     }
 
     private static ScoreDoc[] all(Query q) throws IOException {
-        return searcher.search(q, new TopScoreDocCollectorManager(reader.maxDoc(), Integer.MAX_VALUE)).scoreDocs;
+        return searcher.search(q, new TopScoreDocCollectorManager(index.reader.maxDoc(), Integer.MAX_VALUE)).scoreDocs;
     }
 }
