@@ -58,6 +58,9 @@ public final class DocumentMapper {
         d.add(new KeywordField(Schema.ID, doc.id(), Field.Store.YES));
         addMetadata(d, doc, doc.date());
         d.add(new IntField(Schema.SECTION_COUNT, doc.sections().size(), Field.Store.YES));
+        for (String issued : doc.issuedTextTitles()) {
+            d.add(new StoredField(Schema.ISSUED_TITLES, issued));
+        }
         for (String warning : doc.warnings()) {
             d.add(new StoredField(Schema.WARNINGS, warning));
         }

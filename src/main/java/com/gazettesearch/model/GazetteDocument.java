@@ -1,8 +1,11 @@
 package com.gazettesearch.model;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One official document inside a gazette file (a 通知, 实施方案, 办法, 规划, 大事记 …) with its
@@ -52,4 +55,26 @@ public record GazetteDocument(String id, String sourceFile, String title, String
         this(id, sourceFile, title, docNumber, registrationNumber, issuer, region, date, kind, gazetteIssue,
                 orderInSource, sections, List.of());
     }
+
+    /**
+     * The titles of the texts this document issues besides its own title: a notice that issues two texts is titled
+     * by both (X和Y), and each text opens a top-level heading of the document. Only a title that joins several
+     * (和, 及, 、) can name them, and a heading counts only when the title quotes it whole and it is not a short
+     * label (一、总则 is in many titles' words, never a text's title).
+     */
+    public List<String> issuedTextTitles() {
+        if (!JOINED_TITLE.matcher(title).matches()) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Section section : sections) {
+            List<String> path = section.path();
+            if (!path.isEmpty() && path.get(0).length() >= 6 && !path.get(0).equals(title) && title.contains(path.get(0))) {
+                out.add(path.get(0));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static final Pattern JOINED_TITLE = Pattern.compile(".*[和及、].*");
 }

@@ -81,6 +81,12 @@ public final class Schema {
     public static final String ORDER_IN_SOURCE = "orderInSource";
     public static final String SECTION_COUNT = "sectionCount";
     /**
+     * The titles of the texts a document issues besides its own ({@code GazetteDocument.issuedTextTitles}), one
+     * stored value each, on document records only: identifier lookup reads them with the rest of the document
+     * record instead of reading every section's path when a reader opens.
+     */
+    public static final String ISSUED_TITLES = "issuedTitles";
+    /**
      * What the parser could not recognise in a document or had to guess, one stored value per warning, in order;
      * on document records only (stored, not searched).
      */

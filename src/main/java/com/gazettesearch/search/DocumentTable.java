@@ -16,11 +16,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.Bits;
 
 import com.gazettesearch.lookup.PerReader;
-import com.gazettesearch.lookup.RecordQueries;
 import com.gazettesearch.lookup.StoredRecords;
 import com.gazettesearch.schema.Schema;
 import com.gazettesearch.search.query.DocumentIdentifiers;
@@ -42,7 +40,7 @@ final class DocumentTable {
 
     private static final Set<String> DOCUMENT_FIELDS = Set.of(Schema.DOC_ID, Schema.DOC_TITLE, Schema.DOC_NUMBER,
             Schema.REG_NUMBER, Schema.INDEX_NUMBER, Schema.ISSUER, Schema.REGION, Schema.KIND, Schema.DATE,
-            Schema.VALID_FROM, Schema.VALID_TO, Schema.SECTION_COUNT);
+            Schema.VALID_FROM, Schema.VALID_TO, Schema.SECTION_COUNT, Schema.ISSUED_TITLES);
 
     private final int[] groupOf;
     /** Per leaf (by ord), per sampling level k (stride 2^k, k ≥ 1): the section records of the documents sampled. */
@@ -200,30 +198,10 @@ final class DocumentTable {
             }
             if (e.title() != null) {
                 identities.add(new DocumentIdentifiers.Doc(e.docId(), e.title(), e.docNumber(), e.regNumber(),
-                        e.indexNumber(), e.issuer(), textTitles(searcher, e)));
+                        e.indexNumber(), e.issuer(), List.of(d.getValues(Schema.ISSUED_TITLES))));
             }
         }
         return new DocumentTable(groupOf, samples(searcher, groupOf, ids), entries, Map.copyOf(byDocId), DocumentIdentifiers.of(identities),
                 List.copyOf(issuers));
-    }
-
-    /**
-     * The titles of the texts a document issues besides its own title: a notice that issues two texts is titled
-     * by both (X和Y), and each text is a top-level heading of the document. Only such titles are read.
-     */
-    private static List<String> textTitles(IndexSearcher searcher, Entry e) throws IOException {
-        if (!e.title().matches(".*[和及、].*")) {
-            return List.of();
-        }
-        Set<String> out = new LinkedHashSet<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(RecordQueries.byValue(Schema.TYPE_SECTION, Schema.DOC_ID, e.docId()),
-                Math.max(1, e.sectionCount())).scoreDocs) {
-            String[] path = stored.document(sd.doc, Set.of(Schema.PATH)).getValues(Schema.PATH);
-            if (path.length > 0 && path[0].length() >= 6 && !path[0].equals(e.title()) && e.title().contains(path[0])) {
-                out.add(path[0]);
-            }
-        }
-        return List.copyOf(out);
     }
 }

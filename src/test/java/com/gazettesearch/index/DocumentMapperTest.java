@@ -58,6 +58,27 @@ class DocumentMapperTest {
     }
 
     @Test
+    void aNoticeThatIssuesTwoTextsKeepsTheirTitlesOnItsDocumentRecord() {
+        List<Section> sections = List.of(
+                new Section("s0", "d2", List.of(), null, SectionType.BODY, "现将两个文件印发给你们，请认真贯彻执行。", 0),
+                new Section("s1", "d2", List.of("城乡居民医疗保险办法", "第一章　总则"), "第一章　总则", SectionType.ARTICLE,
+                        "第一条 为了……制定本办法。", 1),
+                new Section("s2", "d2", List.of("城乡居民医疗保险办法", "第二章　参保"), "第二章　参保", SectionType.ARTICLE,
+                        "第二条 ……", 2),
+                new Section("s3", "d2", List.of("大病保险实施细则", "一、目标"), "一、目标", SectionType.ITEM, "……", 3),
+                // a short label the title happens to contain is a heading, not a text's title
+                new Section("s4", "d2", List.of("办法"), "办法", SectionType.ITEM, "……", 4));
+        GazetteDocument notice = new GazetteDocument("d2", "notice.txt",
+                "关于印发城乡居民医疗保险办法和大病保险实施细则的通知", null, null, "某县人民政府", "某县",
+                LocalDate.of(2021, 3, 1), "通知", null, 0, sections);
+
+        Document record = map(notice, "h").get(0);
+
+        assertThat(record.getValues(Schema.ISSUED_TITLES)).containsExactly("城乡居民医疗保险办法", "大病保险实施细则");
+        assertThat(map(feeNotice(), "h").get(0).getValues(Schema.ISSUED_TITLES)).isEmpty();
+    }
+
+    @Test
     void aSectionCarriesItsPathInOrderTheDocumentMetadataAndFacets() {
         Document s = map(feeNotice(), "h").get(1);
 

@@ -86,6 +86,9 @@ class RealTextsParseTest {
         assertThat(d.date()).isEqualTo(LocalDate.of(2021, 9, 2));
         assertThat(distinctFirstLevels(d, p -> true)).containsExactly("印发通知", "支持工业互联网发展若干政策",
                 "安徽省工业互联网创新发展行动计划（2021-2023年）", "附件 省推进工业互联网创新发展专项工作组名单");
+        // what an exact-title query of either text finds the notice by (the 印发通知 and 附件 parts are not texts it issues)
+        assertThat(d.issuedTextTitles()).containsExactly("支持工业互联网发展若干政策",
+                "安徽省工业互联网创新发展行动计划（2021-2023年）");
         assertThat(secondLevels(d, "支持工业互联网发展若干政策")).hasSize(8).first().isEqualTo("一、支持工业互联网平台建设");
         assertThat(secondLevels(d, "安徽省工业互联网创新发展行动计划（2021-2023年）"))
                 .containsExactly("一、总体要求", "二、行动步骤", "三、发挥市场和企业的主体作用", "四、建立齐抓共管的工作机制");
