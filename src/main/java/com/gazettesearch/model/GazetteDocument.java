@@ -63,18 +63,18 @@ public record GazetteDocument(String id, String sourceFile, String title, String
      * label (一、总则 is in many titles' words, never a text's title).
      */
     public List<String> issuedTextTitles() {
-        if (!JOINED_TITLE.matcher(title).matches()) {
+        if (!JOINING_WORD.matcher(title).find()) {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();
         for (Section section : sections) {
-            List<String> path = section.path();
-            if (!path.isEmpty() && path.get(0).length() >= 6 && !path.get(0).equals(title) && title.contains(path.get(0))) {
-                out.add(path.get(0));
+            String top = section.path().isEmpty() ? "" : section.path().get(0);
+            if (top.length() >= 6 && !top.equals(title) && title.contains(top)) {
+                out.add(top);
             }
         }
         return List.copyOf(out);
     }
 
-    private static final Pattern JOINED_TITLE = Pattern.compile(".*[和及、].*");
+    private static final Pattern JOINING_WORD = Pattern.compile("[和及、]");
 }
