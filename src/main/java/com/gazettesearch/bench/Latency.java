@@ -13,9 +13,19 @@ import com.gazettesearch.search.SearchService;
  */
 public final class Latency {
 
-    /** Timing summary of one run. */
-    public record Result(int searches, double p50Ms, double p99Ms, double maxMs, double qps) {
+    /** Timing summary of one run; {@code slowest} is empty when the searches were not told apart. */
+    public record Result(int searches, double p50Ms, double p99Ms, double maxMs, double qps, List<Slow> slowest) {
+        public Result {
+            slowest = List.copyOf(slowest);
+        }
     }
+
+    /** One search and its fastest time over the rounds: what it costs at least, whatever else the machine did. */
+    public record Slow(SearchRequest search, double fastestMs) {
+    }
+
+    /** How many of the slowest searches a run reports: the ones the p99 is made of. */
+    static final int SLOWEST = 8;
 
     private final SearchService service;
 
@@ -30,24 +40,39 @@ public final class Latency {
             }
         }
         long[] nanos = new long[searches.size() * rounds];
+        long[] fastest = new long[searches.size()];
+        Arrays.fill(fastest, Long.MAX_VALUE);
         int k = 0;
         long started = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
-            for (SearchRequest s : searches) {
+            for (int i = 0; i < searches.size(); i++) {
                 long t0 = System.nanoTime();
-                service.search(s);
-                nanos[k++] = System.nanoTime() - t0;
+                service.search(searches.get(i));
+                long took = System.nanoTime() - t0;
+                nanos[k++] = took;
+                fastest[i] = Math.min(fastest[i], took);
             }
         }
         long total = System.nanoTime() - started;
-        return summary(nanos, total);
+        Result timing = summary(nanos, total);
+        return new Result(timing.searches(), timing.p50Ms(), timing.p99Ms(), timing.maxMs(), timing.qps(),
+                slowest(searches, fastest));
+    }
+
+    /** The {@value #SLOWEST} searches whose fastest time is longest, slowest first. */
+    static List<Slow> slowest(List<SearchRequest> searches, long[] fastestNanos) {
+        return java.util.stream.IntStream.range(0, searches.size()).boxed()
+                .sorted(java.util.Comparator.comparingLong((Integer i) -> fastestNanos[i]).reversed())
+                .limit(SLOWEST)
+                .map(i -> new Slow(searches.get(i), fastestNanos[i] / 1e6))
+                .toList();
     }
 
     /** p50, p99 and max of {@code nanos} (sorted here), and the rate over {@code totalNanos}. */
     static Result summary(long[] nanos, long totalNanos) {
         Arrays.sort(nanos);
         return new Result(nanos.length, percentile(nanos, 0.50), percentile(nanos, 0.99),
-                nanos[nanos.length - 1] / 1e6, nanos.length / (totalNanos / 1e9));
+                nanos[nanos.length - 1] / 1e6, nanos.length / (totalNanos / 1e9), List.of());
     }
 
     static double percentile(long[] sorted, double p) {

@@ -121,6 +121,7 @@ public final class ScaleBench {
                     lat.p50Ms(), lat.p99Ms(), lat.maxMs(), lat.qps(), ""));
             out.printf("searches: %d (%d judged + %d of the mix) x %d rounds after %d warm-up rounds%n", requests.size(),
                     QueryMix.judged().size(), requests.size() - QueryMix.judged().size(), o.rounds(), o.warmup());
+            printSlowest(lat.slowest(), o.rounds());
             out.flush();
             if (o.passes()) {
                 passes = RankingPasses.measure(service, searchers, searches.stream().map(QueryMix.Search::q).toList(),
@@ -146,6 +147,32 @@ public final class ScaleBench {
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
         out.flush();
         return new Report(files, Long.parseLong(commit.get(IndexState.SECTIONS)), List.copyOf(rows), passes);
+    }
+
+    private void printSlowest(List<Latency.Slow> slowest, int rounds) {
+        out.printf("slowest searches in-process (the fastest of its %d rounds each):%n", rounds);
+        for (Latency.Slow s : slowest) {
+            out.printf(Locale.ROOT, "  %8.1f ms  %s%n", s.fastestMs(), describe(s.search()));
+        }
+    }
+
+    /** A search as a reader of the bench output needs it: the query and whatever else is not the default. */
+    static String describe(SearchRequest s) {
+        StringBuilder b = new StringBuilder(s.q().isEmpty() ? "(browse)" : s.q());
+        s.filters().forEach((key, values) -> b.append(' ').append(key).append('=').append(String.join(",", values)));
+        if (s.from() != null || s.to() != null) {
+            b.append(" dates=").append(s.from() == null ? "" : s.from()).append("..").append(s.to() == null ? "" : s.to());
+        }
+        if (s.sort() != SearchRequest.Sort.RELEVANCE) {
+            b.append(" sort=").append(s.sort().apiName());
+        }
+        if (s.page() != 1) {
+            b.append(" page=").append(s.page());
+        }
+        if (s.group() != SearchRequest.Group.DOCUMENT) {
+            b.append(" group=").append(s.group().apiName());
+        }
+        return b.toString();
     }
 
     private void printPasses(List<RankingPasses.Pass> passes) {
