@@ -22,5 +22,9 @@ public record Section(String id, String docId, List<String> path, String heading
         path = List.copyOf(path);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(text, "text");
+        // Search relies on it: a phrase in the heading is one in the joined path (Schema.PHRASE_PLACES).
+        if (heading != null && (path.isEmpty() || !heading.equals(path.getLast()))) {
+            throw new IllegalArgumentException("heading " + heading + " is not the last level of path " + path);
+        }
     }
 }

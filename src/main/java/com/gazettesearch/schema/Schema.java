@@ -219,6 +219,13 @@ public final class Schema {
     /** Fields analyzed with CJK bigrams. */
     public static final List<String> BIGRAM_FIELDS = List.of(DOC_TITLE, HEADING, PATH_TEXT, TEXT);
     /**
+     * The bigram fields a filter or a preference asks for a phrase in, when only whether a section has it counts:
+     * {@link #BIGRAM_FIELDS} without {@link #HEADING}, since a section's heading is the last level of its path (the
+     * model enforces it) and so a phrase in {@link #HEADING} is one in {@link #PATH_TEXT}. A phrase clause fewer per
+     * word and field is less for every candidate section to be advanced through.
+     */
+    public static final List<String> PHRASE_PLACES = List.of(DOC_TITLE, PATH_TEXT, TEXT);
+    /**
      * Fields of structured records also analyzed with CJK bigrams; apart from {@link #BIGRAM_FIELDS},
      * which section search queries, because no section has them.
      */
