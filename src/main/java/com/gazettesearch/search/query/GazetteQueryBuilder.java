@@ -282,7 +282,7 @@ public final class GazetteQueryBuilder {
         for (String segment : q.segments()) {
             addPhrase(out, bigramBuilder, segment, 1.0f);
             for (String piece : anchorPieces(segment)) {
-                for (String field : Schema.BIGRAM_FIELDS) {
+                for (String field : Schema.PHRASE_PLACES) {
                     addIfPresent(anchors, phrase(bigramBuilder, field, piece), 1f);
                 }
             }
@@ -390,7 +390,7 @@ public final class GazetteQueryBuilder {
         if (!anchors.isEmpty() && q.phrases().isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             anchors.stream().distinct().forEach(a -> any.add(a, Occur.SHOULD));
-            ranked = Filtered.of(matching, List.of(any.build()));
+            ranked = Filtered.of(matching, List.of(new MaterializedFilter(any.build())));
         }
         Query preferred = withPreferences(ranked, bigramBuilder, q, names);
         return withCoverage(preferred, bigramBuilder, synonyms, queryWords);
@@ -418,7 +418,7 @@ public final class GazetteQueryBuilder {
             }
             List<Query> where = new ArrayList<>();
             for (String spelling : spellings) {
-                for (String field : Schema.BIGRAM_FIELDS) {
+                for (String field : Schema.PHRASE_PLACES) {
                     addIfPresent(where, bigramBuilder.createPhraseQuery(field, spelling), 1f);
                 }
             }
