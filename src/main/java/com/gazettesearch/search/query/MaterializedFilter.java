@@ -1,0 +1,132 @@
+package com.gazettesearch.search.query;
+
+import java.io.IOException;
+import java.util.Objects;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * A filter that a search reads into a bit set per segment before advancing through it, when the search's lead clause
+ * would make it visit most of the filter's matches anyway. The ranking's anchor filter (the query's words in three
+ * fields, its three-character pieces as phrases in three more) is a disjunction of some forty clauses: advancing it
+ * to each candidate section costs as much as advancing all forty, and a short query of common words makes every
+ * other section a candidate (at a million sections the anchors of 石峰区生态示范区建设指标 made 190 of the 440 ms it
+ * took to score every match). Read in one pass by Lucene's window-at-a-time disjunction scorer, the same filter costs
+ * about what counting its matches costs, and advancing a bit set costs next to nothing. When the lead is much
+ * cheaper than the filter (a rare word), the filter is advanced lazily as before. Matches are the filter's; scores
+ * are constant ({@code boost}), as for any filter.
+ */
+public final class MaterializedFilter extends Query {
+    /** The lead must cost at least this share of the filter for reading the whole filter to pay (1/8). */
+    static final int LAZY_WHEN_LEAD_CHEAPER_BY = 8;
+
+    private final Query filter;
+
+    public MaterializedFilter(Query filter) {
+        this.filter = Objects.requireNonNull(filter, "filter");
+    }
+
+    public Query filter() {
+        return filter;
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+        Query rewritten = filter.rewrite(searcher);
+        if (rewritten instanceof MatchNoDocsQuery) {
+            return rewritten;
+        }
+        return rewritten == filter ? this : new MaterializedFilter(rewritten);
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        Weight inner = filter.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        return new ConstantScoreWeight(this, boost) {
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                ScorerSupplier in = inner.scorerSupplier(context);
+                if (in == null) {
+                    return null;
+                }
+                float constant = score();
+                int maxDoc = context.reader().maxDoc();
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) throws IOException {
+                        if (leadCost < in.cost() / LAZY_WHEN_LEAD_CHEAPER_BY) {
+                            Scorer lazy = in.get(leadCost);
+                            return lazy.twoPhaseIterator() != null
+                                    ? new ConstantScoreScorer(constant, scoreMode, lazy.twoPhaseIterator())
+                                    : new ConstantScoreScorer(constant, scoreMode, lazy.iterator());
+                        }
+                        FixedBitSet bits = new FixedBitSet(maxDoc);
+                        // deleted sections included: the search that uses the filter leaves them out itself
+                        in.bulkScorer().score(new LeafCollector() {
+                            @Override
+                            public void setScorer(Scorable scorer) {
+                            }
+
+                            @Override
+                            public void collect(int doc) {
+                                bits.set(doc);
+                            }
+                        }, null, 0, DocIdSetIterator.NO_MORE_DOCS);
+                        return new ConstantScoreScorer(constant, scoreMode, new BitSetIterator(bits, bits.cardinality()));
+                    }
+
+                    @Override
+                    public long cost() {
+                        return in.cost();
+                    }
+                };
+            }
+
+            @Override
+            public int count(LeafReaderContext context) throws IOException {
+                return inner.count(context);
+            }
+
+            @Override
+            public boolean isCacheable(LeafReaderContext context) {
+                return inner.isCacheable(context);
+            }
+        };
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        filter.visit(visitor.getSubVisitor(Occur.FILTER, this));
+    }
+
+    @Override
+    public String toString(String field) {
+        return "materialized(" + filter.toString(field) + ")";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAs(other) && filter.equals(((MaterializedFilter) other).filter);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * classHash() + filter.hashCode();
+    }
+}
