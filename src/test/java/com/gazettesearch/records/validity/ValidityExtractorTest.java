@@ -108,7 +108,7 @@ class ValidityExtractorTest {
     @Test
     void aDocumentThatSaysNothingIsUnstated() {
         GazetteDocument chronicle = TextDocs.document(new Meta("c", "2024年4月区政府大事记", "怀化市鹤城区", null, null, "大事记"),
-                List.of(new Section("c-0", "c", List.of(), "4月2日", SectionType.EVENT,
+                List.of(new Section("c-0", "c", List.of("4月2日"), "4月2日", SectionType.EVENT,
                         "4月2日,鹤城区委副书记、区长郑明明主持召开区政府第50次常务会议。", 0)));
 
         Validity v = extractor.extract(chronicle);
