@@ -1,8 +1,12 @@
 package com.gazettesearch.search.query;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.ConstantScoreScorer;
@@ -37,9 +41,21 @@ public final class MaterializedFilter extends Query {
     static final int LAZY_WHEN_LEAD_CHEAPER_BY = 8;
 
     private final Query filter;
+    /**
+     * The bit sets read so far, per segment reader: a search's hits pass and counting pass run the same query on
+     * the same searcher at once, and read the filter once between them. Lives as long as the query, one request,
+     * and never in Lucene's query cache (not cacheable, so no cache holds the query and its bit sets).
+     */
+    private final Map<LeafReader, FixedBitSet> read;
 
     public MaterializedFilter(Query filter) {
+        this(filter, new ConcurrentHashMap<>());
+    }
+
+    /** The rewritten filter matches the same documents, so it shares what the original has read. */
+    private MaterializedFilter(Query filter, Map<LeafReader, FixedBitSet> read) {
         this.filter = Objects.requireNonNull(filter, "filter");
+        this.read = read;
     }
 
     public Query filter() {
@@ -52,7 +68,7 @@ public final class MaterializedFilter extends Query {
         if (rewritten instanceof MatchNoDocsQuery) {
             return rewritten;
         }
-        return rewritten == filter ? this : new MaterializedFilter(rewritten);
+        return rewritten == filter ? this : new MaterializedFilter(rewritten, read);
     }
 
     @Override
@@ -76,18 +92,7 @@ public final class MaterializedFilter extends Query {
                                     ? new ConstantScoreScorer(constant, scoreMode, lazy.twoPhaseIterator())
                                     : new ConstantScoreScorer(constant, scoreMode, lazy.iterator());
                         }
-                        FixedBitSet bits = new FixedBitSet(maxDoc);
-                        // deleted sections included: the search that uses the filter leaves them out itself
-                        in.bulkScorer().score(new LeafCollector() {
-                            @Override
-                            public void setScorer(Scorable scorer) {
-                            }
-
-                            @Override
-                            public void collect(int doc) {
-                                bits.set(doc);
-                            }
-                        }, null, 0, DocIdSetIterator.NO_MORE_DOCS);
+                        FixedBitSet bits = read.computeIfAbsent(context.reader(), reader -> readWhole(in, maxDoc));
                         return new ConstantScoreScorer(constant, scoreMode, new BitSetIterator(bits, bits.cardinality()));
                     }
 
@@ -105,9 +110,29 @@ public final class MaterializedFilter extends Query {
 
             @Override
             public boolean isCacheable(LeafReaderContext context) {
-                return inner.isCacheable(context);
+                return false;
             }
         };
+    }
+
+    /** Every document {@code in} matches, deleted ones too: the search that uses the filter leaves those out itself. */
+    private static FixedBitSet readWhole(ScorerSupplier in, int maxDoc) {
+        FixedBitSet bits = new FixedBitSet(maxDoc);
+        try {
+            in.bulkScorer().score(new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {
+                }
+
+                @Override
+                public void collect(int doc) {
+                    bits.set(doc);
+                }
+            }, null, 0, DocIdSetIterator.NO_MORE_DOCS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bits;
     }
 
     @Override

@@ -127,6 +127,23 @@ class MaterializedFilterTest {
         }
     }
 
+    @Test
+    void twoSearchesWithTheSameQueryReadTheFilterOnce() throws IOException {
+        // as the hits pass and the counting pass of one request do, each rewriting and weighting the query itself
+        MaterializedFilter query = new MaterializedFilter(FILTERS.getFirst());
+        LeafReaderContext leaf = index.reader.leaves().getFirst();
+        Weight hits = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight counts = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        BitSetIterator first = (BitSetIterator) hits.scorerSupplier(leaf).get(Long.MAX_VALUE).iterator();
+        BitSetIterator second = (BitSetIterator) counts.scorerSupplier(leaf).get(Long.MAX_VALUE).iterator();
+        assertThat(second.getBitSet()).isSameAs(first.getBitSet());
+        assertThat(new MaterializedFilter(FILTERS.getFirst())).as("equal queries, read apart").isEqualTo(query);
+        BitSetIterator another = (BitSetIterator) searcher.createWeight(
+                searcher.rewrite(new MaterializedFilter(FILTERS.getFirst())), ScoreMode.COMPLETE_NO_SCORES, 1f)
+                .scorerSupplier(leaf).get(Long.MAX_VALUE).iterator();
+        assertThat(another.getBitSet()).isNotSameAs(first.getBitSet()).isEqualTo(first.getBitSet());
+    }
+
     private static List<Integer> docs(Scorer scorer) throws IOException {
         List<Integer> out = new ArrayList<>();
         DocIdSetIterator it = scorer.twoPhaseIterator() != null
