@@ -60,6 +60,17 @@ public final class SkewedTextIndex implements Closeable {
         searcher = new IndexSearcher(reader);
     }
 
+    /** Every document {@code q} matches, with its score, in doc id order. */
+    public java.util.Map<Integer, Float> everyMatch(org.apache.lucene.search.Query q) throws IOException {
+        org.apache.lucene.search.TopDocs all = searcher.search(q,
+                new org.apache.lucene.search.TopScoreDocCollectorManager(reader.maxDoc(), Integer.MAX_VALUE));
+        java.util.Map<Integer, Float> out = new java.util.TreeMap<>();
+        for (org.apache.lucene.search.ScoreDoc sd : all.scoreDocs) {
+            out.put(sd.doc, sd.score);
+        }
+        return out;
+    }
+
     @Override
     public void close() throws IOException {
         reader.close();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -16,7 +15,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -83,21 +81,12 @@ class FilteredTest {
         return b.build();
     }
 
-    /** Every match and its score. */
-    private static Map<Integer, Float> everyMatch(Query q) throws IOException {
-        TopDocs all = searcher.search(q, new TopScoreDocCollectorManager(index.reader.maxDoc(), Integer.MAX_VALUE));
-        Map<Integer, Float> out = new TreeMap<>();
-        for (ScoreDoc sd : all.scoreDocs) {
-            out.put(sd.doc, sd.score);
-        }
-        return out;
-    }
 
     @Test
     void matchesAndScoresAsTheWrappedQuery() throws IOException {
         for (Query shape : SHAPES) {
-            Map<Integer, Float> expected = everyMatch(wrapped(shape, FILTERS));
-            Map<Integer, Float> flat = everyMatch(Filtered.of(shape, FILTERS));
+            Map<Integer, Float> expected = index.everyMatch(wrapped(shape, FILTERS));
+            Map<Integer, Float> flat = index.everyMatch(Filtered.of(shape, FILTERS));
             assertThat(flat.keySet()).as("matches of %s", shape).isEqualTo(expected.keySet());
             flat.forEach((doc, score) -> assertThat(score).as("score of %d for %s", doc, shape)
                     .isCloseTo(expected.get(doc), within(1e-4f * Math.max(1f, expected.get(doc)))));

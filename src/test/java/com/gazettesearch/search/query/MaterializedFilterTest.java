@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -19,12 +18,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
 import org.junit.jupiter.api.AfterAll;
@@ -81,21 +77,13 @@ class MaterializedFilterTest {
             new BooleanQuery.Builder().add(term("iota"), Occur.MUST).add(term("eta"), Occur.SHOULD).build(),
             any(new PhraseQuery("text", "iota", "theta"), term("iota")));
 
-    private static Map<Integer, Float> everyMatch(Query q) throws IOException {
-        TopDocs all = searcher.search(q, new TopScoreDocCollectorManager(index.reader.maxDoc(), Integer.MAX_VALUE));
-        Map<Integer, Float> out = new TreeMap<>();
-        for (ScoreDoc sd : all.scoreDocs) {
-            out.put(sd.doc, sd.score);
-        }
-        return out;
-    }
 
     @Test
     void aRankedSearchWithItMatchesAndScoresAsWithThePlainFilter() throws IOException {
         for (Query ranking : RANKINGS) {
             for (Query filter : FILTERS) {
-                Map<Integer, Float> expected = everyMatch(Filtered.of(ranking, List.of(filter)));
-                Map<Integer, Float> actual = everyMatch(Filtered.of(ranking, List.of(new MaterializedFilter(filter))));
+                Map<Integer, Float> expected = index.everyMatch(Filtered.of(ranking, List.of(filter)));
+                Map<Integer, Float> actual = index.everyMatch(Filtered.of(ranking, List.of(new MaterializedFilter(filter))));
                 assertThat(expected).as("%s filtered by %s matches something", ranking, filter).isNotEmpty();
                 assertThat(actual.keySet()).as("matches of %s filtered by %s", ranking, filter)
                         .isEqualTo(expected.keySet());
