@@ -203,6 +203,20 @@ public final class GazetteParser {
         return lines;
     }
 
+    /**
+     * The path with the section's own heading as its last level, as {@link Section} requires. The section builder
+     * always makes it so; should a layout ever give a heading outside its path, the heading joins the path rather than
+     * the file failing to index.
+     */
+    static List<String> withHeadingLast(List<String> path, String heading) {
+        if (heading == null || (!path.isEmpty() && heading.equals(path.getLast()))) {
+            return path;
+        }
+        List<String> out = new ArrayList<>(path);
+        out.add(heading);
+        return out;
+    }
+
     private static List<Section> sections(String docId, List<SectionDraft> drafts) {
         List<Section> sections = new ArrayList<>(drafts.size());
         Map<String, Integer> seen = new HashMap<>();
@@ -210,7 +224,8 @@ public final class GazetteParser {
             String key = String.join("\u001f", d.path()) + "\u001e" + d.text();
             int occurrence = seen.merge(key, 1, Integer::sum);
             String id = "s-" + Digests.sha1(docId + "\u001d" + key + "\u001d" + occurrence).substring(0, 12);
-            sections.add(new Section(id, docId, d.path(), d.heading(), d.type(), d.text(), sections.size()));
+            sections.add(new Section(id, docId, withHeadingLast(d.path(), d.heading()), d.heading(), d.type(), d.text(),
+                    sections.size()));
         }
         return sections;
     }

@@ -134,6 +134,15 @@ class GazetteParserTest {
         assertThat(parts).extracting(Section::id).doesNotHaveDuplicates();
     }
 
+    @Test
+    void aSectionsHeadingIsTheLastLevelOfItsPathWhateverTheBuilderGave() {
+        assertThat(GazetteParser.withHeadingLast(List.of("一、目标", "（一）城区"), "（一）城区"))
+                .containsExactly("一、目标", "（一）城区");
+        assertThat(GazetteParser.withHeadingLast(List.of("附件"), null)).containsExactly("附件");
+        assertThat(GazetteParser.withHeadingLast(List.of(), "4月2日")).containsExactly("4月2日");
+        assertThat(GazetteParser.withHeadingLast(List.of("一、目标"), "（一）城区")).containsExactly("一、目标", "（一）城区");
+    }
+
     private static List<String> ids(List<GazetteDocument> docs) {
         return docs.stream().flatMap(d -> java.util.stream.Stream.concat(java.util.stream.Stream.of(d.id()),
                 d.sections().stream().map(Section::id))).toList();
