@@ -24,7 +24,7 @@ public final class Latency {
     public record Slow(SearchRequest search, double fastestMs) {
     }
 
-    /** How many of the slowest searches a run reports: the ones the p99 is made of. */
+    /** How many of the slowest searches a run reports (by their fastest round: what each costs at least). */
     static final int SLOWEST = 8;
 
     private final SearchService service;

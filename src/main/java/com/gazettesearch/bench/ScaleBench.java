@@ -159,12 +159,16 @@ public final class ScaleBench {
     /** A search as a reader of the bench output needs it: the query and whatever else is not the default. */
     static String describe(SearchRequest s) {
         StringBuilder b = new StringBuilder(s.q().isEmpty() ? "(browse)" : s.q());
-        s.filters().forEach((key, values) -> b.append(' ').append(key).append('=').append(String.join(",", values)));
+        new java.util.TreeMap<>(s.filters()).forEach((key, values) -> b.append(' ').append(key).append('=')
+                .append(String.join(",", values)));
         if (s.from() != null || s.to() != null) {
             b.append(" dates=").append(s.from() == null ? "" : s.from()).append("..").append(s.to() == null ? "" : s.to());
         }
         if (s.sort() != SearchRequest.Sort.RELEVANCE) {
             b.append(" sort=").append(s.sort().apiName());
+        }
+        if (s.size() != SearchRequest.DEFAULT_SIZE) {
+            b.append(" size=").append(s.size());
         }
         if (s.page() != 1) {
             b.append(" page=").append(s.page());

@@ -48,10 +48,11 @@ class LatencyTest {
     @Test
     void aSearchIsDescribedByWhatIsNotTheDefault() {
         assertThat(ScaleBench.describe(SearchRequest.of("污水处理费"))).isEqualTo("污水处理费");
-        SearchRequest filtered = new SearchRequest("碳达峰", 3, 10, SearchRequest.Sort.DATE,
-                Map.of("region", List.of("株洲市石峰区")), LocalDate.of(2024, 1, 1), null, SearchRequest.Group.NONE);
+        SearchRequest filtered = new SearchRequest("碳达峰", 3, 20, SearchRequest.Sort.DATE,
+                Map.of("region", List.of("株洲市石峰区"), "kind", List.of("通知", "规划")), LocalDate.of(2024, 1, 1), null,
+                SearchRequest.Group.NONE);
         assertThat(ScaleBench.describe(filtered))
-                .isEqualTo("碳达峰 region=株洲市石峰区 dates=2024-01-01.. sort=date page=3 group=none");
+                .isEqualTo("碳达峰 kind=通知,规划 region=株洲市石峰区 dates=2024-01-01.. sort=date size=20 page=3 group=none");
         assertThat(ScaleBench.describe(SearchRequest.of(""))).isEqualTo("(browse)");
     }
 }

@@ -282,7 +282,7 @@ public final class GazetteQueryBuilder {
         for (String segment : q.segments()) {
             addPhrase(out, bigramBuilder, segment, 1.0f);
             for (String piece : anchorPieces(segment)) {
-                for (String field : Schema.PHRASE_PLACES) {
+                for (String field : anchorFields(piece)) {
                     addIfPresent(anchors, phrase(bigramBuilder, field, piece), 1f);
                 }
             }
@@ -638,6 +638,24 @@ public final class GazetteQueryBuilder {
         }
     }
 
+    private static boolean lonelyStart(List<Token> tokens) {
+        return tokens.size() > 1 && tokens.get(0).single() && !tokens.get(1).cjk();
+    }
+
+    private static boolean lonelyEnd(List<Token> tokens) {
+        return tokens.size() > 1 && tokens.get(tokens.size() - 1).single() && !tokens.get(tokens.size() - 2).cjk();
+    }
+
+    /**
+     * Where a section may have {@code piece} as an anchor: {@link Schema#PHRASE_PLACES} for an exact phrase (one in
+     * the heading is one in the path), every bigram field for a tolerant one, whose edge wildcard expands to the
+     * first terms of each field and so may keep in the heading a term the path's longer list leaves out.
+     */
+    private List<String> anchorFields(String piece) {
+        List<Token> tokens = tokens(piece);
+        return lonelyStart(tokens) || lonelyEnd(tokens) ? Schema.BIGRAM_FIELDS : Schema.PHRASE_PLACES;
+    }
+
     /**
      * A bigram phrase that tolerates how CJK bigrams fall around numbers. In 第50次常务会议 the index has
      * 府第 | 50 | 次常 (a character next to another CJK character is only part of a bigram), while the
@@ -646,9 +664,8 @@ public final class GazetteQueryBuilder {
      */
     Query phrase(QueryBuilder bigramBuilder, String field, String segment) {
         List<Token> tokens = tokens(segment);
-        boolean lonelyStart = tokens.size() > 1 && tokens.get(0).single() && !tokens.get(1).cjk();
-        boolean lonelyEnd = tokens.size() > 1 && tokens.get(tokens.size() - 1).single()
-                && !tokens.get(tokens.size() - 2).cjk();
+        boolean lonelyStart = lonelyStart(tokens);
+        boolean lonelyEnd = lonelyEnd(tokens);
         if (!lonelyStart && !lonelyEnd) {
             return bigramBuilder.createPhraseQuery(field, segment);
         }

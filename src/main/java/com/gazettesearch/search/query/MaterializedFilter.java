@@ -1,12 +1,13 @@
 package com.gazettesearch.search.query;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.ConstantScoreScorer;
@@ -42,18 +43,21 @@ public final class MaterializedFilter extends Query {
 
     private final Query filter;
     /**
-     * The bit sets read so far, per segment reader: a search's hits pass and counting pass run the same query on
-     * the same searcher at once, and read the filter once between them. Lives as long as the query, one request,
-     * and never in Lucene's query cache (not cacheable, so no cache holds the query and its bit sets).
+     * The bit sets read so far, per segment of one top-level reader (a {@link LeafReaderContext} is one segment
+     * within one searcher's reader: a filter's rewrite may depend on the other segments, such as the terms an edge
+     * wildcard expands to): a search's hits pass and counting pass run the same query on the same searcher at once,
+     * and read the filter once between them, the second waiting for the first's read rather than reading again.
+     * Lives as long as the query, one request, and never in Lucene's query cache (not cacheable, so no cache holds
+     * the query and its bit sets).
      */
-    private final Map<LeafReader, FixedBitSet> read;
+    private final Map<LeafReaderContext, FutureTask<FixedBitSet>> read;
 
     public MaterializedFilter(Query filter) {
         this(filter, new ConcurrentHashMap<>());
     }
 
     /** The rewritten filter matches the same documents, so it shares what the original has read. */
-    private MaterializedFilter(Query filter, Map<LeafReader, FixedBitSet> read) {
+    private MaterializedFilter(Query filter, Map<LeafReaderContext, FutureTask<FixedBitSet>> read) {
         this.filter = Objects.requireNonNull(filter, "filter");
         this.read = read;
     }
@@ -92,7 +96,7 @@ public final class MaterializedFilter extends Query {
                                     ? new ConstantScoreScorer(constant, scoreMode, lazy.twoPhaseIterator())
                                     : new ConstantScoreScorer(constant, scoreMode, lazy.iterator());
                         }
-                        FixedBitSet bits = read.computeIfAbsent(context.reader(), reader -> readWhole(in, maxDoc));
+                        FixedBitSet bits = bitsOf(context, () -> readWhole(in, maxDoc));
                         return new ConstantScoreScorer(constant, scoreMode, new BitSetIterator(bits, bits.cardinality()));
                     }
 
@@ -115,23 +119,42 @@ public final class MaterializedFilter extends Query {
         };
     }
 
-    /** Every document {@code in} matches, deleted ones too: the search that uses the filter leaves those out itself. */
-    private static FixedBitSet readWhole(ScorerSupplier in, int maxDoc) {
-        FixedBitSet bits = new FixedBitSet(maxDoc);
+    /**
+     * The bit set of {@code context}, read by {@code reading} unless this query (or its original) has read it or is
+     * reading it: the read runs outside the map's lock, and a second caller waits for the first's.
+     */
+    private FixedBitSet bitsOf(LeafReaderContext context, Callable<FixedBitSet> reading) throws IOException {
+        FutureTask<FixedBitSet> task = read.computeIfAbsent(context, c -> new FutureTask<>(reading));
+        task.run(); // a no-op when it has run or is running
         try {
-            in.bulkScorer().score(new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {
-                }
-
-                @Override
-                public void collect(int doc) {
-                    bits.set(doc);
-                }
-            }, null, 0, DocIdSetIterator.NO_MORE_DOCS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while another search read the filter", e);
         }
+    }
+
+    /** Every document {@code in} matches, deleted ones too: the search that uses the filter leaves those out itself. */
+    private static FixedBitSet readWhole(ScorerSupplier in, int maxDoc) throws IOException {
+        FixedBitSet bits = new FixedBitSet(maxDoc);
+        in.bulkScorer().score(new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorer) {
+            }
+
+            @Override
+            public void collect(int doc) {
+                bits.set(doc);
+            }
+        }, null, 0, DocIdSetIterator.NO_MORE_DOCS);
         return bits;
     }
 
