@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -36,6 +35,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.util.FixedBitSet;
 
+import com.gazettesearch.lookup.Await;
 import com.gazettesearch.lookup.IndexView;
 import com.gazettesearch.lookup.PerReader;
 import com.gazettesearch.schema.Schema;
@@ -128,21 +128,7 @@ final class SectionFacets {
         Future<Counted> counting = COUNTING.submit(() -> count(view, drill, statusFilter, withoutStatus, filters, today,
                 documents));
         Object top = view.search(scored, hits);
-        Counted counted;
-        try {
-            counted = counting.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while counting", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(e.getCause());
-        }
+        Counted counted = Await.result(counting, "counting");
         return new Result(top, scored, counted.total(), counted.documents(), counted.stride() == 1, counted.facets());
     }
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import org.apache.lucene.index.LeafReaderContext;
@@ -25,6 +24,8 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
+
+import com.gazettesearch.lookup.Await;
 
 /**
  * A filter that a search reads into a bit set per segment before advancing through it, when the search's lead clause
@@ -126,20 +127,7 @@ public final class MaterializedFilter extends Query {
     private FixedBitSet bitsOf(LeafReaderContext context, Callable<FixedBitSet> reading) throws IOException {
         FutureTask<FixedBitSet> task = read.computeIfAbsent(context, c -> new FutureTask<>(reading));
         task.run(); // a no-op when it has run or is running
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while another search read the filter", e);
-        }
+        return Await.result(task, "another pass read the filter");
     }
 
     /** Every document {@code in} matches, deleted ones too: the search that uses the filter leaves those out itself. */
