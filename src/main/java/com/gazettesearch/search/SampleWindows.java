@@ -81,7 +81,7 @@ final class SampleWindows extends Query {
     }
 
     /** The records of one leaf in the sample (a shared bitset when sampling documents: never written to). */
-    private FixedBitSet sample(LeafReaderContext context) {
+    FixedBitSet sample(LeafReaderContext context) {
         int maxDoc = context.reader().maxDoc();
         if (stride == 1) {
             FixedBitSet all = new FixedBitSet(Math.max(1, maxDoc));

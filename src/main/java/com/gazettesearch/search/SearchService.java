@@ -48,6 +48,7 @@ import com.gazettesearch.search.query.DocumentIdentifiers;
 import com.gazettesearch.search.query.Filtered;
 import com.gazettesearch.search.query.GazetteQueryBuilder;
 import com.gazettesearch.search.query.IndexNames;
+import com.gazettesearch.search.query.MatchBound;
 import com.gazettesearch.search.query.PreferenceQuery;
 import com.gazettesearch.search.query.Synonyms;
 import com.gazettesearch.search.query.UserQuery;
@@ -87,7 +88,7 @@ public final class SearchService {
     private final GazetteQueryBuilder queryBuilder;
     private final GroupShape groupShape;
     private final List<AnswerProvider> answerProviders;
-    private final SectionFacets facets = new SectionFacets();
+    private final SectionFacets facets;
     private final HitRenderer renderer = new HitRenderer();
 
     /**
@@ -109,6 +110,12 @@ public final class SearchService {
     /** @throws IllegalStateException when {@code searchers} do not build the per-reader state this needs */
     public SearchService(Searchers searchers, Synonyms synonyms, GazetteQueryBuilder queryBuilder,
                          GroupShape groupShape, List<AnswerProvider> answerProviders) {
+        this(searchers, synonyms, queryBuilder, groupShape, answerProviders, new SectionFacets());
+    }
+
+    private SearchService(Searchers searchers, Synonyms synonyms, GazetteQueryBuilder queryBuilder,
+                          GroupShape groupShape, List<AnswerProvider> answerProviders, SectionFacets facets) {
+        this.facets = facets;
         this.searchers = searchers;
         this.synonyms = synonyms;
         this.queryBuilder = queryBuilder;
@@ -132,6 +139,14 @@ public final class SearchService {
     public static SearchService standard(Searchers searchers, Synonyms synonyms) {
         return new SearchService(searchers, synonyms, new GazetteQueryBuilder(),
                 List.of(new DocumentAnswerProvider(), new FeeAnswerProvider()));
+    }
+
+    /**
+     * The same search, counting always in the request's thread (what it does when no core is free): one pass with
+     * the hits wherever the request allows it, so its counts can be compared with those of the counting pass.
+     */
+    SearchService countingInTheRequestThread() {
+        return new SearchService(searchers, synonyms, queryBuilder, groupShape, answerProviders, new SectionFacets(false));
     }
 
     /** The same search with other weights and group shape (the eval's tuning). */
@@ -343,8 +358,14 @@ public final class SearchService {
             scored = PreferenceQuery.withPreferencesOf(plan.ranking(), Filtered.of(matched, filters));
         }
         try {
+            // Ranked and without facet or status filters, the hits pass can count too (no drill-sideways needed):
+            // always when the query's terms prove it is counted in full anyway, else when no core is free beside it.
+            boolean onePass = scored != drill && statusFilter == null && !facets.filtersFacets(request.filters());
+            if (onePass && MatchBound.atMost(view.getIndexReader(), matched, SectionFacets.EXACT_LIMIT)) {
+                return facets.collectInOnePass(view, scored, hits, today, documents);
+            }
             return facets.collect(view, drill, scored, hits, statusFilter, withoutStatus, request.filters(), today,
-                    documents);
+                    documents, onePass);
         } catch (IndexSearcher.TooManyClauses e) {
             // The query builder keeps queries far below the limit; should one still exceed it, the
             // user can shorten the query, so it is a bad request rather than a fault.

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -58,6 +60,16 @@ final class SectionFacets {
     });
 
     private final FacetsConfig config = Schema.facetsConfig();
+    /** Whether the counting pass may run beside the hits pass on a free core (else always in the request's thread). */
+    private final boolean besideHits;
+
+    SectionFacets() {
+        this(true);
+    }
+
+    SectionFacets(boolean besideHits) {
+        this.besideHits = besideHits;
+    }
 
     /** Up to this many matches are counted exactly; beyond, counts are estimated from a sample. */
     static final int EXACT_LIMIT = 50_000;
@@ -67,15 +79,16 @@ final class SectionFacets {
     static final int PROBE_STRIDE = DocumentTable.MAX_SAMPLE_STRIDE;
 
     /**
-     * Runs the counting pass beside the hits pass when a core is free, in the request's thread otherwise (a pool
-     * that never queues: under load every request counts in its own thread and nothing waits for a pool thread).
+     * Runs the counting pass beside the hits pass when a core is free; a pool that never queues and refuses work
+     * when every thread is busy: the request then counts in its own thread (in one pass with the hits where it can,
+     * see {@link #collectInOnePass}), and nothing waits for a pool thread.
      */
     private static final ThreadPoolExecutor COUNTING = new ThreadPoolExecutor(0,
             Runtime.getRuntime().availableProcessors(), 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
                 Thread t = new Thread(r, "search-counts");
                 t.setDaemon(true);
                 return t;
-            }, new ThreadPoolExecutor.CallerRunsPolicy());
+            }, new ThreadPoolExecutor.AbortPolicy());
 
     /**
      * The top hits, how many sections match, and the facet counts of the matches.
@@ -123,16 +136,96 @@ final class SectionFacets {
      * counting pass collected; scaled like the section counts when they are a sample's).
      */
     Result collect(IndexView view, DrillDownQuery drill, Query scored, CollectorManager<?, ?> hits, Query statusFilter,
-                   Query withoutStatus, Map<String, List<String>> filters, LocalDate today, DocumentTable documents)
-            throws IOException {
-        Future<Counted> counting = COUNTING.submit(() -> count(view, drill, statusFilter, withoutStatus, filters, today,
-                documents));
+                   Query withoutStatus, Map<String, List<String>> filters, LocalDate today, DocumentTable documents,
+                   boolean onePass) throws IOException {
+        Future<Counted> counting = null;
+        try {
+            if (besideHits) {
+                counting = COUNTING.submit(() -> count(view, drill, statusFilter, withoutStatus, filters, today,
+                        documents));
+            }
+        } catch (RejectedExecutionException everyCoreBusy) {
+            counting = null;
+        }
+        if (counting == null) {
+            // Beside the hits pass, counting only saved time on a free core; in this thread one pass costs less.
+            if (onePass) {
+                return collectInOnePass(view, scored, hits, today, documents);
+            }
+            Counted counted = count(view, drill, statusFilter, withoutStatus, filters, today, documents);
+            return new Result(view.search(scored, hits), scored, counted.total(), counted.documents(),
+                    counted.stride() == 1, counted.facets());
+        }
         Object top = view.search(scored, hits);
         Counted counted = Await.result(counting, "counting");
         return new Result(top, scored, counted.total(), counted.documents(), counted.stride() == 1, counted.facets());
     }
 
     private record Counted(long total, long documents, int stride, Map<String, List<SearchResponse.FacetValue>> facets) {
+    }
+
+    /** What a sample's counts are multiplied by: of sections, and of documents (the same unless known apart). */
+    private record Scale(double sections, double documents) {
+        static final Scale NONE = new Scale(1, 1);
+
+        static Scale of(int stride) {
+            return new Scale(stride, stride);
+        }
+
+        long sections(long sampled) {
+            return Math.round(sampled * sections);
+        }
+
+        long documents(long sampled) {
+            return Math.round(sampled * documents);
+        }
+    }
+
+    /**
+     * What {@link #collect} gives for a ranked search with no facet or status filter, from one pass: the hits pass
+     * also keeps every match ({@link MatchBits}), and the totals, facets and status are counted from those bits.
+     * Without filters no drill-sideways pass is needed, so one pass is enough; it costs about half the CPU of a hits
+     * pass and a counting pass that finds the same matches again (with its probe), because block-max skipping saves
+     * the hits pass little when the query's words are common. The total and the number of documents are always
+     * counted in full. Beyond {@value #EXACT_LIMIT} matches the facet and status counts come from the matches in a
+     * sample of about {@value #SAMPLE_TARGET} of them (the sample {@link SampleWindows} gives: whole documents when
+     * grouped), and {@code exact} is false; they are scaled by how many of the exact total's sections (and documents)
+     * the sample holds, not by its nominal stride, so a sample that happens to hold more or fewer is not off by that.
+     */
+    Result collectInOnePass(IndexView view, Query scored, CollectorManager<?, ?> hits, LocalDate today,
+                            DocumentTable documents) throws IOException {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Object[] found = view.search(scored, new MultiCollectorManager((CollectorManager) hits, new MatchBits()));
+        MatchBits.Matches all = (MatchBits.Matches) found[1];
+        long total = all.total();
+        int stride = total <= EXACT_LIMIT ? 1
+                : Integer.highestOneBit((int) Math.max(2, Math.min(PROBE_STRIDE, total / SAMPLE_TARGET)));
+        MatchBits.Matches counted = stride == 1 ? all : all.sampled(new SampleWindows(stride, documents)::sample);
+        SortedSetDocValuesReaderState ordinals = view.get(ORDINALS);
+        Map<String, Map<String, Long>> documentCounts = new HashMap<>();
+        long documentTotal = -1;
+        double documentScale = stride;
+        if (documents != null) {
+            documentTotal = DocumentFacetCounts.groups(all, documents).cardinality();
+            FixedBitSet sampledGroups = stride == 1 ? null : DocumentFacetCounts.groups(counted, documents);
+            if (sampledGroups != null) {
+                documentScale = (double) documentTotal / Math.max(1, sampledGroups.cardinality());
+            }
+            documentCounts.put(Schema.STATUS, DocumentFacetCounts.statuses(
+                    sampledGroups == null ? DocumentFacetCounts.groups(all, documents) : sampledGroups, documents, today));
+            if (ordinals != null) {
+                documentCounts.putAll(DocumentFacetCounts.count(counted, Schema.FACET_DIMS, documents, ordinals));
+            }
+        }
+        Scale scale = stride == 1 ? Scale.NONE
+                : new Scale((double) total / Math.max(1, counted.total()), documentScale);
+        Map<String, List<SearchResponse.FacetValue>> facets = ordinals == null ? empty()
+                : counts(new SortedSetDocValuesFacetCounts(ordinals, counted), ordinals, scale, documentCounts);
+        List<SearchResponse.FacetValue> status = ValidityFacet.facetValues(
+                scaled(counted.replay(ValidityFacet.counter(today)), scale));
+        facets.put(Schema.STATUS, withDocuments(status, documentCounts.get(Schema.STATUS), scale));
+        return new Result(found[0], scored, total, documentTotal < 0 ? -1 : Math.min(total, documentTotal),
+                stride == 1, facets);
     }
 
     private Counted count(IndexView view, DrillDownQuery drill, Query statusFilter, Query withoutStatus,
@@ -164,7 +257,7 @@ final class SectionFacets {
                         : DocumentFacetCounts.groups(view.search(drillDown(new ConstantScoreQuery(unfiltered), filters),
                                 new FacetsCollectorManager()), documents), documents, today));
             }
-            facets = counts(result.facets, ordinals, stride, documentCounts);
+            facets = counts(result.facets, ordinals, Scale.of(stride), documentCounts);
         } else {
             collected = view.search(counted, collectors);
             if (documents != null) {
@@ -174,10 +267,10 @@ final class SectionFacets {
             facets = empty();
         }
         List<SearchResponse.FacetValue> status = statusFilter == null
-                ? ValidityFacet.facetValues(scaled((long[]) collected[1], stride))
+                ? ValidityFacet.facetValues(scaled((long[]) collected[1], Scale.of(stride)))
                 : scaledValues(statusCounts(view, stride == 1 ? withoutStatus : sampled(withoutStatus, stride, documents), filters,
                         today), stride);
-        facets.put(Schema.STATUS, withDocuments(status, documentCounts.get(Schema.STATUS), stride));
+        facets.put(Schema.STATUS, withDocuments(status, documentCounts.get(Schema.STATUS), Scale.of(stride)));
         long total = (long) (Integer) collected[0] * stride;
         return new Counted(total, documentTotal < 0 ? -1 : Math.min(total, documentTotal), stride, facets);
     }
@@ -222,12 +315,12 @@ final class SectionFacets {
      * counts of a sample, never above them.
      */
     private static List<SearchResponse.FacetValue> withDocuments(List<SearchResponse.FacetValue> values,
-                                                                 Map<String, Long> documents, int stride) {
+                                                                 Map<String, Long> documents, Scale scale) {
         if (documents == null) {
             return List.copyOf(values);
         }
         return values.stream().map(v -> new SearchResponse.FacetValue(v.value(), v.count(),
-                Math.min(v.count(), documents.getOrDefault(v.value(), 0L) * stride))).toList();
+                Math.min(v.count(), scale.documents(documents.getOrDefault(v.value(), 0L))))).toList();
     }
 
     /** 1 (count every match) or the stride of the sample to count, from a probe of the base query's matches. */
@@ -252,10 +345,10 @@ final class SectionFacets {
                 .add(new SampleWindows(stride, documents), Occur.FILTER).build();
     }
 
-    private static long[] scaled(long[] counts, int stride) {
+    private static long[] scaled(long[] counts, Scale scale) {
         long[] out = counts.clone();
         for (int i = 0; i < out.length; i++) {
-            out[i] *= stride;
+            out[i] = scale.sections(out[i]);
         }
         return out;
     }
@@ -275,7 +368,7 @@ final class SectionFacets {
 
     private static Map<String, List<SearchResponse.FacetValue>> counts(Facets facets,
                                                                         SortedSetDocValuesReaderState ordinals,
-                                                                        int stride,
+                                                                        Scale scale,
                                                                         Map<String, Map<String, Long>> documents)
             throws IOException {
         Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
@@ -285,13 +378,13 @@ final class SectionFacets {
                 FacetResult result = facets.getTopChildren(FACET_VALUES, dim);
                 if (result != null) {
                     for (LabelAndValue lv : result.labelValues) {
-                        values.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue() * stride));
+                        values.add(new SearchResponse.FacetValue(lv.label, scale.sections(lv.value.longValue())));
                     }
                 }
             }
             values.sort(Comparator.comparingLong(SearchResponse.FacetValue::count).reversed()
                     .thenComparing(SearchResponse.FacetValue::value));
-            out.put(dim, withDocuments(values, documents.get(dim), stride));
+            out.put(dim, withDocuments(values, documents.get(dim), scale));
         }
         return out;
     }

@@ -36,12 +36,13 @@ final class MiniIndex {
     static Searchers write(Path dir, List<Sec> sections) throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig(Schema.indexAnalyzer());
         try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, cfg)) {
+            int order = 0;
             for (Sec s : sections) {
                 Document doc = new Document();
                 doc.add(new KeywordField(Schema.RECORD_TYPE, Schema.TYPE_SECTION, Field.Store.NO));
                 doc.add(new KeywordField(Schema.ID, s.id(), Field.Store.YES));
                 doc.add(new KeywordField(Schema.DOC_ID, s.docId(), Field.Store.YES));
-                doc.add(new IntField(Schema.ORDER, sections.indexOf(s), Field.Store.YES));
+                doc.add(new IntField(Schema.ORDER, order++, Field.Store.YES));
                 doc.add(new Field(Schema.DOC_TITLE, s.title(), TextField.TYPE_STORED));
                 doc.add(new TextField(Schema.DOC_TITLE_WORDS, s.title(), Field.Store.NO));
                 if (s.docNumber() != null) {
