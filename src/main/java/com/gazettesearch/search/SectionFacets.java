@@ -13,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -133,24 +134,31 @@ final class SectionFacets {
      * facet counts, so it counts them there; with one ({@code statusFilter} not null) the status counts must ignore
      * it and take a drill-sideways pass of their own over {@code withoutStatus}. With {@code documents} (a grouped
      * search) every facet value also says how many documents it has ({@link DocumentFacetCounts}, from the matches the
-     * counting pass collected; scaled like the section counts when they are a sample's).
+     * counting pass collected; scaled like the section counts when they are a sample's). When no core is free for the
+     * counting pass, the request counts in its own thread: in one pass with the hits if {@code onePass} (the search
+     * is ranked and has no facet or status filter, see {@link #collectInOnePass}), else before the hits pass.
      */
     Result collect(IndexView view, DrillDownQuery drill, Query scored, CollectorManager<?, ?> hits, Query statusFilter,
                    Query withoutStatus, Map<String, List<String>> filters, LocalDate today, DocumentTable documents,
                    boolean onePass) throws IOException {
-        Future<Counted> counting = null;
+        COLLECTING.incrementAndGet();
         try {
-            if (besideHits) {
-                counting = COUNTING.submit(() -> count(view, drill, statusFilter, withoutStatus, filters, today,
-                        documents));
-            }
-        } catch (RejectedExecutionException everyCoreBusy) {
-            counting = null;
+            return collectCounting(view, drill, scored, hits, statusFilter, withoutStatus, filters, today, documents,
+                    onePass);
+        } finally {
+            COLLECTING.decrementAndGet();
         }
+    }
+
+    private Result collectCounting(IndexView view, DrillDownQuery drill, Query scored, CollectorManager<?, ?> hits,
+                                   Query statusFilter, Query withoutStatus, Map<String, List<String>> filters,
+                                   LocalDate today, DocumentTable documents, boolean onePass) throws IOException {
+        Future<Counted> counting = besideHits ? besideTheHits(() -> count(view, drill, statusFilter, withoutStatus,
+                filters, today, documents)) : null;
         if (counting == null) {
             // Beside the hits pass, counting only saved time on a free core; in this thread one pass costs less.
             if (onePass) {
-                return collectInOnePass(view, scored, hits, today, documents);
+                return countInOnePass(view, scored, hits, today, documents);
             }
             Counted counted = count(view, drill, statusFilter, withoutStatus, filters, today, documents);
             return new Result(view.search(scored, hits), scored, counted.total(), counted.documents(),
@@ -162,6 +170,26 @@ final class SectionFacets {
     }
 
     private record Counted(long total, long documents, int stride, Map<String, List<SearchResponse.FacetValue>> facets) {
+    }
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Searches collecting now, each with a thread of its own and perhaps a counting thread beside it. */
+    private static final AtomicInteger COLLECTING = new AtomicInteger();
+
+    /**
+     * {@code counting} started on a free core, or null when there is none: when other searches are collecting too
+     * (a search beside its counting pass takes two cores; with fewer free, the two passes only share the cores the
+     * other searches need), or when every counting thread is busy.
+     */
+    private static Future<Counted> besideTheHits(java.util.concurrent.Callable<Counted> counting) {
+        if (2 * COLLECTING.get() > CORES) {
+            return null;
+        }
+        try {
+            return COUNTING.submit(counting);
+        } catch (RejectedExecutionException everyCoreBusy) {
+            return null;
+        }
     }
 
     /** What a sample's counts are multiplied by: of sections, and of documents (the same unless known apart). */
@@ -194,6 +222,16 @@ final class SectionFacets {
      */
     Result collectInOnePass(IndexView view, Query scored, CollectorManager<?, ?> hits, LocalDate today,
                             DocumentTable documents) throws IOException {
+        COLLECTING.incrementAndGet();
+        try {
+            return countInOnePass(view, scored, hits, today, documents);
+        } finally {
+            COLLECTING.decrementAndGet();
+        }
+    }
+
+    private Result countInOnePass(IndexView view, Query scored, CollectorManager<?, ?> hits, LocalDate today,
+                                  DocumentTable documents) throws IOException {
         @SuppressWarnings({"unchecked", "rawtypes"})
         Object[] found = view.search(scored, new MultiCollectorManager((CollectorManager) hits, new MatchBits()));
         MatchBits.Matches all = (MatchBits.Matches) found[1];
