@@ -9,10 +9,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * The JSON body of {@code GET /api/search}. Field names are the public contract.
  *
  * @param query     the query text as searched
- * @param total     number of matching sections (estimated when {@code exact} is false)
+ * @param total     number of matching sections (may be estimated when {@code exact} is false)
  * @param exact     true when {@code total}, {@code documents} and the facet counts are exact; false when more than
- *                  50,000 sections match and they were estimated from a sample of the matches (the hits and the groups,
- *                  their order, sections and match counts, are exact either way)
+ *                  50,000 sections match and the facet counts were estimated from a sample of the matches, and
+ *                  {@code total} and {@code documents} too unless the search counted in its hits pass (the hits and
+ *                  the groups, their order, sections and match counts, are exact either way)
  * @param documents number of documents those sections belong to (grouped results only, else absent)
  * @param page      1-based page (of documents when grouped, of sections when not)
  * @param size      page size

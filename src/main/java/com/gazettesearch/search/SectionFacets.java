@@ -76,6 +76,8 @@ final class SectionFacets {
     static final int EXACT_LIMIT = 50_000;
     /** Matches an estimate is made of: enough for facet counts within a few tenths of a percent of the matches. */
     static final int SAMPLE_TARGET = 10_000;
+    /** Fewer sampled matches than this are too few to scale: one pass then counts all of them. */
+    static final int MIN_SAMPLE = SAMPLE_TARGET / 4;
     /** The probe that decides between exact and estimated counts looks at one doc-id window in this many. */
     static final int PROBE_STRIDE = DocumentTable.MAX_SAMPLE_STRIDE;
 
@@ -95,10 +97,12 @@ final class SectionFacets {
      * The top hits, how many sections match, and the facet counts of the matches.
      *
      * @param matches   the query the hits were collected with (every filter applied), to collect more of them
-     * @param total     every match, counted by the counting pass (the hits pass stops counting early)
+     * @param total     every match, counted by the counting pass or, in one pass, beside the hits (a hits
+     *                  collector alone stops counting early)
      * @param documents how many documents the matches are sections of (-1 unless counted for a grouped search)
-     * @param exact     false when the totals and the counts were estimated from a sample of more than
-     *                  {@value #EXACT_LIMIT} matches (each rounded; the hits are exact either way)
+     * @param exact     false when the counts were estimated from a sample of more than {@value #EXACT_LIMIT} matches
+     *                  (each rounded; the hits are exact either way): the facet and status counts, and the total and
+     *                  documents too unless counted in one pass
      */
     record Result(Object hits, Query matches, long total, long documents, boolean exact,
                   Map<String, List<SearchResponse.FacetValue>> facets) {
@@ -239,18 +243,21 @@ final class SectionFacets {
         int stride = total <= EXACT_LIMIT ? 1
                 : Integer.highestOneBit((int) Math.max(2, Math.min(PROBE_STRIDE, total / SAMPLE_TARGET)));
         MatchBits.Matches counted = stride == 1 ? all : all.sampled(new SampleWindows(stride, documents)::sample);
+        if (counted.total() < MIN_SAMPLE) {
+            // matches gathered in a few documents the sample missed, or nearly: too few to scale, and all are here
+            counted = all;
+            stride = 1;
+        }
         SortedSetDocValuesReaderState ordinals = view.get(ORDINALS);
         Map<String, Map<String, Long>> documentCounts = new HashMap<>();
         long documentTotal = -1;
-        double documentScale = stride;
+        double documentScale = 1;
         if (documents != null) {
-            documentTotal = DocumentFacetCounts.groups(all, documents).cardinality();
-            FixedBitSet sampledGroups = stride == 1 ? null : DocumentFacetCounts.groups(counted, documents);
-            if (sampledGroups != null) {
-                documentScale = (double) documentTotal / Math.max(1, sampledGroups.cardinality());
-            }
-            documentCounts.put(Schema.STATUS, DocumentFacetCounts.statuses(
-                    sampledGroups == null ? DocumentFacetCounts.groups(all, documents) : sampledGroups, documents, today));
+            FixedBitSet allGroups = DocumentFacetCounts.groups(all, documents);
+            documentTotal = allGroups.cardinality();
+            FixedBitSet countedGroups = stride == 1 ? allGroups : DocumentFacetCounts.groups(counted, documents);
+            documentScale = (double) documentTotal / Math.max(1, countedGroups.cardinality());
+            documentCounts.put(Schema.STATUS, DocumentFacetCounts.statuses(countedGroups, documents, today));
             if (ordinals != null) {
                 documentCounts.putAll(DocumentFacetCounts.count(counted, Schema.FACET_DIMS, documents, ordinals));
             }

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.gazettesearch.lookup.Searchers;
 import com.gazettesearch.records.validity.ValidityStatus;
+import com.gazettesearch.search.query.MatchBound;
+import com.gazettesearch.search.query.PreferenceQuery;
 import com.gazettesearch.search.query.Synonyms;
 
 /**
@@ -63,6 +67,7 @@ class OnePassCountsTest {
         return new SearchRequest(r.q(), r.page(), r.size(), r.sort(), Map.of("status", all), r.from(), r.to(), r.group());
     }
 
+    /** On an index this small every query is proved to be counted in full, and the one pass takes it. */
     @Test
     void bothWaysCountTheSameWhenTheyCountInFull() throws IOException {
         SearchService onePass = SearchService.standard(small, Synonyms.none()).countingInTheRequestThread();
@@ -103,18 +108,37 @@ class OnePassCountsTest {
                 }
             }
             // The counting pass estimates the total from the same kind of sample, scaled by its stride: 130 or so
-            // documents of 100 sections each when grouped, so it is further off than the one pass's facet counts.
+            // documents of 100 sections each when grouped, so it is further off than the one pass's facet counts
+            // (15 % on this index; the sample is the same at every run: documents by a hash of their id).
             SearchResponse two = onePass.search(everyStatus(r));
             assertThat(two.exact()).isFalse();
-            assertThat((double) two.total()).isCloseTo(sections, within(sections * 0.2));
+            assertThat((double) two.total()).isCloseTo(sections, within(sections * 0.25));
             assertThat(ids(one)).isEqualTo(ids(two));
         }
+        // the search as served (counting beside the hits on a free core) estimates the broad query too
+        SearchResponse served = SearchService.standard(large, Synonyms.none()).search(SearchRequest.of("生态文明"));
+        assertThat(served.exact()).isFalse();
+        assertThat((double) served.total()).isCloseTo(sections, within(sections * 0.2));
         // a rarer word is counted in full in one pass
         SearchResponse fewer = onePass.search(SearchRequest.of("污水处理"));
         assertThat(fewer.total()).isEqualTo(sections / 10);
         assertThat(fewer.exact()).isTrue();
         assertThat(fewer.facets().get("region")).extracting(SearchResponse.FacetValue::count)
                 .containsExactly(sections / 20, sections / 20);
+    }
+
+    @Test
+    void theWordsOfABuiltQueryProveARareOneIsCountedInFull() throws IOException {
+        SearchService service = SearchService.standard(large, Synonyms.none());
+        Query rare = PreferenceQuery.withoutPreferences(service.rankingQuery("污水处理"));
+        Query broad = PreferenceQuery.withoutPreferences(service.rankingQuery("生态文明"));
+        large.withSearcher(view -> {
+            IndexReader reader = view.getIndexReader();
+            assertThat(reader.maxDoc()).isGreaterThan(SectionFacets.EXACT_LIMIT);
+            assertThat(MatchBound.atMost(reader, rare, SectionFacets.EXACT_LIMIT)).isTrue();
+            assertThat(MatchBound.atMost(reader, broad, SectionFacets.EXACT_LIMIT)).isFalse();
+            return null;
+        });
     }
 
     private static List<String> ids(SearchResponse r) {

@@ -87,6 +87,22 @@ class MatchBoundTest {
     }
 
     @Test
+    void nothingToMatchIsBoundedByNothingAndWrappersByWhatTheyWrap() throws IOException {
+        Query onlyNot = new BooleanQuery.Builder().add(term("common"), Occur.MUST_NOT).build();
+        assertThat(count(onlyNot)).isZero();
+        assertThat(MatchBound.atMost(reader, onlyNot, 0)).isTrue();
+        assertThat(MatchBound.atMost(reader, new BooleanQuery.Builder().build(), 0)).isTrue();
+        Query minimum = new BooleanQuery.Builder().add(term("some"), Occur.SHOULD).add(term("rare"), Occur.SHOULD)
+                .add(term("common"), Occur.SHOULD).setMinimumNumberShouldMatch(2).build();
+        assertThat(count(minimum)).isEqualTo(30);
+        assertThat(MatchBound.atMost(reader, minimum, 99)).isFalse();
+        Query wrapped = new org.apache.lucene.search.ConstantScoreQuery(
+                new org.apache.lucene.search.BoostQuery(term("rare"), 3f));
+        assertThat(MatchBound.atMost(reader, wrapped, 3)).isTrue();
+        assertThat(MatchBound.atMost(reader, wrapped, 2)).isFalse();
+    }
+
+    @Test
     void whatItCannotReadIsBoundedByTheIndexSize() throws IOException {
         Query prefix = new PrefixQuery(new Term("f", "ra"));
         assertThat(MatchBound.atMost(reader, prefix, 99)).isFalse();
