@@ -61,11 +61,17 @@ public final class MatchBound {
                 }
             }
         }
-        if (required) {
+        int least = b.getMinimumNumberShouldMatch();
+        if (required && least == 0) {
             return smallest;
         }
-        return sum(reader, b.clauses().stream().filter(c -> c.occur() == Occur.SHOULD).map(BooleanClause::query)
-                .toList(), limit);
+        // Every match has at least `least` of the SHOULD clauses (at least one without required clauses), so
+        // the clauses' matches add up to `least` times the matches or more. The sum stops once it is above
+        // limit * least, which still proves the bound above the limit.
+        int k = Math.max(1, least);
+        long should = sum(reader, b.clauses().stream().filter(c -> c.occur() == Occur.SHOULD)
+                .map(BooleanClause::query).toList(), limit * k) / k;
+        return Math.min(smallest, should);
     }
 
     private static long sum(IndexReader reader, Iterable<Query> clauses, long limit) throws IOException {

@@ -95,7 +95,15 @@ class MatchBoundTest {
         Query minimum = new BooleanQuery.Builder().add(term("some"), Occur.SHOULD).add(term("rare"), Occur.SHOULD)
                 .add(term("common"), Occur.SHOULD).setMinimumNumberShouldMatch(2).build();
         assertThat(count(minimum)).isEqualTo(30);
-        assertThat(MatchBound.atMost(reader, minimum, 99)).isFalse();
+        // (30 + 3 + 100) / 2: each match has two of the three
+        assertThat(MatchBound.atMost(reader, minimum, 66)).isTrue();
+        assertThat(MatchBound.atMost(reader, minimum, 65)).isFalse();
+        // beside a required clause, the SHOULD clauses that must match bound it too
+        Query filteredMinimum = new BooleanQuery.Builder().add(term("common"), Occur.FILTER)
+                .add(term("some"), Occur.SHOULD).add(term("rare"), Occur.SHOULD).setMinimumNumberShouldMatch(1).build();
+        assertThat(count(filteredMinimum)).isEqualTo(30);
+        assertThat(MatchBound.atMost(reader, filteredMinimum, 33)).isTrue();
+        assertThat(MatchBound.atMost(reader, filteredMinimum, 32)).isFalse();
         Query wrapped = new org.apache.lucene.search.ConstantScoreQuery(
                 new org.apache.lucene.search.BoostQuery(term("rare"), 3f));
         assertThat(MatchBound.atMost(reader, wrapped, 3)).isTrue();
