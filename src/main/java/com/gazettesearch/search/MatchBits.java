@@ -11,10 +11,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.FixedBitSet;
+
+import com.gazettesearch.lookup.BitsCollector;
 
 /**
  * Every match of a search, as one bit set per segment, collected beside the hits in the same pass, so that the
@@ -118,16 +119,7 @@ final class MatchBits implements CollectorManager<MatchBits.PerSlice, MatchBits.
         public LeafCollector getLeafCollector(LeafReaderContext context) {
             FixedBitSet bits = new FixedBitSet(Math.max(1, context.reader().maxDoc()));
             segments.add(new Segment(context, bits));
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {
-                }
-
-                @Override
-                public void collect(int doc) {
-                    bits.set(doc);
-                }
-            };
+            return new BitsCollector(bits);
         }
 
         @Override

@@ -22,6 +22,8 @@ import org.apache.lucene.store.Directory;
  */
 public final class SkewedTextIndex implements Closeable {
     private final Directory dir;
+    /** The field the words are in. */
+    public static final String TEXT = "text";
     public final DirectoryReader reader;
     public final IndexSearcher searcher;
 
@@ -48,7 +50,7 @@ public final class SkewedTextIndex implements Closeable {
                             .append(' ');
                 }
                 Document d = new Document();
-                d.add(new TextField("text", text.toString(), Field.Store.NO));
+                d.add(new TextField(TEXT, text.toString(), Field.Store.NO));
                 fields.add(i, random, d);
                 w.addDocument(d);
                 if (i % commitEvery == commitEvery - 1) {
@@ -61,6 +63,11 @@ public final class SkewedTextIndex implements Closeable {
     }
 
     /** Every document {@code q} matches, with its score, in doc id order. */
+    /** The query for one of the index's words in its text field. */
+    public static org.apache.lucene.search.Query word(String word) {
+        return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(TEXT, word));
+    }
+
     public java.util.Map<Integer, Float> everyMatch(org.apache.lucene.search.Query q) throws IOException {
         org.apache.lucene.search.TopDocs all = searcher.search(q,
                 new org.apache.lucene.search.TopScoreDocCollectorManager(reader.maxDoc(), Integer.MAX_VALUE));

@@ -13,11 +13,9 @@ import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
@@ -26,6 +24,7 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 import com.gazettesearch.lookup.Await;
+import com.gazettesearch.lookup.BitsCollector;
 
 /**
  * A filter that a search reads into a bit set per segment before advancing through it, when the search's lead clause
@@ -133,16 +132,7 @@ public final class MaterializedFilter extends Query {
     /** Every document {@code in} matches, deleted ones too: the search that uses the filter leaves those out itself. */
     private static FixedBitSet readWhole(ScorerSupplier in, int maxDoc) throws IOException {
         FixedBitSet bits = new FixedBitSet(maxDoc);
-        in.bulkScorer().score(new LeafCollector() {
-            @Override
-            public void setScorer(Scorable scorer) {
-            }
-
-            @Override
-            public void collect(int doc) {
-                bits.set(doc);
-            }
-        }, null, 0, DocIdSetIterator.NO_MORE_DOCS);
+        in.bulkScorer().score(new BitsCollector(bits), null, 0, DocIdSetIterator.NO_MORE_DOCS);
         return bits;
     }
 

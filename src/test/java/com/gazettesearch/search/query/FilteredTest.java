@@ -1,5 +1,7 @@
 package com.gazettesearch.search.query;
 
+import static com.gazettesearch.testkit.SkewedTextIndex.word;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -47,9 +49,6 @@ class FilteredTest {
         index.close();
     }
 
-    private static Query term(String word) {
-        return new TermQuery(new Term("text", word));
-    }
 
     private static BooleanQuery should(int minShouldMatch, Query... clauses) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minShouldMatch);
@@ -63,17 +62,17 @@ class FilteredTest {
             should(0, new TermQuery(new Term("region", "r1")), new TermQuery(new Term("region", "r2"))));
 
     private static final List<Query> SHAPES = List.of(
-            should(0, term("beta"), term("zeta"), term("theta"), new PhraseQuery("text", "gamma", "delta")),
-            should(2, term("beta"), term("zeta"), term("theta"), term("eta")),
-            new BooleanQuery.Builder().add(should(0, term("delta"), term("eps")), Occur.MUST)
-                    .add(term("zeta"), Occur.FILTER).build(),
-            new BooleanQuery.Builder().add(term("gamma"), Occur.MUST).add(term("eta"), Occur.SHOULD)
-                    .add(term("alpha"), Occur.MUST_NOT).build(),
-            new BooleanQuery.Builder().add(term("eps"), Occur.SHOULD).add(term("theta"), Occur.SHOULD)
-                    .add(term("alpha"), Occur.MUST_NOT).build(),
-            new BooleanQuery.Builder().add(term("eps"), Occur.FILTER).add(term("zeta"), Occur.SHOULD).build(),
-            new BooleanQuery.Builder().add(term("eps"), Occur.MUST_NOT).build(),
-            term("theta"));
+            should(0, word("beta"), word("zeta"), word("theta"), new PhraseQuery("text", "gamma", "delta")),
+            should(2, word("beta"), word("zeta"), word("theta"), word("eta")),
+            new BooleanQuery.Builder().add(should(0, word("delta"), word("eps")), Occur.MUST)
+                    .add(word("zeta"), Occur.FILTER).build(),
+            new BooleanQuery.Builder().add(word("gamma"), Occur.MUST).add(word("eta"), Occur.SHOULD)
+                    .add(word("alpha"), Occur.MUST_NOT).build(),
+            new BooleanQuery.Builder().add(word("eps"), Occur.SHOULD).add(word("theta"), Occur.SHOULD)
+                    .add(word("alpha"), Occur.MUST_NOT).build(),
+            new BooleanQuery.Builder().add(word("eps"), Occur.FILTER).add(word("zeta"), Occur.SHOULD).build(),
+            new BooleanQuery.Builder().add(word("eps"), Occur.MUST_NOT).build(),
+            word("theta"));
 
     private static Query wrapped(Query scored, List<Query> filters) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(scored, Occur.MUST);
@@ -115,13 +114,13 @@ class FilteredTest {
 
     @Test
     void noFiltersLeavesTheQueryAsItIs() {
-        Query q = should(0, term("beta"), term("zeta"));
+        Query q = should(0, word("beta"), word("zeta"));
         assertThat(Filtered.of(q, List.of())).isSameAs(q);
     }
 
     @Test
     void theFiltersJoinTheDisjunctionsClauses() {
-        Query flat = Filtered.of(should(0, term("beta"), term("zeta")), FILTERS);
+        Query flat = Filtered.of(should(0, word("beta"), word("zeta")), FILTERS);
         assertThat(flat).isInstanceOf(BooleanQuery.class);
         BooleanQuery bq = (BooleanQuery) flat;
         assertThat(bq.getClauses(Occur.SHOULD)).hasSize(2);

@@ -1,5 +1,7 @@
 package com.gazettesearch.search.query;
 
+import static com.gazettesearch.testkit.SkewedTextIndex.word;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -51,9 +53,6 @@ class MaterializedFilterTest {
         index.close();
     }
 
-    private static Query term(String word) {
-        return new TermQuery(new Term("text", word));
-    }
 
     private static BooleanQuery any(Query... clauses) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -65,17 +64,17 @@ class MaterializedFilterTest {
 
     /** Filters as the ranking builds them (a disjunction of words and phrases), and two plainer ones. */
     private static final List<Query> FILTERS = List.of(
-            any(term("beta"), term("gamma"), new PhraseQuery("text", "delta", "eps"),
-                    new PhraseQuery("text", "zeta", "eta"), term("iota")),
-            new BooleanQuery.Builder().add(term("alpha"), Occur.FILTER)
+            any(word("beta"), word("gamma"), new PhraseQuery("text", "delta", "eps"),
+                    new PhraseQuery("text", "zeta", "eta"), word("iota")),
+            new BooleanQuery.Builder().add(word("alpha"), Occur.FILTER)
                     .add(new TermQuery(new Term("type", "section")), Occur.FILTER).build(),
-            term("theta"));
+            word("theta"));
 
     /** A dense lead (common words, the filter is read whole) and a rare one (the filter is advanced lazily). */
     private static final List<Query> RANKINGS = List.of(
-            any(term("alpha"), term("beta"), term("gamma"), term("delta")),
-            new BooleanQuery.Builder().add(term("iota"), Occur.MUST).add(term("eta"), Occur.SHOULD).build(),
-            any(new PhraseQuery("text", "iota", "theta"), term("iota")));
+            any(word("alpha"), word("beta"), word("gamma"), word("delta")),
+            new BooleanQuery.Builder().add(word("iota"), Occur.MUST).add(word("eta"), Occur.SHOULD).build(),
+            any(new PhraseQuery("text", "iota", "theta"), word("iota")));
 
 
     @Test

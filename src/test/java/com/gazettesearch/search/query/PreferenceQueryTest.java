@@ -1,5 +1,7 @@
 package com.gazettesearch.search.query;
 
+import static com.gazettesearch.testkit.SkewedTextIndex.word;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +60,7 @@ class PreferenceQueryTest {
     private static Query words(String... words) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String word : words) {
-            b.add(new TermQuery(new Term("text", word)), Occur.SHOULD);
+            b.add(word(word), Occur.SHOULD);
         }
         return b.build();
     }
@@ -123,7 +125,7 @@ class PreferenceQueryTest {
         // inside a conjunction the preference is scored by its Scorer, not its bulk scorer
         Query preferred = new PreferenceQuery(RANKED, REGION, 2f);
         Query filtered = new BooleanQuery.Builder().add(preferred, Occur.MUST)
-                .add(new TermQuery(new Term("text", "beta")), Occur.FILTER).build();
+                .add(word("beta"), Occur.FILTER).build();
         Map<Integer, Float> alone = new HashMap<>();
         for (ScoreDoc sd : all(preferred)) {
             alone.put(sd.doc, sd.score);
