@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 public enum AnswerKind {
     AMOUNT("amount", "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万",
             Pattern.compile("[0-9０-９][0-9０-９.．,，]*\\s*(?:元|万元|亿元|角)|[零〇一二两三四五六七八九十百千万]+(?:元|万元|亿元)"),
-            Pattern.compile("多少钱|多少元|几元|收费多少|价格多少|多少费用|怎么收费|如何收费|收多少|交多少|缴多少|什么价")),
+            Pattern.compile("多少钱|多少元|几元|收费多少|价格多少|多少费用|怎么收费|如何收费|收多少|交多少|缴多少|什么价"
+                    // a price's change is stated as the amounts from and to (自来水涨价: 由2.10元调整为2.45元)
+                    + "|涨价|调价|提价|降价|涨了多少|涨多少")),
     DURATION("duration", "0123456789０１２３４５６７８９一二两三四五六七八九十百试有期",
             Pattern.compile("(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\\s*(?:个)?\\s*(?:工作日|天|个月|小时|周(?!岁|年))"
                     // how long a rule runs: 试行二年, 试行期为两年, 有效期为5年, 期限为三年

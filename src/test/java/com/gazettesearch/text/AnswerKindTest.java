@@ -31,6 +31,8 @@ class AnswerKindTest {
         assertThat(AnswerKind.askedBy("政务数据共享申请多长时间答复")).containsExactly(AnswerKind.DURATION);
         assertThat(AnswerKind.askedBy("民宿最多能有几间房")).containsExactly(AnswerKind.LIMIT);
         assertThat(AnswerKind.askedBy("私自接水管怎么罚")).containsExactly(AnswerKind.PENALTY);
+        assertThat(AnswerKind.askedBy("自来水涨价")).containsExactly(AnswerKind.AMOUNT);
+        assertThat(AnswerKind.askedBy("燃气调价听证")).containsExactly(AnswerKind.AMOUNT);
         assertThat(AnswerKind.askedBy("污水处理费收费标准")).isEmpty();
     }
 
