@@ -164,9 +164,12 @@ function renderResults(state, body) {
   const about = body.exact === false ? '约 ' : '';
   const found = grouped ? `找到${about ? '约 ' : ' '}${documents} 份文件（${about}${total} 处匹配）`
     : `找到${about ? '约 ' : ' '}${total} 条结果`;
+  // a search that ran out of time shows what it found by then, and says so
+  const partial = body.partial === true ? '；搜索超时，仅显示已检索部分的结果，可缩小范围（加筛选或更具体的词）后重试' : '';
   $('result-status').textContent = total > 0
-    ? `${found}，第 ${Math.min(page, pages)} / ${pages} 页${took}`
-    : `没有结果${took}`;
+    ? `${found}，第 ${Math.min(page, pages)} / ${pages} 页${took}${partial}`
+    : `没有结果${took}${partial}`;
+  $('result-status').classList.toggle('partial', body.partial === true);
 
   renderChips(state);
   renderFacets(state, body.facets || {});
@@ -174,7 +177,7 @@ function renderResults(state, body) {
 
   const results = clear($('results'));
   if (items.length === 0) {
-    results.append(total > 0 ? pastLastPage(state, pages) : emptyState(state));
+    results.append(body.partial === true ? timedOut() : total > 0 ? pastLastPage(state, pages) : emptyState(state));
   } else {
     const list = el('ol', { class: grouped ? 'result-list group-list' : 'result-list', attrs: { start: (page - 1) * size + 1 } });
     for (const item of items) list.append(grouped ? documentCard(item, state.q) : resultItem(item, state.q));
@@ -268,6 +271,13 @@ function emptyState(state) {
     el('h2', { class: 'notice-title', text: title }),
     el('p', { text: '可以这样试试：' }),
     tips);
+}
+
+/** A search that ran out of time before it reached this page's results. */
+function timedOut() {
+  return el('div', { class: 'notice empty-state' },
+    el('h2', { class: 'notice-title', text: '搜索超时' }),
+    el('p', { text: '这次检索匹配的内容太多，未能在限定时间内完成。请加筛选条件或换用更具体的词语后重试。' }));
 }
 
 function pastLastPage(state, pages) {

@@ -10,8 +10,17 @@ package com.gazettesearch.config;
  * @param inFlight    API requests handled at the same time
  * @param queued      API requests waiting for a turn
  * @param queueMillis longest wait for a turn before the request is refused
+ * @param searchMillis longest a search's matching passes run; a search that needs longer answers with what it found by
+ *                    then, marked partial (0: no limit)
  */
-public record RequestLimits(int inFlight, int queued, int queueMillis) {
+public record RequestLimits(int inFlight, int queued, int queueMillis, int searchMillis) {
+    /**
+     * A search's matching passes stop after this long: with a second of waiting for a turn at most, an answer leaves
+     * within two seconds however many searches share the cores, and a lone search within one (README, "Seventh
+     * round").
+     */
+    public static final int DEFAULT_SEARCH_MILLIS = 700;
+
     /**
      * Four times the cores in flight, four waiting per slot, 1 s at most. Measured with wrk (200 connections, 9,480
      * sections, 2 cores): two per core and sixteen waiting served a third fewer searches and kept them queued longer;
@@ -20,7 +29,7 @@ public record RequestLimits(int inFlight, int queued, int queueMillis) {
      */
     public static RequestLimits forCores(int cores) {
         int inFlight = 4 * Math.max(1, cores);
-        return new RequestLimits(inFlight, 4 * inFlight, 1000);
+        return new RequestLimits(inFlight, 4 * inFlight, 1000, DEFAULT_SEARCH_MILLIS);
     }
 
     /** Server threads: the requests in flight, the connector's acceptor and selectors, and room for static files. */
@@ -38,6 +47,9 @@ public record RequestLimits(int inFlight, int queued, int queueMillis) {
         }
         if (queueMillis < 1) {
             throw new IllegalArgumentException("limits.queueMillis: must be at least 1, was " + queueMillis);
+        }
+        if (searchMillis < 0) {
+            throw new IllegalArgumentException("limits.searchMillis: must be 0 (no limit) or more, was " + searchMillis);
         }
         return this;
     }

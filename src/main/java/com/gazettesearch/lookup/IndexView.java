@@ -1,9 +1,14 @@
 package com.gazettesearch.lookup;
 
+import java.io.IOException;
 import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Weight;
 
 /**
  * One point-in-time view of the committed index: a searcher over one reader and the {@link PerReader} state
@@ -12,10 +17,65 @@ import org.apache.lucene.search.IndexSearcher;
  */
 public final class IndexView extends IndexSearcher {
     private final Map<PerReader<?>, Object> state;
+    /** The view without a time limit this one was made from ({@link #until}), or this one. */
+    private final IndexView unlimited;
+    private final QueryTimeout timeUp;
+    /** A segment was left unread because the time was up when its turn came. */
+    private volatile boolean segmentsLeft;
 
     IndexView(IndexReader reader, Map<PerReader<?>, Object> state) {
         super(reader);
         this.state = state;
+        this.unlimited = this;
+        this.timeUp = null;
+    }
+
+    private IndexView(IndexView unlimited, long deadlineNanos) {
+        super(unlimited.getIndexReader());
+        this.state = unlimited.state;
+        this.unlimited = unlimited;
+        this.timeUp = () -> System.nanoTime() - deadlineNanos > 0;
+        // Lucene stops scoring a segment between windows of documents once the time is up
+        setTimeout(timeUp);
+    }
+
+    /**
+     * A segment whose turn comes after the time is up is not read at all: Lucene would build the scorers of every
+     * clause for it (a millisecond and more per segment for a long query) only to stop before the first document.
+     * Leaving a segment is how a collector that ends early leaves it, so every collector takes it.
+     */
+    @Override
+    protected void searchLeaf(LeafReaderContext ctx, int minDocId, int maxDocId, Weight weight, Collector collector)
+            throws IOException {
+        if (timeUp != null && timeUp.shouldExit()) {
+            segmentsLeft = true;
+            return;
+        }
+        super.searchLeaf(ctx, minDocId, maxDocId, weight, collector);
+    }
+
+    /** Whether a search on this view stopped before it had read every match, because its time was up. */
+    @Override
+    public boolean timedOut() {
+        return segmentsLeft || super.timedOut();
+    }
+
+    /**
+     * This view for one request that may search until {@code deadlineNanos} ({@link System#nanoTime()}): each
+     * segment's scoring stops once it has passed, what was found by then is kept, and {@link #timedOut()} says so.
+     * A view of its own, since a searcher's time limit is a setting of the searcher, which requests share; it reads
+     * the same reader and the same per-reader state.
+     */
+    public IndexView until(long deadlineNanos) {
+        return new IndexView(unlimited, deadlineNanos);
+    }
+
+    /**
+     * The same view without a time limit, for a search Lucene cannot stop midway (drill-sideways scores a segment
+     * whole), or one whose result must be whole.
+     */
+    public IndexView unlimited() {
+        return unlimited;
     }
 
     /**

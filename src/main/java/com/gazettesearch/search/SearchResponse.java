@@ -20,6 +20,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param sort      relevance or date (browsing is always by date)
  * @param group     {@code document} (results grouped by document) or {@code none} (sections)
  * @param tookMs    time spent searching, in milliseconds
+ * @param partial   true when the search ran out of its time limit before it had read every match: the hits, groups
+ *                  and counts are those of the matches it read by then, the best of those first ({@code exact} is
+ *                  then false); false for a whole search
  * @param hits      this page of sections ({@code group=none} only, else absent)
  * @param groups    this page of documents, each with its best sections ({@code group=document} only, else absent)
  * @param facets    dimension → values with counts (drill-sideways: a filtered dimension still shows its other values)
@@ -29,7 +32,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchResponse(String query, long total, boolean exact, Long documents, int page, int size, String sort,
                              String group,
-                             long tookMs, List<Hit> hits, List<Group> groups, Map<String, List<FacetValue>> facets,
+                             long tookMs, boolean partial, List<Hit> hits, List<Group> groups, Map<String, List<FacetValue>> facets,
                              List<Map<String, Object>> answers) {
 
     /**

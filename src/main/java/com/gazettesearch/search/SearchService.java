@@ -1,6 +1,7 @@
 package com.gazettesearch.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,6 +90,8 @@ public final class SearchService {
     private final GroupShape groupShape;
     private final List<AnswerProvider> answerProviders;
     private final SectionFacets facets;
+    /** How long a search's matching passes may run (0: as long as they take); see {@link #withTimeLimit}. */
+    private final long budgetNanos;
     private final HitRenderer renderer = new HitRenderer();
 
     /**
@@ -110,12 +113,14 @@ public final class SearchService {
     /** @throws IllegalStateException when {@code searchers} do not build the per-reader state this needs */
     public SearchService(Searchers searchers, Synonyms synonyms, GazetteQueryBuilder queryBuilder,
                          GroupShape groupShape, List<AnswerProvider> answerProviders) {
-        this(searchers, synonyms, queryBuilder, groupShape, answerProviders, new SectionFacets());
+        this(searchers, synonyms, queryBuilder, groupShape, answerProviders, new SectionFacets(), 0);
     }
 
     private SearchService(Searchers searchers, Synonyms synonyms, GazetteQueryBuilder queryBuilder,
-                          GroupShape groupShape, List<AnswerProvider> answerProviders, SectionFacets facets) {
+                          GroupShape groupShape, List<AnswerProvider> answerProviders, SectionFacets facets,
+                          long budgetNanos) {
         this.facets = facets;
+        this.budgetNanos = budgetNanos;
         this.searchers = searchers;
         this.synonyms = synonyms;
         this.queryBuilder = queryBuilder;
@@ -146,12 +151,28 @@ public final class SearchService {
      * the hits wherever the request allows it, so its counts can be compared with those of the counting pass.
      */
     SearchService countingInTheRequestThread() {
-        return new SearchService(searchers, synonyms, queryBuilder, groupShape, answerProviders, new SectionFacets(false));
+        return new SearchService(searchers, synonyms, queryBuilder, groupShape, answerProviders, new SectionFacets(false),
+                budgetNanos);
+    }
+
+    /**
+     * The same search with its matching passes (hits, counts, facets) limited to {@code budget} from its start: a
+     * search that would take longer answers with what they found by then, marked {@code partial} and not exact,
+     * rather than hold a core while others wait. The page's groups, snippets and answers are read after it,
+     * unlimited, so a partial page is still a whole page of what was found. {@link Duration#ZERO} sets no limit.
+     */
+    public SearchService withTimeLimit(Duration budget) {
+        if (budget.isNegative()) {
+            throw new IllegalArgumentException("a search's time limit cannot be negative: " + budget);
+        }
+        return new SearchService(searchers, synonyms, queryBuilder, groupShape, answerProviders, facets,
+                budget.toNanos());
     }
 
     /** The same search with other weights and group shape (the eval's tuning). */
     public SearchService with(GazetteQueryBuilder.Weights weights, GroupShape shape) {
-        return new SearchService(searchers, synonyms, new GazetteQueryBuilder(weights), shape, answerProviders);
+        return new SearchService(searchers, synonyms, new GazetteQueryBuilder(weights), shape, answerProviders, facets,
+                budgetNanos);
     }
 
     /** The ranking query for a raw query string, or null when it has no content. */
@@ -170,18 +191,20 @@ public final class SearchService {
                 GroupedRun run = collectGroupsOrFewerWords(view, request, first, today);
                 Grouped found = run.found();
                 List<SearchResponse.Group> groups = renderGroups(view, found, run.plan(), today);
-                return new SearchResponse(request.q(), found.total(), found.exact(), found.documents(),
+                boolean partial = run.plan().counting().timedOut();
+                return new SearchResponse(request.q(), found.total(), found.exact() && !partial, found.documents(),
                         request.page(), request.size(), sort, request.group().apiName(),
-                        (System.nanoTime() - started) / 1_000_000, null, groups, found.facets(), answers);
+                        (System.nanoTime() - started) / 1_000_000, partial, null, groups, found.facets(), answers);
             }
             FlatRun run = collectOrFewerWords(view, request, first, today);
             SectionFacets.Result found = run.found();
             ScoreDoc[] page = page(view, (TopFieldDocs) found.hits(), request, run.plan());
             Plan plan = run.plan();
             List<SearchResponse.Hit> hits = renderer.render(view, page, plan.highlight(), plan.scores(), today);
-            return new SearchResponse(request.q(), found.total(), found.exact(), null, request.page(), request.size(),
-                    sort, request.group().apiName(), (System.nanoTime() - started) / 1_000_000, hits, null,
-                    found.facets(), answers);
+            boolean partial = plan.counting().timedOut();
+            return new SearchResponse(request.q(), found.total(), found.exact() && !partial, null, request.page(),
+                    request.size(), sort, request.group().apiName(), (System.nanoTime() - started) / 1_000_000, partial,
+                    hits, null, found.facets(), answers);
         });
     }
 
@@ -244,7 +267,7 @@ public final class SearchService {
      * its snippets mark, and the order.
      */
     private record Plan(Query ranking, Query highlight, boolean noMatches, boolean byDate, UserQuery query,
-                        boolean relaxable) {
+                        boolean relaxable, IndexView counting) {
         boolean browse() {
             return ranking == null;
         }
@@ -263,7 +286,8 @@ public final class SearchService {
         // Text given but nothing searchable in it (only question words or punctuation): no hits.
         boolean noMatches = ranking == null && !request.browse();
         boolean byDate = ranking == null || request.sort() == SearchRequest.Sort.DATE;
-        return new Plan(ranking, understood.highlight(), noMatches, byDate, query, understood.relaxable());
+        return new Plan(ranking, understood.highlight(), noMatches, byDate, query, understood.relaxable(),
+                budgetNanos == 0 ? view : view.until(System.nanoTime() + budgetNanos));
     }
 
     /**
@@ -272,7 +296,7 @@ public final class SearchService {
      */
     private Plan relaxed(Plan plan, IndexView view) {
         Query ranking = queryBuilder.build(plan.query(), synonyms.current(), view.get(NAMES), true);
-        return new Plan(ranking, plan.highlight(), plan.noMatches(), plan.byDate(), plan.query(), false);
+        return new Plan(ranking, plan.highlight(), plan.noMatches(), plan.byDate(), plan.query(), false, plan.counting());
     }
 
     /** What the answer providers say of the query (the document an identifier names, fee items). */
@@ -306,12 +330,12 @@ public final class SearchService {
     /** The hits of {@code plan}, or of its {@link #relaxed} form when the query as built matches nothing. */
     private FlatRun collectOrFewerWords(IndexView view, SearchRequest request, Plan plan, LocalDate today)
             throws IOException {
-        SectionFacets.Result found = collect(view, request, plan, today, topHits(request, plan), null);
+        SectionFacets.Result found = collect(request, plan, today, topHits(request, plan), null);
         if (found.total() > 0 || !plan.relaxable()) {
             return new FlatRun(plan, found);
         }
         Plan relaxed = relaxed(plan, view);
-        return new FlatRun(relaxed, collect(view, request, relaxed, today, topHits(request, relaxed), null));
+        return new FlatRun(relaxed, collect(request, relaxed, today, topHits(request, relaxed), null));
     }
 
     private static TopFieldCollectorManager topHits(SearchRequest request, Plan plan) {
@@ -321,7 +345,7 @@ public final class SearchService {
     }
 
     /** The facets of every match and what {@code hits} collects of them, in one pass where it can be. */
-    private SectionFacets.Result collect(IndexView view, SearchRequest request, Plan plan, LocalDate today,
+    private SectionFacets.Result collect(SearchRequest request, Plan plan, LocalDate today,
                                          org.apache.lucene.search.CollectorManager<?, ?> hits, DocumentTable documents)
             throws IOException {
         List<Query> filters = new ArrayList<>(List.of(RecordQueries.ofType(Schema.TYPE_SECTION)));
@@ -361,10 +385,11 @@ public final class SearchService {
             // Ranked and without facet or status filters, the hits pass can count too (no drill-sideways needed):
             // always when the query's terms prove it is counted in full anyway, else when no core is free beside it.
             boolean onePass = scored != drill && statusFilter == null && !facets.filtersFacets(request.filters());
-            if (onePass && MatchBound.atMost(view.getIndexReader(), matched, SectionFacets.EXACT_LIMIT)) {
-                return facets.collectInOnePass(view, scored, hits, today, documents);
+            IndexView counting = plan.counting();
+            if (onePass && MatchBound.atMost(counting.getIndexReader(), matched, SectionFacets.EXACT_LIMIT)) {
+                return facets.collectInOnePass(counting, scored, hits, today, documents);
             }
-            return facets.collect(view, drill, scored, hits, statusFilter, withoutStatus, request.filters(), today,
+            return facets.collect(counting, drill, scored, hits, statusFilter, withoutStatus, request.filters(), today,
                     documents, onePass);
         } catch (IndexSearcher.TooManyClauses e) {
             // The query builder keeps queries far below the limit; should one still exceed it, the
@@ -430,12 +455,12 @@ public final class SearchService {
         int window = (int) Math.max(1, Math.min(view.getIndexReader().maxDoc(),
                 Math.max(100L, (long) wanted * SECTIONS_PER_GROUP)));
         Sort order = scored ? GROUPS_BY_RELEVANCE : GROUPS_BY_DATE;
-        SectionFacets.Result found = collect(view, request, plan, today, topSections(order, window), table);
+        SectionFacets.Result found = collect(request, plan, today, topSections(order, window), table);
         TopFieldDocs top = (TopFieldDocs) found.hits();
         List<Integer> ranked = groupsInOrder(top, table);
         while (ranked.size() < wanted && top.scoreDocs.length == window && window < view.getIndexReader().maxDoc()) {
             window = (int) Math.min(view.getIndexReader().maxDoc(), (long) window * 8);
-            top = view.search(found.matches(), topSections(order, window));
+            top = plan.counting().search(found.matches(), topSections(order, window));
             ranked = groupsInOrder(top, table);
         }
         int from = Math.min(request.offset(), ranked.size());
@@ -470,7 +495,7 @@ public final class SearchService {
     /** Every match collected into its document: the rank of a document depends on how many of its sections match. */
     private Grouped collectEveryGroup(IndexView view, SearchRequest request, Plan plan, LocalDate today,
                                       DocumentTable table) throws IOException {
-        SectionFacets.Result found = collect(view, request, plan, today, new SectionGroups(table, true), table);
+        SectionFacets.Result found = collect(request, plan, today, new SectionGroups(table, true), table);
         SectionGroups.Result groups = (SectionGroups.Result) found.hits();
         List<Integer> matched = new ArrayList<>();
         for (int g = 0; g < table.size(); g++) {

@@ -290,7 +290,9 @@ final class SectionFacets {
         Map<String, Map<String, Long>> documentCounts = Map.of();
         long documentTotal = -1;
         if (ordinals != null) {
-            Sideways sideways = new Sideways(view, config, ordinals);
+            // Lucene's drill-sideways scorer scores a segment whole, never in the windows a time limit checks between
+            // (it refuses them), so it counts without the request's limit
+            Sideways sideways = new Sideways(view.unlimited(), config, ordinals);
             DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = sideways.search(counted, collectors);
             collected = result.collectorResult;
             if (documents != null) {

@@ -94,7 +94,8 @@ public final class GazetteServer {
         DocumentLookup documents = new DocumentLookup(searchers);
         return List.of(
                 new DocumentRoutes(documents),
-                new SearchRoutes(SearchService.standard(searchers, Synonyms.load(config.synonymsFile())), suggester),
+                new SearchRoutes(SearchService.standard(searchers, Synonyms.load(config.synonymsFile()))
+                        .withTimeLimit(java.time.Duration.ofMillis(config.limits().searchMillis())), suggester),
                 new FeeRoutes(new FeeLookup(searchers)),
                 new DepartmentRoutes(new DepartmentTaskLookup(searchers)),
                 new EventRoutes(new EventLookup(searchers)),

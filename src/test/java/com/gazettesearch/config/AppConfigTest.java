@@ -21,6 +21,7 @@ class AppConfigTest {
         assertThat(d.port()).isEqualTo(7070);
         assertThat(d.synonymsFile()).isNull();
         assertThat(d.refreshSeconds()).isPositive();
+        assertThat(d.limits().searchMillis()).isEqualTo(RequestLimits.DEFAULT_SEARCH_MILLIS);
     }
 
     @Test
@@ -32,6 +33,9 @@ class AppConfigTest {
         assertThatThrownBy(() -> ok.withPort(70000).validate())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("port: must be 0..65535, was 70000");
         assertThatThrownBy(() -> ok.withPort(-1).validate()).hasMessageStartingWith("port:");
+        assertThatThrownBy(() -> ok.withLimits(new RequestLimits(2, 2, 300, -1)).validate())
+                .hasMessage("limits.searchMillis: must be 0 (no limit) or more, was -1");
+        assertThat(ok.withLimits(new RequestLimits(2, 2, 300, 0)).validate().limits().searchMillis()).isZero();
         assertThatThrownBy(() -> ok.withRefreshSeconds(0).validate()).hasMessageStartingWith("refreshSeconds:");
         assertThatThrownBy(() -> ok.withCorpusDir(tmp.resolve("missing")).validate()).hasMessageStartingWith("corpus:");
         Path file = Files.writeString(tmp.resolve("a-file"), "x");

@@ -60,7 +60,7 @@ class OverloadTest {
         Path index = tmp.resolve("index");
         searchers = Searchers.open(index, GazetteServer.READER_STATE);
         AppConfig config = AppConfig.defaults().withCorpusDir(LiveApp.CORPUS).withIndexDir(index).withPort(0)
-                .withLimits(new RequestLimits(2, 2, 300));
+                .withLimits(new RequestLimits(2, 2, 300, 0));
         List<RouteGroup> groups = new ArrayList<>(GazetteServer.standardGroups(config, searchers));
         // A request that holds its slot until the test lets it go: the overload, made deterministic.
         groups.add(routes -> routes.get("/api/test/hold", ctx -> {
@@ -131,7 +131,7 @@ class OverloadTest {
         }
         long serverThreads = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith(GazetteServer.THREAD_NAME)).count();
-        assertThat(serverThreads).isBetween(1L, (long) new RequestLimits(2, 2, 300).maxThreads());
+        assertThat(serverThreads).isBetween(1L, (long) new RequestLimits(2, 2, 300, 0).maxThreads());
         // Pages and static files do not wait for the API's slots.
         assertThat(getAsync("/js/common.js").get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
 

@@ -1,0 +1,107 @@
+package com.gazettesearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.gazettesearch.lookup.Searchers;
+import com.gazettesearch.search.query.GazetteQueryBuilder;
+import com.gazettesearch.search.query.Synonyms;
+
+/**
+ * A search's time limit on a small real index: a search whose time is up answers with what it read (here nothing),
+ * marked partial and not exact, on every path (one pass, two passes, drill-sideways, grouped, flat, by date), and a
+ * search with time to spare is whole.
+ */
+class TimeLimitTest {
+    @TempDir
+    static Path dir;
+    static Searchers searchers;
+    static SearchService unlimited;
+    /** A limit that is over before the first segment's turn: every search runs out of time. */
+    static SearchService outOfTime;
+
+    @BeforeAll
+    static void index() throws IOException {
+        searchers = MiniIndex.write(dir, MiniIndex.corpusSample());
+        unlimited = new SearchService(searchers, Synonyms.fromClasspath("synonyms.txt"), new GazetteQueryBuilder(), List.of());
+        outOfTime = unlimited.withTimeLimit(Duration.ofNanos(1));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        searchers.close();
+    }
+
+    private static SearchRequest request(String q, Map<String, List<String>> filters, SearchRequest.Sort sort,
+                                         SearchRequest.Group group) {
+        return new SearchRequest(q, 1, 10, sort, filters, null, null, group);
+    }
+
+    /** Every way a search collects: one pass, two passes, drill-sideways, the status filter, grouped, flat, by date. */
+    private static final List<SearchRequest> EVERY_PATH = List.of(
+            SearchRequest.of("污水处理费"),
+            SearchRequest.flat("污水处理费"),
+            // a facet filter counts through drill-sideways, whose scorer refuses to be scored in a time limit's windows
+            request("污水处理费", Map.of("region", List.of("株洲市渌口区")), SearchRequest.Sort.RELEVANCE,
+                    SearchRequest.Group.DOCUMENT),
+            request("污水处理费", Map.of("status", List.of("未注明")), SearchRequest.Sort.RELEVANCE,
+                    SearchRequest.Group.NONE),
+            request("民兵", Map.of(), SearchRequest.Sort.DATE, SearchRequest.Group.DOCUMENT),
+            request("", Map.of("region", List.of("株洲市渌口区")), SearchRequest.Sort.RELEVANCE,
+                    SearchRequest.Group.DOCUMENT));
+
+    @Test
+    void aSearchWithTimeToSpareIsWhole() throws IOException {
+        SearchService timeToSpare = unlimited.withTimeLimit(Duration.ofMinutes(1));
+        for (SearchRequest r : EVERY_PATH) {
+            SearchResponse whole = unlimited.search(r);
+            SearchResponse limited = timeToSpare.search(r);
+            assertThat(whole.total()).as("%s finds something", r).isPositive();
+            assertThat(limited.partial()).as("%s", r).isFalse();
+            assertThat(limited).as("%s", r).usingRecursiveComparison().ignoringFields("tookMs").isEqualTo(whole);
+        }
+        assertThat(unlimited.withTimeLimit(Duration.ZERO).search(SearchRequest.of("污水处理费")).partial()).isFalse();
+    }
+
+    @Test
+    void aSearchOutOfTimeSaysItIsPartialOnEveryPath() throws IOException {
+        for (SearchRequest r : EVERY_PATH) {
+            SearchResponse whole = unlimited.search(r);
+            SearchResponse partial = outOfTime.search(r);
+            assertThat(partial.partial()).as("%s", r).isTrue();
+            assertThat(partial.exact()).as("%s", r).isFalse();
+            assertThat(partial.total()).as("%s reads no more than a whole search", r).isLessThanOrEqualTo(whole.total());
+        }
+    }
+
+    @Test
+    void aViewOutOfTimeReadsNoSegmentAndSaysSo() throws IOException {
+        searchers.withSearcher(view -> {
+            var late = view.until(System.nanoTime() - 1);
+            assertThat(late.count(MatchAllDocsQuery.INSTANCE)).isZero();
+            assertThat(late.timedOut()).isTrue();
+            assertThat(late.unlimited()).isSameAs(view);
+            assertThat(view.count(MatchAllDocsQuery.INSTANCE)).isPositive();
+            assertThat(view.timedOut()).isFalse();
+            return null;
+        });
+    }
+
+    @Test
+    void aNegativeLimitIsRefused() {
+        assertThatThrownBy(() -> unlimited.withTimeLimit(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("negative");
+    }
+}
