@@ -207,8 +207,7 @@ public final class ScaleBench {
                 Wrk.Result r = Wrk.run(script, base, connections, o.httpSeconds());
                 rows.add(new Row("gazette, HTTP, " + connections + " connections (wrk, 2 threads)", r.requests(),
                         r.p50Ms(), r.p99Ms(), r.maxMs(), r.perSecond(),
-                        "non-2xx " + r.non2xx() + ", socket errors " + r.socketErrors() + ", timeouts " + r.timeouts()
-                                + ", partial " + r.partial()));
+                        "non-2xx " + r.non2xx() + ", socket errors " + r.socketErrors() + ", timeouts " + r.timeouts()));
                 out.printf(Locale.ROOT, "wrk -c%d: %.1f searches/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", connections,
                         r.perSecond(), r.p50Ms(), r.p99Ms(), r.maxMs());
                 out.flush();

@@ -21,15 +21,11 @@ public final class Wrk {
     private static final Pattern MAX = Pattern.compile("Latency\\s+\\S+\\s+\\S+\\s+([\\d.]+)(us|ms|s)");
     private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
-    private static final Pattern PARTIAL = Pattern.compile("Partial answers: (\\d+)");
     private static final Pattern ERRORS = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
-    /**
-     * What one wrk run measured; latencies in ms over the requests answered. {@code partial}: answers that ran out of
-     * their time limit ({@code "partial":true}).
-     */
+    /** What one wrk run measured; latencies in ms over the requests answered. */
     public record Result(int connections, long requests, double perSecond, double p50Ms, double p99Ms, double maxMs,
-                         long non2xx, long socketErrors, long timeouts, long partial) {
+                         long non2xx, long socketErrors, long timeouts) {
     }
 
     private Wrk() {
@@ -60,17 +56,9 @@ public final class Wrk {
         lua.append("}\n");
         lua.append("local counter = 0\n");
         lua.append("local n = 0\n");
-        lua.append("local threads = {}\n");
-        lua.append("function setup(thread) counter = counter + 1; thread:set(\"start\", counter * 17); "
-                + "table.insert(threads, thread) end\n");
-        lua.append("function init(args) n = (start or 0); partial = 0 end\n");
+        lua.append("function setup(thread) counter = counter + 1; thread:set(\"start\", counter * 17) end\n");
+        lua.append("function init(args) n = (start or 0) end\n");
         lua.append("function request()\n  n = n + 1\n  return wrk.format(\"GET\", paths[(n % #paths) + 1])\nend\n");
-        // an answer that ran out of its time limit says so in its body
-        lua.append("function response(status, headers, body)\n"
-                + "  if string.find(body, '\"partial\":true', 1, true) then partial = partial + 1 end\nend\n");
-        lua.append("function done(summary, latency, requests)\n  local p = 0\n"
-                + "  for _, t in ipairs(threads) do p = p + t:get(\"partial\") end\n"
-                + "  io.write(\"Partial answers: \" .. p .. \"\\n\")\nend\n");
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, lua.toString(), StandardCharsets.UTF_8);
         return file;
@@ -119,10 +107,9 @@ public final class Wrk {
             socketErrors = Long.parseLong(errors.group(1)) + Long.parseLong(errors.group(2)) + Long.parseLong(errors.group(3));
             timeouts = Long.parseLong(errors.group(4));
         }
-        Matcher partial = PARTIAL.matcher(out);
         return new Result(connections, Long.parseLong(total.group(1)), Double.parseDouble(rps.group(1)), p50, p99,
                 millis(max.group(1), max.group(2)), non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0, socketErrors,
-                timeouts, partial.find() ? Long.parseLong(partial.group(1)) : 0);
+                timeouts);
     }
 
     private static double millis(String value, String unit) {
