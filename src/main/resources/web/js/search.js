@@ -160,15 +160,16 @@ function renderResults(state, body) {
   $('result-status').dataset.total = String(total);
   $('result-status').dataset.documents = grouped ? String(documents) : '';
   const took = body.tookMs !== undefined ? `（用时 ${body.tookMs} 毫秒）` : '';
-  // an estimate (more than 50,000 matching sections: the sections and documents of a sample, scaled) says so
-  const about = body.exact === false ? '约 ' : '';
-  const found = grouped ? `找到${about ? '约 ' : ' '}${documents} 份文件（${about}${total} 处匹配）`
-    : `找到${about ? '约 ' : ' '}${total} 条结果`;
-  // a search that ran out of time shows what it found by then, and says so
-  const partial = body.partial === true ? '；搜索超时，仅显示已检索部分的结果，可缩小范围（加筛选或更具体的词）后重试' : '';
+  // an estimate (more than 50,000 matching sections: the sections and documents of a sample, scaled) says so; a
+  // search that ran out of time counted only what it read: at least that many
+  const partial = body.partial === true;
+  const about = partial ? '至少 ' : body.exact === false ? '约 ' : '';
+  const found = grouped ? `找到${about || ' '}${documents} 份文件（${about}${total} 处匹配）`
+    : `找到${about || ' '}${total} 条结果`;
+  const timedOutNote = partial ? '；检索超时，只显示了已检索部分的结果' : '';
   $('result-status').textContent = total > 0
-    ? `${found}，第 ${Math.min(page, pages)} / ${pages} 页${took}${partial}`
-    : `没有结果${took}${partial}`;
+    ? `${found}，第 ${Math.min(page, pages)} / ${pages} 页${took}${timedOutNote}`
+    : partial ? `检索超时，未能在限定时间内找到结果${took}` : `没有结果${took}`;
   $('result-status').classList.toggle('partial', body.partial === true);
 
   renderChips(state);
@@ -177,7 +178,7 @@ function renderResults(state, body) {
 
   const results = clear($('results'));
   if (items.length === 0) {
-    results.append(body.partial === true ? timedOut() : total > 0 ? pastLastPage(state, pages) : emptyState(state));
+    results.append(total > 0 ? pastLastPage(state, pages) : partial ? timedOut() : emptyState(state));
   } else {
     const list = el('ol', { class: grouped ? 'result-list group-list' : 'result-list', attrs: { start: (page - 1) * size + 1 } });
     for (const item of items) list.append(grouped ? documentCard(item, state.q) : resultItem(item, state.q));
@@ -273,11 +274,11 @@ function emptyState(state) {
     tips);
 }
 
-/** A search that ran out of time before it reached this page's results. */
+/** A search that ran out of time before it found anything. */
 function timedOut() {
   return el('div', { class: 'notice empty-state' },
     el('h2', { class: 'notice-title', text: '搜索超时' }),
-    el('p', { text: '这次检索匹配的内容太多，未能在限定时间内完成。请加筛选条件或换用更具体的词语后重试。' }));
+    el('p', { text: '这次检索未能在限定时间内完成（匹配的内容很多，或服务器正忙）。请稍后重试，或加筛选条件、换用更具体的词语。' }));
 }
 
 function pastLastPage(state, pages) {

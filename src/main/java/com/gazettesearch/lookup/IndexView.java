@@ -6,8 +6,10 @@ import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -30,28 +32,36 @@ public final class IndexView extends IndexSearcher {
         this.timeUp = null;
     }
 
-    private IndexView(IndexView unlimited, long deadlineNanos) {
+    private IndexView(IndexView unlimited, QueryTimeout timeUp) {
         super(unlimited.getIndexReader());
         this.state = unlimited.state;
         this.unlimited = unlimited;
-        this.timeUp = () -> System.nanoTime() - deadlineNanos > 0;
+        this.timeUp = timeUp;
         // Lucene stops scoring a segment between windows of documents once the time is up
         setTimeout(timeUp);
     }
 
     /**
-     * A segment whose turn comes after the time is up is not read at all: Lucene would build the scorers of every
-     * clause for it (a millisecond and more per segment for a long query) only to stop before the first document.
-     * Leaving a segment is how a collector that ends early leaves it, so every collector takes it.
+     * A segment whose turn comes after the time is up is not scored: Lucene would build the scorers of every clause
+     * for it (a millisecond and more per segment for a long query) only to stop before the first document. Its
+     * collector still sees it, empty, as when Lucene stops a segment: a facet count that saw one segment only would
+     * read that segment's ordinals as the index's.
      */
     @Override
     protected void searchLeaf(LeafReaderContext ctx, int minDocId, int maxDocId, Weight weight, Collector collector)
             throws IOException {
-        if (timeUp != null && timeUp.shouldExit()) {
-            segmentsLeft = true;
+        if (timeUp == null || !timeUp.shouldExit()) {
+            super.searchLeaf(ctx, minDocId, maxDocId, weight, collector);
             return;
         }
-        super.searchLeaf(ctx, minDocId, maxDocId, weight, collector);
+        segmentsLeft = true;
+        LeafCollector leaf;
+        try {
+            leaf = collector.getLeafCollector(ctx);
+        } catch (CollectionTerminatedException e) {
+            return; // the collector wants nothing of this segment anyway
+        }
+        leaf.finish();
     }
 
     /** Whether a search on this view stopped before it had read every match, because its time was up. */
@@ -67,7 +77,12 @@ public final class IndexView extends IndexSearcher {
      * the same reader and the same per-reader state.
      */
     public IndexView until(long deadlineNanos) {
-        return new IndexView(unlimited, deadlineNanos);
+        return until(() -> System.nanoTime() - deadlineNanos > 0);
+    }
+
+    /** This view for one request that may search while {@code timeUp} says no (see {@link #until(long)}). */
+    public IndexView until(QueryTimeout timeUp) {
+        return new IndexView(unlimited, timeUp);
     }
 
     /**

@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param exact     true when {@code total}, {@code documents} and the facet counts are exact; false when more than
  *                  50,000 sections match and the facet counts were estimated from a sample of the matches, and
  *                  {@code total} and {@code documents} too unless the search counted in its hits pass (the hits and
- *                  the groups, their order, sections and match counts, are exact either way)
+ *                  the groups, their order, sections and match counts, are exact either way, unless {@code partial});
+ *                  false too when {@code partial}
  * @param documents number of documents those sections belong to (grouped results only, else absent)
  * @param page      1-based page (of documents when grouped, of sections when not)
  * @param size      page size
  * @param sort      relevance or date (browsing is always by date)
  * @param group     {@code document} (results grouped by document) or {@code none} (sections)
  * @param tookMs    time spent searching, in milliseconds
- * @param partial   true when the search ran out of its time limit before it had read every match: the hits, groups
- *                  and counts are those of the matches it read by then, the best of those first ({@code exact} is
- *                  then false); false for a whole search
+ * @param partial   true when the search ran out of its time limit before it had read every match: the hits and
+ *                  groups are the best of the matches it read by then, and the total, documents and facets count
+ *                  those matches (a lower bound), or estimate all of them where a counting pass of its own finished
+ *                  ({@code exact} is then false); false for a whole search
  * @param hits      this page of sections ({@code group=none} only, else absent)
  * @param groups    this page of documents, each with its best sections ({@code group=document} only, else absent)
  * @param facets    dimension → values with counts (drill-sideways: a filtered dimension still shows its other values)

@@ -151,28 +151,31 @@ public final class SearchService {
      * the hits wherever the request allows it, so its counts can be compared with those of the counting pass.
      */
     SearchService countingInTheRequestThread() {
-        return new SearchService(searchers, synonyms, queryBuilder, groupShape, answerProviders, new SectionFacets(false),
-                budgetNanos);
+        return copy(queryBuilder, groupShape, new SectionFacets(false), budgetNanos);
     }
 
     /**
-     * The same search with its matching passes (hits, counts, facets) limited to {@code budget} from its start: a
-     * search that would take longer answers with what they found by then, marked {@code partial} and not exact,
-     * rather than hold a core while others wait. The page's groups, snippets and answers are read after it,
-     * unlimited, so a partial page is still a whole page of what was found. {@link Duration#ZERO} sets no limit.
+     * The same search with its matching passes (the hits, and the counts and facets of a search without facet
+     * filters) limited to {@code budget} from the search's start, its answers' lookup included: a search that would
+     * take longer answers with what they read by then, marked {@code partial} and not exact, rather than hold a core
+     * while others wait. The limit is checked between windows of documents and before each segment, so a search
+     * may overrun it by part of a segment's work. The page's groups and snippets are read after it without the
+     * limit, so a partial page is still a whole page of what was found. {@link Duration#ZERO} sets no limit.
      */
     public SearchService withTimeLimit(Duration budget) {
         if (budget.isNegative()) {
             throw new IllegalArgumentException("a search's time limit cannot be negative: " + budget);
         }
-        return new SearchService(searchers, synonyms, queryBuilder, groupShape, answerProviders, facets,
-                budget.toNanos());
+        return copy(queryBuilder, groupShape, facets, budget.toNanos());
     }
 
     /** The same search with other weights and group shape (the eval's tuning). */
     public SearchService with(GazetteQueryBuilder.Weights weights, GroupShape shape) {
-        return new SearchService(searchers, synonyms, new GazetteQueryBuilder(weights), shape, answerProviders, facets,
-                budgetNanos);
+        return copy(new GazetteQueryBuilder(weights), shape, facets, budgetNanos);
+    }
+
+    private SearchService copy(GazetteQueryBuilder builder, GroupShape shape, SectionFacets counting, long budget) {
+        return new SearchService(searchers, synonyms, builder, shape, answerProviders, counting, budget);
     }
 
     /** The ranking query for a raw query string, or null when it has no content. */
@@ -320,7 +323,8 @@ public final class SearchService {
     private GroupedRun collectGroupsOrFewerWords(IndexView view, SearchRequest request, Plan plan, LocalDate today)
             throws IOException {
         Grouped found = collectGroups(view, request, plan, today);
-        if (found.total() > 0 || !plan.relaxable()) {
+        // nothing found in time is no sign that the query matches nothing
+        if (found.total() > 0 || !plan.relaxable() || plan.counting().timedOut()) {
             return new GroupedRun(plan, found);
         }
         Plan relaxed = relaxed(plan, view);
@@ -331,7 +335,7 @@ public final class SearchService {
     private FlatRun collectOrFewerWords(IndexView view, SearchRequest request, Plan plan, LocalDate today)
             throws IOException {
         SectionFacets.Result found = collect(request, plan, today, topHits(request, plan), null);
-        if (found.total() > 0 || !plan.relaxable()) {
+        if (found.total() > 0 || !plan.relaxable() || plan.counting().timedOut()) {
             return new FlatRun(plan, found);
         }
         Plan relaxed = relaxed(plan, view);
@@ -458,10 +462,17 @@ public final class SearchService {
         SectionFacets.Result found = collect(request, plan, today, topSections(order, window), table);
         TopFieldDocs top = (TopFieldDocs) found.hits();
         List<Integer> ranked = groupsInOrder(top, table);
-        while (ranked.size() < wanted && top.scoreDocs.length == window && window < view.getIndexReader().maxDoc()) {
+        // a search out of time reads no deeper: what it has is the page
+        while (ranked.size() < wanted && top.scoreDocs.length == window && window < view.getIndexReader().maxDoc()
+                && !plan.counting().timedOut()) {
             window = (int) Math.min(view.getIndexReader().maxDoc(), (long) window * 8);
-            top = plan.counting().search(found.matches(), topSections(order, window));
-            ranked = groupsInOrder(top, table);
+            TopFieldDocs deeper = plan.counting().search(found.matches(), topSections(order, window));
+            List<Integer> deeperRanked = groupsInOrder(deeper, table);
+            if (deeperRanked.size() < ranked.size()) {
+                break; // cut short by the time limit: fewer groups than the shallower read found
+            }
+            top = deeper;
+            ranked = deeperRanked;
         }
         int from = Math.min(request.offset(), ranked.size());
         List<Integer> page = List.copyOf(ranked.subList(from, Math.min(from + request.size(), ranked.size())));

@@ -275,12 +275,16 @@ final class SectionFacets {
 
     private Counted count(IndexView view, DrillDownQuery drill, Query statusFilter, Query withoutStatus,
                           Map<String, List<String>> filters, LocalDate today, DocumentTable documents) throws IOException {
-        int stride = stride(view, drill.getBaseQuery());
+        // the probe reads a 64th of the matches, and a probe cut short by the time limit would choose to count them all
+        int stride = stride(view.unlimited(), drill.getBaseQuery());
         // counting needs no scores: constant scores, because drill-sideways asks for one whatever the score mode
         // (a span query's scorer has no scorer of its own without scores)
         Query base = new ConstantScoreQuery(drill.getBaseQuery());
         DrillDownQuery counted = drillDown(stride == 1 ? base : sampled(base, stride, documents), filters);
-        TotalHitCountCollectorManager count = new TotalHitCountCollectorManager(view.getSlices());
+        // Lucene's drill-sideways scorer (a facet filter) scores a segment whole, never in the windows a time limit
+        // checks between (it refuses them), so with a facet filter the count runs without the request's limit
+        IndexView counting = filtersFacets(filters) ? view.unlimited() : view;
+        TotalHitCountCollectorManager count = new TotalHitCountCollectorManager(counting.getSlices());
         MultiCollectorManager collectors = statusFilter == null
                 ? new MultiCollectorManager(count, ValidityFacet.counter(today))
                 : new MultiCollectorManager(count);
@@ -290,9 +294,7 @@ final class SectionFacets {
         Map<String, Map<String, Long>> documentCounts = Map.of();
         long documentTotal = -1;
         if (ordinals != null) {
-            // Lucene's drill-sideways scorer scores a segment whole, never in the windows a time limit checks between
-            // (it refuses them), so it counts without the request's limit
-            Sideways sideways = new Sideways(view.unlimited(), config, ordinals);
+            Sideways sideways = new Sideways(counting, config, ordinals);
             DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = sideways.search(counted, collectors);
             collected = result.collectorResult;
             if (documents != null) {

@@ -1,6 +1,7 @@
 package com.gazettesearch.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,7 +96,7 @@ public final class GazetteServer {
         return List.of(
                 new DocumentRoutes(documents),
                 new SearchRoutes(SearchService.standard(searchers, Synonyms.load(config.synonymsFile()))
-                        .withTimeLimit(java.time.Duration.ofMillis(config.limits().searchMillis())), suggester),
+                        .withTimeLimit(Duration.ofMillis(config.limits().searchMillis())), suggester),
                 new FeeRoutes(new FeeLookup(searchers)),
                 new DepartmentRoutes(new DepartmentTaskLookup(searchers)),
                 new EventRoutes(new EventLookup(searchers)),

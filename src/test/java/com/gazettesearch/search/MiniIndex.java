@@ -34,7 +34,15 @@ final class MiniIndex {
     }
 
     static Searchers write(Path dir, List<Sec> sections) throws IOException {
+        return write(dir, sections, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #write(Path, List)}, in segments of {@code perSegment} sections (never merged). */
+    static Searchers write(Path dir, List<Sec> sections, int perSegment) throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig(Schema.indexAnalyzer());
+        if (perSegment < sections.size()) {
+            cfg.setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE);
+        }
         try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, cfg)) {
             int order = 0;
             for (Sec s : sections) {
@@ -62,6 +70,9 @@ final class MiniIndex {
                 doc.add(new Field(Schema.TEXT, s.text(), Schema.STORED_TEXT_WITH_OFFSETS));
                 doc.add(new TextField(Schema.TEXT_WORDS, s.text(), Field.Store.NO));
                 w.addDocument(Schema.facetsConfig().build(doc));
+                if (order % perSegment == 0) {
+                    w.flush();
+                }
             }
             w.commit();
         }

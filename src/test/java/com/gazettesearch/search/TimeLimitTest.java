@@ -90,13 +90,52 @@ class TimeLimitTest {
     void aViewOutOfTimeReadsNoSegmentAndSaysSo() throws IOException {
         searchers.withSearcher(view -> {
             var late = view.until(System.nanoTime() - 1);
-            assertThat(late.count(MatchAllDocsQuery.INSTANCE)).isZero();
+            var top = new org.apache.lucene.search.TopScoreDocCollectorManager(10, Integer.MAX_VALUE);
+            assertThat(late.search(MatchAllDocsQuery.INSTANCE, top).scoreDocs).isEmpty();
             assertThat(late.timedOut()).isTrue();
             assertThat(late.unlimited()).isSameAs(view);
-            assertThat(view.count(MatchAllDocsQuery.INSTANCE)).isPositive();
+            assertThat(view.search(MatchAllDocsQuery.INSTANCE, top).scoreDocs).isNotEmpty();
             assertThat(view.timedOut()).isFalse();
             return null;
         });
+    }
+
+    /**
+     * Time that runs out inside a multi-segment index: the segments after it are not read, yet every collector sees
+     * each of them (empty), so Lucene's facet counts over what was read still read the index's ordinals, not the
+     * first segment's as the index's.
+     */
+    @Test
+    void timeThatRunsOutAfterTheFirstSegmentLeavesTheOthersEmptyNotMissing(@TempDir Path segmented) throws IOException {
+        List<MiniIndex.Sec> sample = MiniIndex.corpusSample();
+        try (Searchers several = MiniIndex.write(segmented, sample, 2)) {
+            several.withSearcher(view -> {
+                assertThat(view.getIndexReader().leaves()).hasSizeGreaterThan(2);
+                org.apache.lucene.search.Query all = MatchAllDocsQuery.INSTANCE;
+                MatchBits.Matches whole = view.search(all, new MatchBits());
+                // two checks for the first segment (before it, and before its one window of documents), then time is up
+                java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+                var late = view.until(() -> checks.incrementAndGet() > 2);
+                MatchBits.Matches read = late.search(all, new MatchBits());
+                assertThat(late.timedOut()).isTrue();
+                assertThat(read.total()).isPositive().isLessThan(whole.total());
+                assertThat(read.getMatchingDocs()).hasSameSizeAs(view.getIndexReader().leaves());
+                var ordinals = view.get(SectionFacets.ORDINALS);
+                var wholeRegions = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(ordinals, whole)
+                        .getTopChildren(10, com.gazettesearch.schema.Schema.REGION);
+                var readRegions = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(ordinals, read)
+                        .getTopChildren(10, com.gazettesearch.schema.Schema.REGION);
+                java.util.Map<String, Number> wholeCounts = new java.util.HashMap<>();
+                for (var lv : wholeRegions.labelValues) {
+                    wholeCounts.put(lv.label, lv.value);
+                }
+                for (var lv : readRegions.labelValues) {
+                    assertThat(wholeCounts).as("a region the whole search counts").containsKey(lv.label);
+                    assertThat(lv.value.longValue()).isLessThanOrEqualTo(wholeCounts.get(lv.label).longValue());
+                }
+                return null;
+            });
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import com.gazettesearch.config.AppConfig;
+import com.gazettesearch.config.RequestLimits;
 import com.gazettesearch.index.IndexSummary;
 import com.gazettesearch.index.Indexer;
 import com.gazettesearch.lookup.Searchers;
@@ -51,7 +52,12 @@ public final class LiveApp implements AutoCloseable {
     public static LiveApp start(Path corpus, Path indexDir) throws IOException {
         IndexSummary summary = Indexer.standard(false).index(corpus, indexDir);
         Searchers searchers = Searchers.open(indexDir, GazetteServer.READER_STATE);
-        AppConfig config = AppConfig.defaults().withCorpusDir(corpus).withIndexDir(indexDir).withPort(0);
+        AppConfig defaults = AppConfig.defaults();
+        // what the API answers must not depend on how busy the test machine is: no time limit on a search here (a
+        // cold first search on a loaded machine could otherwise come back partial); TimeLimitTest tests the limit
+        RequestLimits limits = defaults.limits();
+        AppConfig config = defaults.withCorpusDir(corpus).withIndexDir(indexDir).withPort(0)
+                .withLimits(new RequestLimits(limits.inFlight(), limits.queued(), limits.queueMillis(), 0));
         GazetteServer server = GazetteServer.standard(config, searchers);
         try {
             return new LiveApp(summary, config, searchers, server, server.start());
