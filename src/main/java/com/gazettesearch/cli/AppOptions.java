@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 import com.gazettesearch.config.AppConfig;
+import com.gazettesearch.config.RequestLimits;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,6 +61,20 @@ public final class AppOptions {
         @Override
         public AppConfig apply(AppConfig config) {
             return config.withHost(host);
+        }
+    }
+
+    /** {@code --search-millis N}: how long one search of {@code serve} may run before it answers with what it read. */
+    public static final class SearchMillisOption implements UnaryOperator<AppConfig> {
+        @Option(names = "--search-millis", paramLabel = "N", description = "how long a search's matching may run "
+                + "before it answers with what it read, marked partial; 0 for no limit (default: ${DEFAULT-VALUE})",
+                defaultValue = "" + RequestLimits.DEFAULT_SEARCH_MILLIS)
+        int searchMillis;
+
+        @Override
+        public AppConfig apply(AppConfig config) {
+            RequestLimits l = config.limits();
+            return config.withLimits(new RequestLimits(l.inFlight(), l.queued(), l.queueMillis(), searchMillis));
         }
     }
 

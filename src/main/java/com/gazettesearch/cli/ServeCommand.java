@@ -38,6 +38,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     AppOptions.HostOption host;
 
+    @Mixin
+    AppOptions.SearchMillisOption searchMillis;
+
     /** A started server and the searchers it reads from; closing stops the server and closes the index. */
     record Running(GazetteServer server, Searchers searchers, int port) implements AutoCloseable {
         @Override
@@ -49,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AppConfig config = options.toConfig(synonyms, port, host);
+        AppConfig config = options.toConfig(synonyms, port, host, searchMillis);
         Running running = start(config);
         String shown = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         LOG.info("serving http://{}:{}/", shown, running.port());

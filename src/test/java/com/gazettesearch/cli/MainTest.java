@@ -48,6 +48,9 @@ class MainTest {
         err.getBuffer().setLength(0);
         assertThat(run("serve", "--port", "70000", "--corpus", TestCorpus.CORPUS.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("port: must be 0..65535, was 70000");
+        err.getBuffer().setLength(0);
+        assertThat(run("serve", "--search-millis", "-5", "--corpus", TestCorpus.CORPUS.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("limits.searchMillis: must be 0 (no limit) or more, was -5");
         assertThat(run("index", "--corpus", tmp.resolve("missing").toString())).isEqualTo(2);
     }
 
