@@ -156,9 +156,9 @@ public final class SearchService {
 
     /**
      * The same search with its matching passes (the hits, and the counts and facets of a search without facet
-     * filters) limited to {@code budget} from the search's start, its answers' lookup included: a search that would
-     * take longer answers with what they read by then, marked {@code partial} and not exact, rather than hold a core
-     * while others wait. The limit is checked between windows of documents and before each segment, so a search
+     * filters) limited to {@code budget} from their start, once the query is understood and the answers read: a
+     * search that would take longer answers with what they read by then, marked {@code partial} and not exact,
+     * rather than hold a core while others wait. The limit is checked between windows of documents and before each segment, so a search
      * may overrun it by part of a segment's work. The page's groups and snippets are read after it without the
      * limit, so a partial page is still a whole page of what was found. {@link Duration#ZERO} sets no limit.
      */
@@ -186,9 +186,11 @@ public final class SearchService {
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         return searchers.withSearcher(view -> {
-            Plan first = plan(request, view);
+            Plan planned = plan(request, view);
             LocalDate today = ValidityFacet.today();
             List<Map<String, Object>> answers = answers(view, request);
+            // the time limit starts with the matching passes, once the query is understood and the answers read
+            Plan first = budgetNanos == 0 ? planned : planned.countingOn(view.until(System.nanoTime() + budgetNanos));
             String sort = first.byDate() ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName();
             if (request.grouped()) {
                 GroupedRun run = collectGroupsOrFewerWords(view, request, first, today);
@@ -275,6 +277,11 @@ public final class SearchService {
             return ranking == null;
         }
 
+        /** This plan with its matching passes on {@code view} (the request's view with its time limit). */
+        Plan countingOn(IndexView view) {
+            return new Plan(ranking, highlight, noMatches, byDate, query, relaxable, view);
+        }
+
         HitRenderer.Scores scores() {
             return browse() ? HitRenderer.Scores.NONE
                     : byDate ? HitRenderer.Scores.POPULATED : HitRenderer.Scores.SORT_VALUE;
@@ -290,7 +297,7 @@ public final class SearchService {
         boolean noMatches = ranking == null && !request.browse();
         boolean byDate = ranking == null || request.sort() == SearchRequest.Sort.DATE;
         return new Plan(ranking, understood.highlight(), noMatches, byDate, query, understood.relaxable(),
-                budgetNanos == 0 ? view : view.until(System.nanoTime() + budgetNanos));
+                view);
     }
 
     /**
