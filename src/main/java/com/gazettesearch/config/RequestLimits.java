@@ -50,7 +50,8 @@ public record RequestLimits(int inFlight, int queued, int queueMillis, int searc
             throw new IllegalArgumentException("limits.queueMillis: must be at least 1, was " + queueMillis);
         }
         if (searchMillis < 0) {
-            throw new IllegalArgumentException("limits.searchMillis: must be 0 (no limit) or more, was " + searchMillis);
+            throw new IllegalArgumentException(
+                    "limits.searchMillis: must be 0 (no limit) or more, was " + searchMillis);
         }
         return this;
     }

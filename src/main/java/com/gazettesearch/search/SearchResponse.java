@@ -34,7 +34,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchResponse(String query, long total, boolean exact, Long documents, int page, int size, String sort,
                              String group,
-                             long tookMs, boolean partial, List<Hit> hits, List<Group> groups, Map<String, List<FacetValue>> facets,
+                             long tookMs, boolean partial, List<Hit> hits, List<Group> groups,
+                             Map<String, List<FacetValue>> facets,
                              List<Map<String, Object>> answers) {
 
     /**

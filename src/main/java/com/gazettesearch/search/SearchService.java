@@ -158,9 +158,10 @@ public final class SearchService {
      * The same search with its matching passes (the hits, and the counts and facets of a search without facet
      * filters) limited to {@code budget} from their start, once the query is understood and the answers read: a
      * search that would take longer answers with what they read by then, marked {@code partial} and not exact,
-     * rather than hold a core while others wait. The limit is checked between windows of documents and before each segment, so a search
-     * may overrun it by part of a segment's work. The page's groups and snippets are read after it without the
-     * limit, so a partial page is still a whole page of what was found. {@link Duration#ZERO} sets no limit.
+     * rather than hold a core while others wait. The limit is checked between windows of documents and before each
+     * segment, so a search may overrun it by part of a segment's work. The page's groups and snippets are read after
+     * it without the limit, so a partial page is still a whole page of what was found. {@link Duration#ZERO} sets no
+     * limit.
      */
     public SearchService withTimeLimit(Duration budget) {
         if (budget.isNegative()) {
@@ -296,8 +297,7 @@ public final class SearchService {
         // Text given but nothing searchable in it (only question words or punctuation): no hits.
         boolean noMatches = ranking == null && !request.browse();
         boolean byDate = ranking == null || request.sort() == SearchRequest.Sort.DATE;
-        return new Plan(ranking, understood.highlight(), noMatches, byDate, query, understood.relaxable(),
-                view);
+        return new Plan(ranking, understood.highlight(), noMatches, byDate, query, understood.relaxable(), view);
     }
 
     /**
@@ -306,7 +306,8 @@ public final class SearchService {
      */
     private Plan relaxed(Plan plan, IndexView view) {
         Query ranking = queryBuilder.build(plan.query(), synonyms.current(), view.get(NAMES), true);
-        return new Plan(ranking, plan.highlight(), plan.noMatches(), plan.byDate(), plan.query(), false, plan.counting());
+        return new Plan(ranking, plan.highlight(), plan.noMatches(), plan.byDate(), plan.query(), false,
+                plan.counting());
     }
 
     /** What the answer providers say of the query (the document an identifier names, fee items). */
