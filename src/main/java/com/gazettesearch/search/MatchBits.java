@@ -10,9 +10,11 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 import com.gazettesearch.lookup.BitsCollector;
@@ -79,10 +81,8 @@ final class MatchBits implements CollectorManager<MatchBits.PerSlice, MatchBits.
             C collector = manager.newCollector();
             for (Segment s : segments) {
                 LeafCollector leaf = collector.getLeafCollector(s.context());
-                FixedBitSet bits = s.bits();
-                for (int doc = bits.nextSetBit(0); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                     doc = doc + 1 < bits.length() ? bits.nextSetBit(doc + 1)
-                             : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                BitSetIterator matches = new BitSetIterator(s.bits(), 0);
+                for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
                     leaf.collect(doc);
                 }
                 leaf.finish();

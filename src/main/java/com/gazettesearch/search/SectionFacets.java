@@ -240,8 +240,7 @@ final class SectionFacets {
         Object[] found = view.search(scored, new MultiCollectorManager((CollectorManager) hits, new MatchBits()));
         MatchBits.Matches all = (MatchBits.Matches) found[1];
         long total = all.total();
-        int stride = total <= EXACT_LIMIT ? 1
-                : Integer.highestOneBit((int) Math.max(2, Math.min(PROBE_STRIDE, total / SAMPLE_TARGET)));
+        int stride = strideFor(total);
         MatchBits.Matches counted = stride == 1 ? all : all.sampled(new SampleWindows(stride, documents)::sample);
         if (counted.total() < MIN_SAMPLE) {
             // matches gathered in a few documents the sample missed, or nearly: too few to scale, and all are here
@@ -377,12 +376,16 @@ final class SectionFacets {
         if (view.getIndexReader().maxDoc() <= EXACT_LIMIT) {
             return 1;
         }
-        long estimate = (long) view.count(sampled(base, PROBE_STRIDE, null)) * PROBE_STRIDE;
-        if (estimate <= EXACT_LIMIT) {
-            return 1;
-        }
-        // a power of two: the document samples of the reader are kept for those strides
-        return Integer.highestOneBit((int) Math.max(2, Math.min(PROBE_STRIDE, estimate / SAMPLE_TARGET)));
+        return strideFor((long) view.count(sampled(base, PROBE_STRIDE, null)) * PROBE_STRIDE);
+    }
+
+    /**
+     * 1 for at most {@value #EXACT_LIMIT} matches, else the stride of a sample of about {@value #SAMPLE_TARGET} of
+     * {@code matches}: a power of two, since the document samples of the reader are kept for those strides.
+     */
+    private static int strideFor(long matches) {
+        return matches <= EXACT_LIMIT ? 1
+                : Integer.highestOneBit((int) Math.max(2, Math.min(PROBE_STRIDE, matches / SAMPLE_TARGET)));
     }
 
     /**
