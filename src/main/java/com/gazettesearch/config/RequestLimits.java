@@ -10,9 +10,10 @@ package com.gazettesearch.config;
  * @param inFlight    API requests handled at the same time
  * @param queued      API requests waiting for a turn
  * @param queueMillis longest wait for a turn before the request is refused
- * @param searchMillis how long a search's matching passes may run; a search that needs longer answers with what it
- *                    read by then, marked partial (0: no limit). Checked between windows of documents and before each
- *                    segment, so a search may overrun it by part of one segment's work
+ * @param searchMillis how long a search's matching passes may run, less the time the request waited for its turn
+ *                    (never less than a quarter of it); a search that needs longer answers with what it read by then,
+ *                    marked partial (0: no limit). Checked between windows of documents and before each segment, so a
+ *                    search may overrun it by part of one segment's work
  */
 public record RequestLimits(int inFlight, int queued, int queueMillis, int searchMillis) {
     /**

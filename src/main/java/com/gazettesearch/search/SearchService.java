@@ -185,13 +185,24 @@ public final class SearchService {
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
+        return search(request, Duration.ZERO);
+    }
+
+    /**
+     * {@link #search} of a request that waited {@code waited} for its turn (in the server's queue): its time limit
+     * is what is left of it after that wait, so a request that waited answers about when it would have without the
+     * wait, but its matching passes always have at least a quarter of the limit (a request that waited that long
+     * still reads something).
+     */
+    public SearchResponse search(SearchRequest request, Duration waited) throws IOException {
+        long budget = budgetAfter(budgetNanos, waited.toNanos());
         long started = System.nanoTime();
         return searchers.withSearcher(view -> {
             Plan planned = plan(request, view);
             LocalDate today = ValidityFacet.today();
             List<Map<String, Object>> answers = answers(view, request);
             // the time limit starts with the matching passes, once the query is understood and the answers read
-            Plan first = budgetNanos == 0 ? planned : planned.countingOn(view.until(System.nanoTime() + budgetNanos));
+            Plan first = budget == 0 ? planned : planned.countingOn(view.until(System.nanoTime() + budget));
             String sort = first.byDate() ? SearchRequest.Sort.DATE.apiName() : SearchRequest.Sort.RELEVANCE.apiName();
             if (request.grouped()) {
                 GroupedRun run = collectGroupsOrFewerWords(view, request, first, today);
@@ -212,6 +223,11 @@ public final class SearchService {
                     request.size(), sort, request.group().apiName(), (System.nanoTime() - started) / 1_000_000, partial,
                     hits, null, found.facets(), answers);
         });
+    }
+
+    /** The matching passes' limit after a wait of {@code waitedNanos}: what is left, at least a quarter (0: none). */
+    static long budgetAfter(long budgetNanos, long waitedNanos) {
+        return Math.max(budgetNanos - Math.max(0, waitedNanos), budgetNanos / 4);
     }
 
     /**

@@ -3,6 +3,7 @@ package com.gazettesearch.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import com.gazettesearch.schema.Schema;
 import com.gazettesearch.search.SearchRequest;
 import com.gazettesearch.search.SearchService;
 import com.gazettesearch.search.Suggester;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -45,7 +48,17 @@ public final class SearchRoutes implements RouteGroup {
     }
 
     void search(Context ctx, Params p) throws IOException {
-        ctx.json(search.search(searchRequest(p)));
+        ctx.json(search.search(searchRequest(p), waitedForTurn(ctx)));
+    }
+
+    /**
+     * How long the request waited between its arrival and its handling (its turn in {@link LoadShedding}'s queue,
+     * mostly): a search's time limit is what is left after it, so the slowest answers under load stay bounded.
+     */
+    static Duration waitedForTurn(Context ctx) {
+        long now = System.nanoTime();
+        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+        return request == null ? Duration.ZERO : Duration.ofNanos(Math.max(0, now - request.getBeginNanoTime()));
     }
 
     /** The search the given parameters ask for, validated exactly as on {@code /api/search} (the CLI's search). */

@@ -139,6 +139,26 @@ class TimeLimitTest {
     }
 
     @Test
+    void aRequestThatWaitedForItsTurnHasWhatIsLeftOfTheLimitButAlwaysAQuarter() throws IOException {
+        long limit = Duration.ofMillis(700).toNanos();
+        assertThat(SearchService.budgetAfter(limit, 0)).isEqualTo(limit);
+        assertThat(SearchService.budgetAfter(limit, -5)).as("a clock read out of order").isEqualTo(limit);
+        assertThat(SearchService.budgetAfter(limit, Duration.ofMillis(200).toNanos()))
+                .isEqualTo(Duration.ofMillis(500).toNanos());
+        assertThat(SearchService.budgetAfter(limit, Duration.ofSeconds(5).toNanos())).isEqualTo(limit / 4);
+        assertThat(SearchService.budgetAfter(0, Duration.ofSeconds(5).toNanos())).as("no limit stays none").isZero();
+        // a request that waited far longer than its limit still reads: a quarter of a minute is time to spare here
+        SearchService minute = unlimited.withTimeLimit(Duration.ofMinutes(1));
+        for (SearchRequest r : EVERY_PATH) {
+            SearchResponse waited = minute.search(r, Duration.ofHours(1));
+            assertThat(waited.partial()).as("%s", r).isFalse();
+            assertThat(waited).as("%s", r).usingRecursiveComparison().ignoringFields("tookMs")
+                    .isEqualTo(unlimited.search(r));
+        }
+        assertThat(outOfTime.search(SearchRequest.of("污水处理费"), Duration.ZERO).partial()).isTrue();
+    }
+
+    @Test
     void aNegativeLimitIsRefused() {
         assertThatThrownBy(() -> unlimited.withTimeLimit(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("negative");
