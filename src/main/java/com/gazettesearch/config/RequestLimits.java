@@ -17,9 +17,9 @@ package com.gazettesearch.config;
  */
 public record RequestLimits(int inFlight, int queued, int queueMillis, int searchMillis) {
     /**
-     * A search's matching passes stop after about this long. Measured at 1,000,140 sections on 2 cores (README,
-     * "Seventh round"): with 4 clients no answer took a second, with 200 the slowest admitted one about two (it may
-     * wait a second for its turn first).
+     * A search's matching passes stop after about this long, less its wait for a turn. Measured at 1,000,140
+     * sections on 2 cores (README, "Seventh round", "Eighth round"): with 4 clients no answer took a second, with 200
+     * the slowest admitted one 1.6 s (it may wait a second for its turn first).
      */
     public static final int DEFAULT_SEARCH_MILLIS = 700;
 
