@@ -67,7 +67,8 @@ public final class AppOptions {
     /** {@code --search-millis N}: how long one search of {@code serve} may run before it answers with what it read. */
     public static final class SearchMillisOption implements UnaryOperator<AppConfig> {
         @Option(names = "--search-millis", paramLabel = "N", description = "how long a search's matching may run "
-                + "before it answers with what it read, marked partial; 0 for no limit (default: ${DEFAULT-VALUE})",
+                + "before it answers with what it read, marked partial, less the request's wait for a turn (at least "
+                + "a quarter is left); 0 for no limit (default: ${DEFAULT-VALUE})",
                 defaultValue = "" + RequestLimits.DEFAULT_SEARCH_MILLIS)
         int searchMillis;
 

@@ -225,9 +225,15 @@ public final class SearchService {
         });
     }
 
-    /** The matching passes' limit after a wait of {@code waitedNanos}: what is left, at least a quarter (0: none). */
+    /**
+     * The matching passes' limit after a wait of {@code waitedNanos}: what is left, at least a quarter, and never 0
+     * (which would mean no limit) unless there is none.
+     */
     static long budgetAfter(long budgetNanos, long waitedNanos) {
-        return Math.max(budgetNanos - Math.max(0, waitedNanos), budgetNanos / 4);
+        if (budgetNanos == 0) {
+            return 0;
+        }
+        return Math.max(budgetNanos - Math.max(0, waitedNanos), Math.max(1, budgetNanos / 4));
     }
 
     /**

@@ -52,13 +52,15 @@ public final class SearchRoutes implements RouteGroup {
     }
 
     /**
-     * How long the request waited between its arrival and its handling (its turn in {@link LoadShedding}'s queue,
-     * mostly): a search's time limit is what is left after it, so the slowest answers under load stay bounded.
+     * How long the request waited between the end of its headers and its handling (its turn in
+     * {@link LoadShedding}'s queue, mostly; a client slow to send its request is not counted): a search's time limit
+     * is what is left after it, so the slowest answers under load stay bounded. Jetty stamps the time per request,
+     * so an idle keep-alive connection adds nothing.
      */
     static Duration waitedForTurn(Context ctx) {
         long now = System.nanoTime();
-        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
-        return request == null ? Duration.ZERO : Duration.ofNanos(Math.max(0, now - request.getBeginNanoTime()));
+        long headers = ServletContextRequest.getServletContextRequest(ctx.req()).getHeadersNanoTime();
+        return Duration.ofNanos(Math.max(0, now - headers));
     }
 
     /** The search the given parameters ask for, validated exactly as on {@code /api/search} (the CLI's search). */

@@ -155,7 +155,13 @@ class TimeLimitTest {
             assertThat(waited).as("%s", r).usingRecursiveComparison().ignoringFields("tookMs")
                     .isEqualTo(unlimited.search(r));
         }
-        assertThat(outOfTime.search(SearchRequest.of("污水处理费"), Duration.ZERO).partial()).isTrue();
+        assertThat(SearchService.budgetAfter(3, Duration.ofSeconds(5).toNanos())).as("a limit stays one").isEqualTo(1);
+        // and a wait shortens the limit: a search with a minute's limit that waited it all has a quarter left
+        assertThat(SearchService.budgetAfter(Duration.ofMinutes(1).toNanos(), Duration.ofMinutes(1).toNanos()))
+                .isEqualTo(Duration.ofSeconds(15).toNanos());
+        for (Duration wait : new Duration[] {Duration.ZERO, Duration.ofHours(1)}) {
+            assertThat(outOfTime.search(SearchRequest.of("污水处理费"), wait).partial()).as("waited %s", wait).isTrue();
+        }
     }
 
     @Test

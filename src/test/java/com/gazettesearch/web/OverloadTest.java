@@ -68,6 +68,9 @@ class OverloadTest {
             release.await(30, TimeUnit.SECONDS);
             ctx.result("released");
         }));
+        // How long a request waited for its turn, as a search's time limit reads it.
+        groups.add(routes -> routes.get("/api/test/waited",
+                ctx -> ctx.result(Long.toString(SearchRoutes.waitedForTurn(ctx).toMillis()))));
         server = new GazetteServer(config, searchers, groups);
         base = "http://127.0.0.1:" + server.start();
     }
@@ -140,6 +143,26 @@ class OverloadTest {
             assertThat(h.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         }
         assertThat(getAsync("/api/health").get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aQueuedRequestKnowsHowLongItWaitedForItsTurn() throws Exception {
+        assertThat(Long.parseLong(getAsync("/api/test/waited").get(10, TimeUnit.SECONDS).body()))
+                .as("no wait without load").isLessThan(100);
+        List<CompletableFuture<HttpResponse<String>>> holding = takeBothSlots();
+        CompletableFuture<HttpResponse<String>> queued = getAsync("/api/test/waited");
+        Thread.sleep(150);
+        release.countDown();
+        HttpResponse<String> waited = queued.get(10, TimeUnit.SECONDS);
+        assertThat(waited.statusCode()).isEqualTo(200);
+        assertThat(Long.parseLong(waited.body())).as("waited behind both slots").isBetween(100L, 300L);
+        for (CompletableFuture<HttpResponse<String>> h : holding) {
+            assertThat(h.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+        // an idle keep-alive connection is not a wait: the time is the request's own
+        Thread.sleep(400);
+        assertThat(Long.parseLong(getAsync("/api/test/waited").get(10, TimeUnit.SECONDS).body()))
+                .as("after an idle connection").isLessThan(100);
     }
 
     @Test
