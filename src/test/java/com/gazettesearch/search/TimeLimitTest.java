@@ -147,6 +147,10 @@ class TimeLimitTest {
                 .isEqualTo(Duration.ofMillis(500).toNanos());
         assertThat(SearchService.budgetAfter(limit, Duration.ofSeconds(5).toNanos())).isEqualTo(limit / 4);
         assertThat(SearchService.budgetAfter(0, Duration.ofSeconds(5).toNanos())).as("no limit stays none").isZero();
+        assertThat(SearchService.budgetAfter(3, Duration.ofSeconds(5).toNanos())).as("a limit stays one").isEqualTo(1);
+        // a wait shortens the limit: a search with a minute's limit that waited it all has a quarter left
+        assertThat(SearchService.budgetAfter(Duration.ofMinutes(1).toNanos(), Duration.ofMinutes(1).toNanos()))
+                .isEqualTo(Duration.ofSeconds(15).toNanos());
         // a request that waited far longer than its limit still reads: a quarter of a minute is time to spare here
         SearchService minute = unlimited.withTimeLimit(Duration.ofMinutes(1));
         for (SearchRequest r : EVERY_PATH) {
@@ -155,10 +159,7 @@ class TimeLimitTest {
             assertThat(waited).as("%s", r).usingRecursiveComparison().ignoringFields("tookMs")
                     .isEqualTo(unlimited.search(r));
         }
-        assertThat(SearchService.budgetAfter(3, Duration.ofSeconds(5).toNanos())).as("a limit stays one").isEqualTo(1);
-        // and a wait shortens the limit: a search with a minute's limit that waited it all has a quarter left
-        assertThat(SearchService.budgetAfter(Duration.ofMinutes(1).toNanos(), Duration.ofMinutes(1).toNanos()))
-                .isEqualTo(Duration.ofSeconds(15).toNanos());
+        // and a limit that is out of time stays so after a wait
         for (Duration wait : new Duration[] {Duration.ZERO, Duration.ofHours(1)}) {
             assertThat(outOfTime.search(SearchRequest.of("污水处理费"), wait).partial()).as("waited %s", wait).isTrue();
         }
