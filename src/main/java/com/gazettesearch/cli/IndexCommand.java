@@ -30,6 +30,9 @@ public final class IndexCommand implements Callable<Integer> {
                 : progress ? IndexProgress.lines(System.err) : IndexProgress.none();
         IndexSummary summary = runIndexer(config, report);
         System.out.println(summary.describe());
+        // a running server looks for a new commit on a schedule: say so, or a search right after seems to miss the file
+        System.out.println("a running `gazette serve` answers from this index within " + config.refreshSeconds()
+                + " s (it looks for a new commit every " + config.refreshSeconds() + " s)");
         return 0;
     }
 
