@@ -14,6 +14,7 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -86,6 +87,8 @@ public final class DocumentMapper {
         }
         if (!section.path().isEmpty()) {
             d.add(new TextField(Schema.PATH_TEXT, String.join(" ", section.path()), Field.Store.NO));
+        } else {
+            d.add(new StringField(Schema.PREAMBLE, Schema.PREAMBLE_YES, Field.Store.NO));
         }
         if (section.heading() != null) {
             d.add(new TextField(Schema.HEADING, section.heading(), Field.Store.YES));

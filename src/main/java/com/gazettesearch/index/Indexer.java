@@ -413,7 +413,7 @@ public class Indexer {
                     warned[i] = new IndexSummary.FileWarnings(name, file.warnings);
                 }
                 for (Map.Entry<String, Document> e : file.records.entrySet()) {
-                    writer.updateDocument(new Term(Schema.ID, e.getKey()), e.getValue());
+                    writer.updateDocument(new Term(Schema.ID, e.getKey()), Schema.withEveryTextField(e.getValue()));
                 }
             }
             synchronized (progress) {

@@ -113,6 +113,13 @@ public final class Schema {
      * not stored: a question that asks for one prefers the sections that hold it.
      */
     public static final String ANSWER_KIND = "answerKind";
+    /**
+     * On sections under no heading (a notice's 印发 text, a cover letter), keyword, not stored: a query's words there
+     * seldom answer it. A field of its own because a section's heading fields are never absent (see
+     * {@link #withEveryTextField}).
+     */
+    public static final String PREAMBLE = "preamble";
+    public static final String PREAMBLE_YES = "yes";
     /** Responsible departments named in the section (canonical names; the {@code dept} facet). */
     public static final String DEPT = "dept";
     /** Validity window as epoch days (LongField); absent when the text does not say. */
@@ -205,6 +212,19 @@ public final class Schema {
         STORED_TEXT_WITH_OFFSETS = t;
     }
 
+    /** {@code d} with an empty value of each analysed field it lacks, written as that field always is. */
+    public static org.apache.lucene.document.Document withEveryTextField(org.apache.lucene.document.Document d) {
+        // Lucene keeps a field's norms as a plain array only when every record of a segment has the field; where
+        // some lack it, scoring looks up per candidate whether it has a value (the largest single cost of scoring a
+        // 100,000-section index). An empty value adds a norm but no term, so no statistic and no score changes.
+        for (Map.Entry<String, FieldType> field : UNSTORED_TEXT_TYPES.entrySet()) {
+            if (d.getField(field.getKey()) == null) {
+                d.add(new org.apache.lucene.document.Field(field.getKey(), "", field.getValue()));
+            }
+        }
+        return d;
+    }
+
     /** Facet configuration shared by indexing (FacetsConfig.build) and DrillSideways. */
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
@@ -232,6 +252,23 @@ public final class Schema {
     public static final List<String> RECORD_BIGRAM_FIELDS = List.of(RECORD_TEXT, PROJECT_DEPT_TEXT);
     /** Fields analyzed with smartcn word segmentation. */
     public static final List<String> WORD_FIELDS = List.of(DOC_TITLE_WORDS, HEADING_WORDS, TEXT_WORDS);
+
+    /** Every analysed field: every record has each of them, empty where it has no such text. */
+    public static final List<String> ANALYSED_FIELDS = java.util.stream.Stream.of(BIGRAM_FIELDS, RECORD_BIGRAM_FIELDS,
+            WORD_FIELDS).flatMap(List::stream).toList();
+    /** {@link #ANALYSED_FIELDS} with their index options, unstored: Lucene refuses a field written two ways. */
+    private static final Map<String, FieldType> UNSTORED_TEXT_TYPES;
+
+    static {
+        FieldType offsets = new FieldType(STORED_TEXT_WITH_OFFSETS);
+        offsets.setStored(false);
+        offsets.freeze();
+        Map<String, FieldType> types = new java.util.LinkedHashMap<>();
+        for (String f : ANALYSED_FIELDS) {
+            types.put(f, f.equals(TEXT) ? offsets : TextField.TYPE_NOT_STORED);
+        }
+        UNSTORED_TEXT_TYPES = java.util.Collections.unmodifiableMap(types);
+    }
 
     /** The bigram analyzer, the smartcn analyzer and the index analyzer, built once: analyzers are thread-safe. */
     private static final Analyzer BIGRAMS = newBigramAnalyzer();

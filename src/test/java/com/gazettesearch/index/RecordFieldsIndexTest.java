@@ -14,11 +14,18 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -87,5 +94,37 @@ class RecordFieldsIndexTest {
                 .add(new org.apache.lucene.search.FieldExistsQuery(Schema.VALID_FROM), Occur.FILTER)
                 .build();
         assertThat(searcher.count(chronicleWindows)).isZero();
+    }
+
+    @Test
+    void everyRecordHasNormsForEveryAnalysedFieldSoScoringReadsThemAsAnArray() throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            for (String field : Schema.ANALYSED_FIELDS) {
+                NumericDocValues norms = leaf.reader().getNormValues(field);
+                assertThat(norms).as(field).isNotNull();
+                assertThat(norms.cost()).as("records with a norm of %s", field).isEqualTo(leaf.reader().maxDoc());
+            }
+        }
+    }
+
+    @Test
+    void theSectionsUnderNoHeadingAreThoseMarkedPreamble() throws IOException {
+        Query sections = KeywordField.newExactQuery(Schema.RECORD_TYPE, Schema.TYPE_SECTION);
+        java.util.Set<String> underNoHeading = new java.util.HashSet<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(sections, reader.maxDoc()).scoreDocs) {
+            Document d = stored.document(sd.doc);
+            if (d.getValues(Schema.PATH).length == 0) {
+                underNoHeading.add(d.get(Schema.ID));
+            }
+        }
+        Query marked = new BooleanQuery.Builder().add(sections, Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.PREAMBLE, Schema.PREAMBLE_YES)), Occur.FILTER).build();
+        java.util.Set<String> preamble = new java.util.HashSet<>();
+        for (ScoreDoc sd : searcher.search(marked, reader.maxDoc()).scoreDocs) {
+            preamble.add(stored.document(sd.doc).get(Schema.ID));
+        }
+        assertThat(underNoHeading).isNotEmpty();
+        assertThat(preamble).isEqualTo(underNoHeading);
     }
 }

@@ -29,8 +29,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FieldExistsQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -476,9 +474,7 @@ public final class GazetteQueryBuilder {
             }
         }
         if (!q.segments().isEmpty()) {
-            Query noHeading = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.FILTER)
-                    .add(new FieldExistsQuery(Schema.PATH_TEXT), Occur.MUST_NOT).build();
-            out = prefer(out, List.of(noHeading), w.preamble());
+            out = prefer(out, List.of(new TermQuery(new Term(Schema.PREAMBLE, Schema.PREAMBLE_YES))), w.preamble());
         }
         return out;
     }
