@@ -26,6 +26,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -382,6 +383,22 @@ public final class SearchService {
     private SectionFacets.Result collect(SearchRequest request, Plan plan, LocalDate today,
                                          org.apache.lucene.search.CollectorManager<?, ?> hits, DocumentTable documents)
             throws IOException {
+        return collect(request, plan, today, hits, documents, null);
+    }
+
+    /** What the one pass collected: the hits, and the groups of every match. */
+    private record HitsAndGroups(Object hits, SectionGroups.Result groups) {
+    }
+
+    /**
+     * As {@link #collect(SearchRequest, Plan, LocalDate, org.apache.lucene.search.CollectorManager, DocumentTable)};
+     * when the hits pass counts every match (one pass), it also collects {@code groupsInOnePass}, and the result's
+     * hits are then {@link HitsAndGroups}. Separate passes do not: the hits pass may skip matches.
+     */
+    private SectionFacets.Result collect(SearchRequest request, Plan plan, LocalDate today,
+                                         org.apache.lucene.search.CollectorManager<?, ?> hits, DocumentTable documents,
+                                         SectionGroups groupsInOnePass)
+            throws IOException {
         List<Query> filters = new ArrayList<>(List.of(RecordQueries.ofType(Schema.TYPE_SECTION)));
         if (request.from() != null || request.to() != null) {
             long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
@@ -421,7 +438,16 @@ public final class SearchService {
             boolean onePass = scored != drill && statusFilter == null && !facets.filtersFacets(request.filters());
             IndexView counting = plan.counting();
             if (onePass && MatchBound.atMost(counting.getIndexReader(), matched, SectionFacets.EXACT_LIMIT)) {
-                return facets.collectInOnePass(counting, scored, hits, today, documents);
+                if (groupsInOnePass == null) {
+                    return facets.collectInOnePass(counting, scored, hits, today, documents);
+                }
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                SectionFacets.Result both = facets.collectInOnePass(counting, scored,
+                        new MultiCollectorManager((org.apache.lucene.search.CollectorManager) hits, groupsInOnePass),
+                        today, documents);
+                Object[] found = (Object[]) both.hits();
+                return new SectionFacets.Result(new HitsAndGroups(found[0], (SectionGroups.Result) found[1]),
+                        both.matches(), both.total(), both.documents(), both.exact(), both.facets());
             }
             return facets.collect(counting, drill, scored, hits, statusFilter, withoutStatus, request.filters(), today,
                     documents, onePass);
@@ -489,8 +515,14 @@ public final class SearchService {
         int window = (int) Math.max(1, Math.min(view.getIndexReader().maxDoc(),
                 Math.max(100L, (long) wanted * SECTIONS_PER_GROUP)));
         Sort order = scored ? GROUPS_BY_RELEVANCE : GROUPS_BY_DATE;
-        SectionFacets.Result found = collect(request, plan, today, topSections(order, window), table);
-        TopFieldDocs top = (TopFieldDocs) found.hits();
+        SectionFacets.Result found = collect(request, plan, today, topSections(order, window), table,
+                new SectionGroups(table, scored));
+        // Where the one pass scored every match it grouped them too, and the page's groups need no pass of their own
+        // (one that ran the whole ranking query again over the page's documents). A pass cut short by the time limit
+        // grouped only what it read; the page's pass below reads them whole.
+        SectionGroups.Result everyGroup = found.hits() instanceof HitsAndGroups both && !plan.counting().timedOut()
+                ? both.groups() : null;
+        TopFieldDocs top = (TopFieldDocs) (found.hits() instanceof HitsAndGroups both ? both.hits() : found.hits());
         List<Integer> ranked = groupsInOrder(top, table);
         // a search out of time reads no deeper: what it has is the page
         while (ranked.size() < wanted && top.scoreDocs.length == window && window < view.getIndexReader().maxDoc()
@@ -507,6 +539,7 @@ public final class SearchService {
         int from = Math.min(request.offset(), ranked.size());
         List<Integer> page = List.copyOf(ranked.subList(from, Math.min(from + request.size(), ranked.size())));
         SectionGroups.Result groups = page.isEmpty() ? new SectionGroups.Result(table.size())
+                : everyGroup != null ? everyGroup
                 : view.search(new BooleanQuery.Builder().add(found.matches(), Occur.MUST)
                         .add(new TermInSetQuery(Schema.DOC_ID, page.stream()
                                 .map(g -> new BytesRef(table.entry(g).docId())).toList()), Occur.FILTER)

@@ -79,6 +79,11 @@ final class SectionGroups implements CollectorManager<SectionGroups.PerSlice, Se
             return n;
         }
 
+        /** Whether a section of {@code group} with {@code score} may be among its best (ties go by reading order). */
+        boolean mayKeep(int group, float score) {
+            return kept[group] < BEST || score >= scores[group * BEST + BEST - 1];
+        }
+
         void offer(int group, int doc, float score, int order) {
             matched[group]++;
             int base = group * BEST;
@@ -155,8 +160,14 @@ final class SectionGroups implements CollectorManager<SectionGroups.PerSlice, Se
             if (group < 0) {
                 return;
             }
+            float score = scored ? scorer.score() : 0f;
+            if (!result.mayKeep(group, score)) {
+                // counted, not kept: most matches of a grouped pass over every match end here, unread
+                result.matched[group]++;
+                return;
+            }
             int position = order.advanceExact(doc) ? (int) order.nextValue() : Integer.MAX_VALUE;
-            result.offer(group, global, scored ? scorer.score() : 0f, position);
+            result.offer(group, global, score, position);
         }
 
         @Override

@@ -29,6 +29,7 @@ class GroupedPagingTest {
     static SearchService service;
     static final int BIG = 260;
     static final int SMALL = 23;
+    static final int MID = 8;
 
     @BeforeAll
     static void index() throws IOException {
@@ -49,6 +50,12 @@ class GroupedPagingTest {
             sections.add(new MiniIndex.Sec(id + "-3", id, "工作通知" + i, null, "乙县", day.minusDays(i % 3), "三、联系",
                     "联系人：张三，电话：1234567。"));
         }
+        // one document of many weak matches, each weaker than the one before: most of them are counted, not shown
+        for (int i = 0; i < MID; i++) {
+            sections.add(new MiniIndex.Sec("s-mid-" + i, "d-mid", "会议纪要", null, "乙县", day.minusDays(5), "议题" + i,
+                    "会议听取了有关情况的汇报，研究部署了下一阶段的重点工作，强调要统筹做好防汛" + "和安全生产等工作".repeat(i + 1)
+                            + "。"));
+        }
         searchers = MiniIndex.write(dir, sections);
         service = SearchService.standard(searchers, Synonyms.none());
     }
@@ -61,13 +68,13 @@ class GroupedPagingTest {
     @Test
     void everyPageOfDocumentsIsThatOfGroupingEveryMatch() throws IOException {
         Map<String, Long> expected = documentsInRankOrder("防汛");
-        assertThat(expected).hasSize(SMALL + 1).containsEntry("d-big", (long) BIG);
+        assertThat(expected).hasSize(SMALL + 2).containsEntry("d-big", (long) BIG).containsEntry("d-mid", (long) MID);
         for (int size : new int[] {1, 3, 10}) {
             List<String> docIds = new ArrayList<>();
             for (int page = 1; page <= (expected.size() + size - 1) / size + 1; page++) {
                 SearchResponse r = service.search(SearchRequest.of("防汛").withPage(page, size));
                 assertThat(r.documents()).isEqualTo(expected.size());
-                assertThat(r.total()).isEqualTo(BIG + 2L * SMALL);
+                assertThat(r.total()).isEqualTo(BIG + 2L * SMALL + MID);
                 for (SearchResponse.Group g : r.groups()) {
                     docIds.add(g.docId());
                     assertThat(g.matched()).as(g.docId()).isEqualTo(expected.get(g.docId()));
@@ -76,6 +83,21 @@ class GroupedPagingTest {
                 }
             }
             assertThat(docIds).as("size %d", size).containsExactlyElementsOf(expected.keySet());
+        }
+    }
+
+    @Test
+    void theGroupsOfTheOnePassAreThoseOfThePagesOwnPass() throws IOException {
+        // Without filters one pass scores every match and groups them; a facet filter (here one that keeps every
+        // section) takes separate passes, and the page's documents are then grouped by a pass of their own.
+        Map<String, List<String>> everyRegion = Map.of(com.gazettesearch.schema.Schema.REGION, List.of("甲县", "乙县"));
+        for (int page = 1; page <= 3; page++) {
+            SearchRequest plain = SearchRequest.of("防汛").withPage(page, 10);
+            SearchResponse onePass = service.search(plain);
+            SearchResponse ownPass = service.search(new SearchRequest(plain.q(), page, 10, plain.sort(), everyRegion,
+                    null, null, SearchRequest.Group.DOCUMENT));
+            assertThat(onePass.groups()).as("page %d", page).isNotEmpty();
+            assertThat(onePass.groups()).as("page %d", page).isEqualTo(ownPass.groups());
         }
     }
 
@@ -97,7 +119,7 @@ class GroupedPagingTest {
             SearchResponse r = service.search(SearchRequest.of("").withPage(page, 10));
             r.groups().forEach(g -> seen.add(g.docId()));
         }
-        assertThat(seen).hasSize(SMALL + 1).doesNotHaveDuplicates();
+        assertThat(seen).hasSize(SMALL + 2).doesNotHaveDuplicates();
     }
 
     @Test
