@@ -17,6 +17,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -213,13 +215,13 @@ public final class Schema {
     }
 
     /** {@code d} with an empty value of each analysed field it lacks, written as that field always is. */
-    public static org.apache.lucene.document.Document withEveryTextField(org.apache.lucene.document.Document d) {
+    public static Document withEveryTextField(Document d) {
         // Lucene keeps a field's norms as a plain array only when every record of a segment has the field; where
         // some lack it, scoring looks up per candidate whether it has a value (the largest single cost of scoring a
         // 100,000-section index). An empty value adds a norm but no term, so no statistic and no score changes.
         for (Map.Entry<String, FieldType> field : UNSTORED_TEXT_TYPES.entrySet()) {
             if (d.getField(field.getKey()) == null) {
-                d.add(new org.apache.lucene.document.Field(field.getKey(), "", field.getValue()));
+                d.add(new Field(field.getKey(), "", field.getValue()));
             }
         }
         return d;

@@ -520,9 +520,13 @@ public final class SearchService {
         // Where the one pass scored every match it grouped them too, and the page's groups need no pass of their own
         // (one that ran the whole ranking query again over the page's documents). A pass cut short by the time limit
         // grouped only what it read; the page's pass below reads them whole.
-        SectionGroups.Result everyGroup = found.hits() instanceof HitsAndGroups both && !plan.counting().timedOut()
-                ? both.groups() : null;
-        TopFieldDocs top = (TopFieldDocs) (found.hits() instanceof HitsAndGroups both ? both.hits() : found.hits());
+        Object hits = found.hits();
+        SectionGroups.Result everyGroup = null;
+        if (hits instanceof HitsAndGroups both) {
+            hits = both.hits();
+            everyGroup = plan.counting().timedOut() ? null : both.groups();
+        }
+        TopFieldDocs top = (TopFieldDocs) hits;
         List<Integer> ranked = groupsInOrder(top, table);
         // a search out of time reads no deeper: what it has is the page
         while (ranked.size() < wanted && top.scoreDocs.length == window && window < view.getIndexReader().maxDoc()
